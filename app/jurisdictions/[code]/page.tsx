@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { IndicatorYearsChart } from "@/components/charts/indicator-years-chart";
+import { ValuesByYearTable } from "@/components/values-by-year-table";
+import { INDICATORS, getIndicator } from "@/lib/indicators";
+import { KIND_LABEL, LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
+import { getJurisdictionProfile } from "@/lib/queries/get-jurisdiction-profile";
+import { buildProfileSeries } from "@/lib/profile-series";
+
+interface Props {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ k?: string }>;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { code } = await params;
+  return { title: `${code} · 法治政府报告数据` };
+}
+
+export default async function JurisdictionPage({ params, searchParams }: Props) {
+  await connection();
+  const [{ code }, { k }] = await Promise.all([params, searchParams]);
+  const profile = await getJurisdictionProfile(code);
+  if (!profile) notFound();
+
+  const series = buildProfileSeries(profile);
+  const chosen = series.find((s) => s.id === k) ?? series[0];
+  const chosenDef = chosen ? getIndicator(chosen.key) : undefined;
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-stone-500">
+          {profile.parents
+            .slice()
+            .reverse()
+            .map((p) => p.name)
+            .join(" · ")}
+        </p>
+        <h1 className="text-2xl font-semibold">
+          {profile.name} <span className="font-mono text-sm text-stone-400">{profile.code}</span>
+        </h1>
+        <p className="text-sm text-stone-600">
+          {LEVEL_LABEL[profile.level].zh} {LEVEL_LABEL[profile.level].en} · 报告年度 Years: {profile.years.join(", ")}
+        </p>
+      </header>
+
+      {chosen && chosenDef ? (
+        <section className="space-y-2">
+          <IndicatorYearsChart
+            title={`${chosenDef.zh}(${SCOPE_LABEL[chosen.scope].zh})· ${chosenDef.en}`}
+            unit={chosenDef.unit}
+            points={profile.years.map((year) => {
+              const v = chosen.byYear.get(year);
+              return { year, value: v?.value ?? null, approx: v?.approx ?? false };
+            })}
+          />
+          <nav aria-label="选择指标 Choose indicator" className="flex flex-wrap gap-2 text-xs">
+            {series.map((s) => (
+              <Link
+                key={s.id}
+                href={`/jurisdictions/${profile.code}?k=${encodeURIComponent(s.id)}`}
+                className={`rounded border px-2 py-1 ${s.id === chosen.id ? "border-red-800 bg-red-50 text-red-900" : "border-stone-300 bg-white"}`}
+              >
+                {getIndicator(s.key)?.zh}({SCOPE_LABEL[s.scope].zh})
+              </Link>
+            ))}
+          </nav>
+        </section>
+      ) : (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          这些报告中没有提取到指标数值。No indicator values were extracted from these reports.
+        </p>
+      )}
+
+      {series.length > 0 && <ValuesByYearTable years={profile.years} series={series} />}
+
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">
+          报告 <span className="text-sm font-normal text-stone-500">Reports</span>
+        </h2>
+        <ul className="space-y-1 text-sm">
+          {profile.reports.map((r) => (
+            <li key={r.id}>
+              <Link href={`/reports/${r.id}`} className="text-red-800 hover:underline">
+                {r.year} · {r.title ?? KIND_LABEL[r.kind].zh}
+              </Link>{" "}
+              <span className="text-stone-500">
+                {KIND_LABEL[r.kind].zh} · {r.valueCount} 个数值 values{r.isCurrent ? "" : " · 旧版 superseded"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="text-xs text-stone-400">指标目录 Catalogue: {INDICATORS.length} indicators</p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { getIndicator } from "@/lib/indicators";
+import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import type { ProfileSeries } from "@/lib/profile-series";
+
+/** Year x indicator table; every number links to the sentence it came from. */
+export function ValuesByYearTable({ years, series }: { years: number[]; series: ProfileSeries[] }) {
+  return (
+    <section className="overflow-x-auto">
+      <h2 className="mb-2 text-lg font-semibold">
+        指标数值 <span className="text-sm font-normal text-stone-500">Indicator values</span>
+      </h2>
+      <table className="w-full border-collapse bg-white text-sm shadow-sm" data-testid="values-table">
+        <thead className="bg-stone-100 text-left">
+          <tr>
+            <th className="p-2">指标 Indicator</th>
+            <th className="p-2">范围 Scope</th>
+            {years.map((y) => (
+              <th key={y} className="p-2 text-right">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {series.map((s) => {
+            const def = getIndicator(s.key);
+            return (
+              <tr key={s.id} className="border-t border-stone-200">
+                <td className="p-2">
+                  {def?.zh ?? s.key}
+                  <span className="block text-xs text-stone-500">{def?.en}</span>
+                </td>
+                <td className="p-2 text-stone-600">{SCOPE_LABEL[s.scope].zh}</td>
+                {years.map((y) => {
+                  const v = s.byYear.get(y);
+                  return (
+                    <td key={y} className="p-2 text-right tabular-nums">
+                      {v ? (
+                        <Link
+                          href={`/reports/${v.reportId}#value-${v.id}`}
+                          title={v.evidence}
+                          className="text-red-800 hover:underline"
+                        >
+                          {formatValue(v.value, v.unit, v.approx)}
+                          {v.derived ? "*" : ""}
+                        </Link>
+                      ) : (
+                        <span className="text-stone-300" aria-label="未报告 not reported">
+                          —
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="mt-1 text-xs text-stone-500">— 未报告 not reported · * 由原文数字计算 derived from the report&apos;s counts · 约 approximate</p>
+    </section>
+  );
+}

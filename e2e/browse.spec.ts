@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+// The sample reports' own labels say which jurisdictions the overview must list.
+const samplesDir = path.resolve(__dirname, "../data/samples");
+const sampleLabels = readdirSync(samplesDir)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(readFileSync(path.join(samplesDir, f), "utf8")) as { jurisdiction: { name: string }; year: number; kind: string; indicators: Record<string, unknown> });
+
+test("the overview lists every sample report's jurisdiction", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("法治政府建设年度报告");
+  for (const label of sampleLabels) {
+    await expect(page.getByRole("link", { name: label.jurisdiction.name, exact: true })).toBeVisible();
+  }
+});
+
+test("from the overview to a jurisdiction's chart, table and evidence", async ({ page }) => {
+  const withValues = sampleLabels.find((l) => l.kind === "annual_report" && Object.keys(l.indicators).length > 0)!;
+  await page.goto("/");
+  await page.getByRole("link", { name: withValues.jurisdiction.name, exact: true }).click();
+  await expect(page).toHaveURL(/\/jurisdictions\/\d{6}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(withValues.jurisdiction.name);
+
+  const chart = page.getByTestId("indicator-years-chart");
+  await expect(chart).toBeVisible();
+  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+
+  const table = page.getByTestId("values-table");
+  await expect(table.getByRole("columnheader", { name: String(withValues.year) })).toBeVisible();
+  const firstValue = table.locator("tbody a").first();
+  const evidence = await firstValue.getAttribute("title");
+  expect(evidence).toBeTruthy();
+
+  await firstValue.click();
+  await expect(page).toHaveURL(/\/reports\/\d+#value-\d+$/);
+  const marked = page.getByTestId("report-text").locator("mark");
+  await expect(marked.filter({ hasText: evidence!.slice(0, 12) }).first()).toBeVisible();
+});
+
+test("choosing another indicator keeps the choice in the URL", async ({ page }) => {
+  const withValues = sampleLabels.find((l) => Object.keys(l.indicators).length > 3)!;
+  await page.goto("/");
+  await page.getByRole("link", { name: withValues.jurisdiction.name, exact: true }).click();
+  const choices = page.getByRole("navigation", { name: /选择指标/ }).getByRole("link");
+  await choices.nth(1).click();
+  await expect(page).toHaveURL(/\?k=/);
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(page.getByTestId("indicator-years-chart")).toBeVisible();
+});
+
+test("an unknown jurisdiction code is a 404 page, not a crash", async ({ page }) => {
+  const response = await page.goto("/jurisdictions/999999");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("找不到");
+  const bad = await page.goto("/reports/not-a-number");
+  expect(bad?.status()).toBe(404);
+});

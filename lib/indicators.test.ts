@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { INDICATORS, INDICATOR_GROUPS, getIndicator } from "./indicators";
+
+// The catalogue table in docs/indicators.md is the contract; lib/indicators.ts must not drift from it.
+const doc = readFileSync(path.resolve(__dirname, "../docs/indicators.md"), "utf8");
+const documented = doc
+  .split("\n")
+  .filter((line) => /^\|\s*[a-z_]+\.[a-z_]+\s*\|/.test(line))
+  .map((line) => {
+    const [key, zh, unit] = line.split("|").slice(1, 4).map((c) => c.trim());
+    return { key, zh, unit };
+  });
+
+describe("indicator catalogue", () => {
+  it("has exactly the keys of docs/indicators.md, in its order", () => {
+    expect(documented.length).toBeGreaterThan(20);
+    expect(INDICATORS.map((d) => d.key)).toEqual(documented.map((d) => d.key));
+  });
+
+  it.each(documented)("$key has the documented Chinese label and unit", ({ key, zh, unit }) => {
+    const def = getIndicator(key);
+    expect(def?.zh).toBe(zh);
+    expect(def?.unit).toBe(unit);
+  });
+
+  it("puts every indicator in a known group with an English label", () => {
+    const groups = new Set(INDICATOR_GROUPS.map((g) => g.id));
+    for (const d of INDICATORS) {
+      expect(groups.has(d.group)).toBe(true);
+      expect(d.en).toMatch(/[A-Za-z]/);
+    }
+  });
+
+  it("treats rates as percentages and counts as units", () => {
+    for (const d of INDICATORS) {
+      expect(d.unit === "%").toBe(d.key.endsWith("_rate"));
+    }
+  });
+});

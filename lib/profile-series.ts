@@ -1,0 +1,33 @@
+import type { JurisdictionProfile, ProfileValue } from "./queries/get-jurisdiction-profile";
+import { INDICATORS } from "./indicators";
+import type { Scope } from "./extract/types";
+
+export interface ProfileSeries {
+  /** "key@scope", the URL id of a series */
+  id: string;
+  key: string;
+  scope: Scope;
+  byYear: Map<number, ProfileValue>;
+}
+
+/**
+ * One series per indicator and scope, in catalogue order: area and own figures are never mixed
+ * in one line. When a year has two values for one series (a warning case) the first is kept
+ * here and the report page shows both.
+ */
+export function buildProfileSeries(profile: Pick<JurisdictionProfile, "values">): ProfileSeries[] {
+  const byId = new Map<string, ProfileSeries>();
+  for (const v of profile.values) {
+    const id = `${v.key}@${v.scope}`;
+    let s = byId.get(id);
+    if (!s) {
+      s = { id, key: v.key, scope: v.scope, byYear: new Map() };
+      byId.set(id, s);
+    }
+    if (!s.byYear.has(v.year)) s.byYear.set(v.year, v);
+  }
+  const order = new Map(INDICATORS.map((d, i) => [d.key, i]));
+  return [...byId.values()].sort(
+    (a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99) || a.scope.localeCompare(b.scope),
+  );
+}

@@ -1,0 +1,83 @@
+import { getPrisma } from "../db/client";
+import type { JurisdictionLevel, ReportKind, Scope } from "../db/client";
+
+export interface ProfileValue {
+  id: number;
+  key: string;
+  year: number;
+  scope: Scope;
+  value: number;
+  unit: string;
+  approx: boolean;
+  derived: boolean;
+  evidence: string;
+  reportId: number;
+}
+
+export interface ProfileReport {
+  id: number;
+  year: number;
+  kind: ReportKind;
+  title: string | null;
+  isCurrent: boolean;
+  valueCount: number;
+}
+
+export interface JurisdictionProfile {
+  code: string;
+  name: string;
+  level: JurisdictionLevel;
+  /** from the nearest parent up */
+  parents: { code: string; name: string; level: JurisdictionLevel }[];
+  years: number[];
+  /** values of the current edition of each year's reports; missing stays missing */
+  values: ProfileValue[];
+  reports: ProfileReport[];
+}
+
+export async function getJurisdictionProfile(code: string): Promise<JurisdictionProfile | null> {
+  if (!/^\d{6}$/.test(code)) return null;
+  const prisma = getPrisma();
+  const jurisdiction = await prisma.jurisdiction.findUnique({
+    where: { code },
+    select: {
+      code: true,
+      name: true,
+      level: true,
+      parent: { select: { code: true, name: true, level: true, parent: { select: { code: true, name: true, level: true } } } },
+    },
+  });
+  if (!jurisdiction) return null;
+
+  const [reports, values] = await Promise.all([
+    prisma.report.findMany({
+      where: { jurisdictionCode: code },
+      select: { id: true, year: true, kind: true, title: true, isCurrent: true, _count: { select: { values: true } } },
+      orderBy: [{ year: "asc" }, { uploadedAt: "asc" }],
+    }),
+    prisma.indicatorValue.findMany({
+      where: { jurisdictionCode: code, report: { isCurrent: true } },
+      select: {
+        id: true, key: true, year: true, scope: true, value: true, unit: true,
+        approx: true, derived: true, evidence: true, reportId: true,
+      },
+      orderBy: [{ year: "asc" }, { key: "asc" }],
+    }),
+  ]);
+
+  const parents = [];
+  for (let p = jurisdiction.parent; p; p = "parent" in p ? (p.parent as typeof p | null) : null) {
+    parents.push({ code: p.code, name: p.name, level: p.level });
+  }
+  return {
+    code: jurisdiction.code,
+    name: jurisdiction.name,
+    level: jurisdiction.level,
+    parents,
+    years: [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b),
+    values,
+    reports: reports.map((r) => ({
+      id: r.id, year: r.year, kind: r.kind, title: r.title, isCurrent: r.isCurrent, valueCount: r._count.values,
+    })),
+  };
+}

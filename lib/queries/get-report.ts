@@ -1,0 +1,53 @@
+import { getPrisma } from "../db/client";
+import type { JurisdictionLevel, ReportKind, Scope } from "../db/client";
+
+export interface ReportValue {
+  id: number;
+  key: string;
+  scope: Scope;
+  value: number;
+  unit: string;
+  approx: boolean;
+  derived: boolean;
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+export interface ReportView {
+  id: number;
+  year: number;
+  kind: ReportKind;
+  title: string | null;
+  text: string;
+  sourceUrl: string | null;
+  fileName: string | null;
+  uploadedAt: string;
+  uploadedBy: string | null;
+  isCurrent: boolean;
+  extractorVersion: string;
+  warnings: { code: string; message: string; keys: string[] }[];
+  jurisdiction: { code: string; name: string; level: JurisdictionLevel };
+  values: ReportValue[];
+}
+
+export async function getReport(id: number): Promise<ReportView | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const r = await getPrisma().report.findUnique({
+    where: { id },
+    select: {
+      id: true, year: true, kind: true, title: true, text: true, sourceUrl: true, fileName: true,
+      uploadedAt: true, uploadedBy: true, isCurrent: true, extractorVersion: true, warnings: true,
+      jurisdiction: { select: { code: true, name: true, level: true } },
+      values: {
+        select: {
+          id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
+          evidence: true, evidenceStart: true, evidenceEnd: true,
+        },
+        orderBy: { evidenceStart: "asc" },
+      },
+    },
+  });
+  if (!r) return null;
+  return { ...r, uploadedAt: r.uploadedAt.toISOString(), warnings: (r.warnings ?? []) as ReportView["warnings"] };
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Runs a command with a migrated database in DATABASE_URL.
+// - DATABASE_URL unset: starts the embedded PostgreSQL (PGlite) with its data in .data/pglite
+//   (or DATA_DIR; "memory://" for a throw-away one), outside Next because Next's bundler cannot
+//   load it. DATABASE_URL set: uses that server.
+// - Applies prisma/migrations, loads the sample reports into an empty database (unless --no-seed),
+//   then runs the command and stops the database when it ends or on SIGINT/SIGTERM.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./db/embedded-postgres.mjs";
+import { applyMigrations } from "./db/schema-engine.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const noSeed = args[0] === "--no-seed";
+const command = noSeed ? args.slice(1) : args;
+if (command.length === 0) {
+  console.error("usage: node scripts/with-db.mjs [--no-seed] <command> [args…]");
+  process.exit(2);
+}
+
+function lockEmbedded(dataDir) {
+  // PGlite opens its directory from one process only: say so plainly instead of corrupting it.
+  const lock = path.join(dataDir, "..", `${path.basename(dataDir)}.pid`);
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, "utf8"));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid !== process.pid;
+    } catch {}
+    if (alive) {
+      console.error(`The embedded database in ${dataDir} is in use by process ${pid} (another npm start?). Stop it first, or set DATA_DIR.`);
+      process.exit(1);
+    }
+  }
+  mkdirSync(path.dirname(lock), { recursive: true });
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+async function countReports(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM "Report"');
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
+
+let embedded = null;
+let unlock = () => {};
+if (!process.env.DATABASE_URL) {
+  const dataDir = process.env.DATA_DIR ?? path.join(root, ".data/pglite");
+  if (dataDir !== "memory://") unlock = lockEmbedded(dataDir);
+  embedded = await startEmbeddedPostgres({ dataDir });
+  process.env.DATABASE_URL = embedded.url;
+  // PGlite runs every connection in one session: a small pool is all it can use.
+  process.env.DATABASE_POOL_SIZE ??= "4";
+  console.log(`embedded PostgreSQL (PGlite) ready, data in ${dataDir}`);
+}
+
+async function shutdown(code) {
+  await embedded?.stop();
+  unlock();
+  process.exit(code);
+}
+
+try {
+  const applied = await applyMigrations({ url: process.env.DATABASE_URL, migrationsDir: path.join(root, "prisma/migrations") });
+  if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
+  if (!noSeed && (await countReports(process.env.DATABASE_URL)) === 0) {
+    const tsx = path.join(root, "node_modules/.bin/tsx");
+    // not spawnSync: the embedded database lives in this process's event loop
+    const status = await new Promise((resolve) => {
+      spawn(tsx, [path.join(root, "scripts/import-samples.ts")], { stdio: "inherit", env: process.env }).on("exit", resolve);
+    });
+    if (status !== 0) throw new Error("importing the sample reports failed");
+  }
+} catch (e) {
+  console.error(`database setup failed: ${e instanceof Error ? e.message : e}`);
+  await shutdown(1);
+}
+
+const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: process.env, cwd: root });
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", (code, signal) => shutdown(code ?? (signal ? 1 : 0)));
