@@ -8,11 +8,11 @@ const noDbOutsideQueries = {
   ],
 };
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", ".data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", ".data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".test-results/**"],
   },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
@@ -20,6 +20,7 @@ export default [
   },
   {
     files: ["lib/extract/**/*.ts"],
+    ignores: ["lib/extract/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -32,3 +33,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -68,8 +68,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   def("legal_education.events", "普法宣传活动场次", "Legal education events", "场", "education", null, "area"),
   def("transparency.disclosures", "主动公开政府信息条数", "Government information proactively disclosed", "条", "transparency", null, "area"),
   def("transparency.requests", "依申请公开办理数", "Information requests handled", "件", "transparency", null, "area"),
-  def("supervision.npc_proposals", "人大代表建议办理数", "NPC deputies' suggestions handled", "件", "supervision", null, "area"),
-  def("supervision.cppcc_proposals", "政协提案办理数", "CPPCC proposals handled", "件", "supervision", null, "area"),
+  def("supervision.npc_proposals", "人大代表建议办理数", "NPC deputies' suggestions handled", "件", "supervision", null, "own"),
+  def("supervision.cppcc_proposals", "政协提案办理数", "CPPCC proposals handled", "件", "supervision", null, "own"),
 ];
 
 export type IndicatorKey = string;

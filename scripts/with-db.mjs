@@ -6,6 +6,7 @@
 // - Applies prisma/migrations, loads the sample reports into an empty database (unless --no-seed),
 //   then runs the command and stops the database when it ends or on SIGINT/SIGTERM.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -50,6 +51,18 @@ async function countReports(url) {
   } finally {
     await client.end();
   }
+}
+
+// Writes need ADMIN_TOKEN. When none is configured, make one once, keep it in .data/ and say it,
+// so a person running the app locally can log in.
+if (!process.env.ADMIN_TOKEN) {
+  const tokenFile = path.join(root, ".data/admin-token");
+  if (!existsSync(tokenFile)) {
+    mkdirSync(path.dirname(tokenFile), { recursive: true });
+    writeFileSync(tokenFile, randomBytes(24).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.ADMIN_TOKEN = readFileSync(tokenFile, "utf8").trim();
+  console.log(`admin token (no ADMIN_TOKEN was set; kept in .data/admin-token): ${process.env.ADMIN_TOKEN}`);
 }
 
 let embedded = null;

@@ -11,6 +11,7 @@ export type AppErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "unprocessable"
+  | "too_many_requests"
   | "service_unavailable";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -22,6 +23,7 @@ const STATUS: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  too_many_requests: 429,
   service_unavailable: 503,
 };
 

@@ -54,3 +54,4 @@ export interface ReportFacts {
   warnings: ExtractionWarning[];
   extractorVersion: string;
 }
+export type { Scope };

@@ -27,7 +27,7 @@ export interface ReportView {
   isCurrent: boolean;
   extractorVersion: string;
   warnings: { code: string; message: string; keys: string[] }[];
-  jurisdiction: { code: string; name: string; level: JurisdictionLevel };
+  jurisdiction: { code: string; name: string; level: JurisdictionLevel; parents: { code: string; name: string }[] };
   values: ReportValue[];
 }
 
@@ -38,7 +38,9 @@ export async function getReport(id: number): Promise<ReportView | null> {
     select: {
       id: true, year: true, kind: true, title: true, text: true, sourceUrl: true, fileName: true,
       uploadedAt: true, uploadedBy: true, isCurrent: true, extractorVersion: true, warnings: true,
-      jurisdiction: { select: { code: true, name: true, level: true } },
+      jurisdiction: {
+        select: { code: true, name: true, level: true, parent: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } } },
+      },
       values: {
         select: {
           id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
@@ -49,5 +51,12 @@ export async function getReport(id: number): Promise<ReportView | null> {
     },
   });
   if (!r) return null;
-  return { ...r, uploadedAt: r.uploadedAt.toISOString(), warnings: (r.warnings ?? []) as ReportView["warnings"] };
+  const { parent, ...jurisdiction } = r.jurisdiction;
+  const parents = [parent, parent?.parent].filter((p): p is { code: string; name: string } => Boolean(p)).map(({ code, name }) => ({ code, name }));
+  return {
+    ...r,
+    jurisdiction: { ...jurisdiction, parents },
+    uploadedAt: r.uploadedAt.toISOString(),
+    warnings: (r.warnings ?? []) as ReportView["warnings"],
+  };
 }

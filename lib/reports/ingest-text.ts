@@ -1,7 +1,8 @@
 import { normalizeReportText, sha256Hex } from "../documents/normalize-report-text";
 import { AppError } from "../errors/app-error";
 import { extractReport } from "../extract";
-import type { ReportFacts } from "../extract/types";
+import type { ReportFacts, ReportKind, ResolvedJurisdiction } from "../extract/types";
+import { resolveJurisdictionCode } from "../gazetteer/resolve-code";
 import { saveReport, type SavedReport } from "./save-report";
 
 export interface IngestTextInput {
@@ -10,6 +11,8 @@ export interface IngestTextInput {
   fileType?: string | null;
   sourceUrl?: string | null;
   uploadedBy?: string | null;
+  /** what a person states when extraction cannot tell (or tells wrong) */
+  overrides?: { jurisdictionCode?: string; year?: number; kind?: ReportKind };
 }
 
 export interface IngestResult extends SavedReport {
@@ -20,7 +23,7 @@ export interface IngestResult extends SavedReport {
 export async function ingestText(input: IngestTextInput): Promise<IngestResult> {
   const text = normalizeReportText(input.text);
   if (!text) throw new AppError("bad_request", "报告内容为空。The report is empty.");
-  const facts = extractReport(text);
+  const facts = applyOverrides(extractReport(text), input.overrides);
   const { jurisdiction, year } = facts;
   if (!jurisdiction) {
     throw new AppError(
@@ -42,4 +45,24 @@ export async function ingestText(input: IngestTextInput): Promise<IngestResult> 
     uploadedBy: input.uploadedBy,
   });
   return { ...saved, facts };
+}
+
+function applyOverrides(facts: ReportFacts, overrides: IngestTextInput["overrides"]): ReportFacts {
+  if (!overrides) return facts;
+  let jurisdiction: ResolvedJurisdiction | null = facts.jurisdiction;
+  if (overrides.jurisdictionCode) {
+    jurisdiction = resolveJurisdictionCode(overrides.jurisdictionCode);
+    if (!jurisdiction) {
+      throw new AppError("bad_request", `没有这个行政区划代码:${overrides.jurisdictionCode}。Unknown division code ${overrides.jurisdictionCode}.`);
+    }
+  }
+  const kind = overrides.kind ?? facts.kind;
+  return {
+    ...facts,
+    jurisdiction,
+    year: overrides.year ?? facts.year,
+    kind,
+    // a plan's figures are targets: a report re-labelled as a plan keeps none
+    indicators: kind === "work_plan" ? [] : facts.indicators,
+  };
 }

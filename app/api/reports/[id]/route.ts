@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { requireWriter } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors/app-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { getReport } from "@/lib/queries/get-report";
+import { deleteReport, updateReportMeta } from "@/lib/reports/edit-report";
+
+type Context = { params: Promise<{ id: string }> };
+const idSchema = z.coerce.number().int().positive();
+const patchSchema = z.object({
+  year: z.number().int().min(1990).max(2100).optional(),
+  kind: z.enum(["annual_report", "work_plan", "other"]).optional(),
+});
+
+export const GET = handleRoute<Context>(async (_request, { params }) => {
+  const report = await getReport(idSchema.parse((await params).id));
+  if (!report) throw new AppError("not_found", "没有这份报告。No such report.");
+  return NextResponse.json({ report });
+});
+
+export const PATCH = handleRoute<Context>(async (request, { params }) => {
+  const user = await requireWriter(request);
+  const id = idSchema.parse((await params).id);
+  await updateReportMeta(id, patchSchema.parse(await request.json().catch(() => ({}))), user);
+  return NextResponse.json({ report: await getReport(id) });
+});
+
+export const DELETE = handleRoute<Context>(async (request, { params }) => {
+  await requireWriter(request);
+  await deleteReport(idSchema.parse((await params).id));
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,15 @@
+import { LoginForm } from "@/components/login-form";
+
+export default function LoginPage() {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">
+        登录 <span className="text-base font-normal text-stone-500">Log in</span>
+      </h1>
+      <p className="text-sm text-stone-600">
+        上传和修改数据需要管理令牌(环境变量 ADMIN_TOKEN)。Uploading and editing need the admin token (ADMIN_TOKEN).
+      </p>
+      <LoginForm />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { AppError } from "../errors/app-error";
+import { tokenMatches } from "./admin-token";
+import { SESSION_COOKIE, verifySessionToken } from "./session";
+
+function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return undefined;
+}
+
+/**
+ * Who is making a write request: a script with `Authorization: Bearer <ADMIN_TOKEN>`, or a person
+ * with a session cookie from the login form. Anything else is refused with 401.
+ */
+export async function requireWriter(request: Request): Promise<string> {
+  const auth = request.headers.get("authorization");
+  if (auth?.startsWith("Bearer ")) {
+    if (tokenMatches(auth.slice(7).trim())) return "admin (token)";
+    throw new AppError("unauthorized", "令牌无效。The token is not valid.");
+  }
+  const user = await verifySessionToken(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
+  if (user) {
+    // a cookie is sent by the browser on cross-site posts too: accept it only from our own pages
+    const origin = request.headers.get("origin");
+    if (origin && origin !== new URL(request.url).origin) {
+      throw new AppError("forbidden", "跨站请求被拒绝。Cross-site request refused.");
+    }
+    return user;
+  }
+  throw new AppError("unauthorized", "需要登录或管理令牌。Log in, or send the admin token as a Bearer header.");
+}

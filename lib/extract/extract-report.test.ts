@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normalizeReportText } from "../documents/normalize-report-text";
+import { scoreReport, type ReportLabel } from "../eval/score-report";
+import { extractReport } from "./index";
+
+const dataDir = path.resolve(__dirname, "../../data");
+const labelled = ["samples", "corpus"].flatMap((dir) =>
+  readdirSync(path.join(dataDir, dir))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => ({
+      name: `${dir}/${f}`,
+      text: normalizeReportText(readFileSync(path.join(dataDir, dir, f), "utf8")),
+      label: JSON.parse(readFileSync(path.join(dataDir, dir, f.replace(/\.txt$/, ".json")), "utf8")) as ReportLabel,
+    })),
+);
+
+const HEAD = "某某";
+// a report opening that names a real county, so values are read as that jurisdiction's
+const report = (body: string, year = 2023) => `海门县人民政府关于${year}年法治政府建设情况的报告\n${body}`.replace("海门县", "瑞安市");
+const values = (body: string, year = 2023) => extractReport(report(body, year)).indicators.map((v) => ({ key: v.key, value: v.value, scope: v.scope, approx: v.approx, derived: v.derived }));
+const keyed = (body: string, year = 2023) => Object.fromEntries(values(body, year).map((v) => [`${v.key}@${v.scope}`, v.value]));
+void HEAD;
+
+describe("labelled reports", () => {
+  it.each(labelled)("$name: every labelled value, nothing else", ({ text, label }) => {
+    const score = scoreReport(extractReport(text), label);
+    expect(score.falsePositives).toEqual([]);
+    expect(score.falseNegatives).toEqual([]);
+    expect(score).toMatchObject({ jurisdictionCorrect: true, yearCorrect: true, kindCorrect: true });
+  });
+
+  it.each(labelled)("$name: each evidence is the text at its offsets", ({ text }) => {
+    for (const v of extractReport(text).indicators) {
+      expect(text.slice(v.start, v.end)).toBe(v.evidence);
+      expect(v.evidence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("hard cases", () => {
+  it("reads a list of figures in one sentence, each with the sentence's topic", () => {
+    expect(keyed("全年共收到行政复议申请56件,受理52件,审结49件,结案率94.2%,综合纠错率12.5%。")).toEqual({
+      "reconsideration.received@own": 56,
+      "reconsideration.accepted@own": 52,
+      "reconsideration.concluded@own": 49,
+      "reconsideration.conclusion_rate@own": 94.2,
+      "reconsideration.correction_rate@own": 12.5,
+    });
+  });
+
+  it("does not take year-over-year changes, targets or previous years for values", () => {
+    expect(keyed("办理行政应诉案件45件,同比下降12.5%。")).toEqual({ "litigation.cases@area": 45 });
+    expect(keyed("力争行政机关负责人出庭应诉率达到100%。")).toEqual({});
+    expect(keyed("上年度办理行政应诉案件60件。")).toEqual({});
+    expect(keyed("2022年收到行政复议申请30件。")).toEqual({});
+    expect(keyed("较上年增加公职律师15名。")).toEqual({});
+  });
+
+  it("does not take a sub-unit's or a cumulative figure for the jurisdiction's", () => {
+    expect(keyed("其中,全县12个驻所调解室共调处矛盾纠纷300件,调处成功290件,成功率96.7%。")).toEqual({});
+    expect(keyed("城关镇调解委员会调解纠纷80件。")).toEqual({});
+    expect(keyed("近三年累计调解矛盾纠纷9000件。")).toEqual({});
+    expect(keyed("自2019年以来,共发布行政规范性文件40件。")).toEqual({});
+  });
+
+  it("tells applications received from cases where the government is the respondent", () => {
+    expect(keyed("收到行政被复议案件20件,已结案16件,结案率80%。")).toEqual({});
+  });
+
+  it("keeps the whole area's and the government's own figures apart", () => {
+    expect(keyed("市政府本级制定行政规范性文件6件,全市各级政府制定行政规范性文件38件。")).toEqual({
+      "normative_docs.issued@own": 6,
+      "normative_docs.issued@area": 38,
+    });
+  });
+
+  it("reads full-width digits and punctuation and text without punctuation", () => {
+    expect(keyed("全县共调解矛盾纠纷１，２３４件，调解成功１，２００件，调解成功率９７．２％。")).toMatchObject({
+      "mediation.disputes@area": 1234,
+      "mediation.resolved@area": 1200,
+      "mediation.success_rate@area": 97.2,
+    });
+  });
+
+  it("reads Chinese numerals and approximate figures", () => {
+    const v = values("全年主动公开政府信息1.2万余条,开展法治宣传活动三百余场。");
+    expect(v).toContainEqual(expect.objectContaining({ key: "transparency.disclosures", value: 12000, approx: true }));
+    expect(v).toContainEqual(expect.objectContaining({ key: "legal_education.events", value: 300, approx: true }));
+  });
+
+  it("derives a mediation success rate from its counts, flagged, when the report gives none", () => {
+    expect(values("全县共排查调解矛盾纠纷400件,调解成功380件。")).toContainEqual(
+      expect.objectContaining({ key: "mediation.success_rate", value: 95, derived: true }),
+    );
+  });
+
+  it("warns about a stated rate that disagrees with its own counts and a rate over 100", () => {
+    const facts = extractReport(report("全县共调解矛盾纠纷400件,调解成功380件,调解成功率99%。行政机关负责人出庭应诉率达120%。"));
+    expect(facts.warnings.map((w) => w.code).sort()).toEqual(["rate_disagrees_with_counts", "rate_over_100"]);
+  });
+
+  it("takes nothing from a work plan", () => {
+    const plan = "瑞安市2024年法治政府建设工作要点\n全面落实行政规范性文件合法性审核机制,审核率达到100%,行政机关负责人出庭应诉率100%。";
+    const facts = extractReport(plan);
+    expect(facts.kind).toBe("work_plan");
+    expect(facts.indicators).toEqual([]);
+  });
+
+  it("reads people and organisations written number first", () => {
+    expect(keyed("全县建有人民调解委员会215个,共聘请法律顾问12名,完成300名行政执法人员培训。")).toMatchObject({
+      "mediation.committees@area": 215,
+      "legal_advisors.count@own": 12,
+      "enforcement.officers_trained@area": 300,
+    });
+  });
+});
+
+describe("robustness", () => {
+  it("returns for any string without throwing", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (s) => {
+        const facts = extractReport(s);
+        for (const v of facts.indicators) expect(s.slice(v.start, v.end)).toBe(v.evidence);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("returns for binary junk and a megabyte of text in bounded time", () => {
+    const junk = String.fromCharCode(...Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 65535));
+    expect(() => extractReport(junk)).not.toThrow();
+    const big = labelled[0].text.repeat(Math.ceil(1_000_000 / labelled[0].text.length));
+    const t0 = performance.now();
+    extractReport(big);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { detectReportMeta } from "./meta";
+
+// Realistic openings from provinces and years the labelled reports do not cover.
+const opening = (subject: string, year = 2022) =>
+  `\n${year}年,在市委、市政府的坚强领导下,${subject}坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,全面推进依法行政,法治政府建设取得明显成效。现将有关情况报告如下:\n一、主要举措和成效\n(一)加强党的领导。各级各部门认真落实法治建设第一责任人职责。`;
+
+function where(text: string) {
+  const meta = detectReportMeta(text);
+  const j = meta.jurisdiction;
+  return {
+    found: j ? `${j.name} ${j.code} ${j.level} ${j.parents.map((p) => p.name).join("/")}` : null,
+    ambiguous: meta.ambiguousJurisdiction
+      ? { name: meta.ambiguousJurisdiction.name, parents: meta.ambiguousJurisdiction.candidates.map((c) => c.parents[0]?.name).sort() }
+      : undefined,
+  };
+}
+
+describe("jurisdiction from the title", () => {
+  it.each([
+    ["北京市东城区人民政府关于2021年度法治政府建设情况的报告", "东城区 110101 district 北京市"],
+    ["天津市和平区2022年法治政府建设年度报告", "和平区 120101 district 天津市"],
+    ["上海市浦东新区2023年法治政府建设情况报告", "浦东新区 310115 district 上海市"],
+    ["中共通渭县委 通渭县人民政府关于2023年度法治政府建设情况的报告", "通渭县 621121 county 定西市/甘肃省"],
+    ["中共昌吉州委 昌吉州人民政府关于2023年法治政府建设情况的报告", "昌吉州 652300 city 新疆维吾尔自治区"],
+    ["恩施州人民政府关于2022年度法治政府建设工作情况的报告", "恩施州 422800 city 湖北省"],
+    ["宁夏2022年法治政府建设情况报告", "宁夏 640000 province "],
+    ["湖南省人民政府关于2023年法治政府建设情况的报告", "湖南省 430000 province "],
+    ["重庆市人民政府关于2022年法治政府建设情况的报告", "重庆市 500000 province "],
+    ["义乌市人民政府关于2023年度法治政府建设工作情况的报告", "义乌市 330782 county 金华市/浙江省"],
+    ["长阳县2023年法治政府建设年度报告", "长阳县 420528 county 宜昌市/湖北省"],
+    ["鄂伦春自治旗2021年法治政府建设年度报告", "鄂伦春自治旗 150723 county 呼伦贝尔市/内蒙古自治区"],
+    ["琼中黎族苗族自治县2023年法治政府建设年度报告", "琼中黎族苗族自治县 469030 county 海南省"],
+  ])("%s", (title, expected) => {
+    expect(where(title + opening("我区")).found).toBe(expected);
+  });
+
+  it("is not the first place in the text when the title names another", () => {
+    const text = "首页 > 政务公开 > 绥滨县人民政府\n黑龙江省2024年度法治政府建设情况报告\n2024年,黑龙江省…";
+    expect(where(text).found).toBe("黑龙江省 230000 province ");
+  });
+
+  it("reads a title broken over two lines and an issuer line above the title", () => {
+    expect(where(`清远市清城区人民政府2024年\n法治政府建设年度报告${opening("清城区", 2024)}`).found).toBe(
+      "清城区 441802 district 清远市/广东省",
+    );
+    expect(where(`中共沙坡头区委 沙坡头区人民政府\n关于2023年度法治政府建设情况的报告${opening("我区", 2023)}`).found).toBe(
+      "沙坡头区 640502 district 中卫市/宁夏回族自治区",
+    );
+  });
+});
+
+describe("a name several divisions share", () => {
+  const gulou = "鼓楼区人民政府关于2022年度法治政府建设工作情况的报告";
+
+  it("is left ambiguous, with every candidate, when the text names no parent", () => {
+    expect(where(gulou + opening("鼓楼区"))).toEqual({
+      found: null,
+      ambiguous: { name: "鼓楼区", parents: ["南京市", "开封市", "徐州市", "福州市"] },
+    });
+  });
+
+  it.each([
+    ["在福州市委、市政府的坚强领导下", "鼓楼区 350102 district 福州市/福建省"],
+    ["全力服务南京市高质量发展大局", "鼓楼区 320106 district 南京市/江苏省"],
+    ["徐州市依法治市办督察反馈问题整改到位", "鼓楼区 320302 district 徐州市/江苏省"],
+    ["开封市委依法治市委员会", "鼓楼区 410204 district 开封市/河南省"],
+  ])("is settled by a parent named in the text: %s", (clause, expected) => {
+    expect(where(`${gulou}${opening("鼓楼区")}${clause}。`).found).toBe(expected);
+  });
+
+  it("is settled by a parent written right before it", () => {
+    expect(where(`福州市鼓楼区人民政府关于2022年度法治政府建设工作情况的报告${opening("鼓楼区")}`).found).toBe(
+      "鼓楼区 350102 district 福州市/福建省",
+    );
+  });
+
+  it("is settled by the province when that tells the candidates apart", () => {
+    expect(where(`${gulou}${opening("鼓楼区")}全面落实福建省委部署。`).found).toBe("鼓楼区 350102 district 福州市/福建省");
+    // 南京 and 徐州 are both in 江苏: the province alone cannot choose
+    expect(where(`${gulou}${opening("鼓楼区")}全面落实江苏省委部署。`).ambiguous?.parents).toEqual(["南京市", "徐州市"]);
+  });
+
+  it("is settled by the level the text speaks as (吉林 the province or the city)", () => {
+    const text = "吉林2023年法治政府建设情况报告\n2023年,全省各级政府坚持依法行政,全省法治政府建设取得新成效。";
+    expect(where(text).found).toBe("吉林 220000 province ");
+  });
+
+  it("is settled for a generic name only where a name is expected", () => {
+    expect(where(`济南市市中区人民政府关于2021年法治政府建设情况的报告${opening("市中区", 2021)}`).found).toBe(
+      "市中区 370103 district 济南市/山东省",
+    );
+  });
+});
+
+describe("divisions that changed", () => {
+  it("resolves an abolished district for the years it existed", () => {
+    const text = "关于2019年度法治政府建设情况的报告\n2019年,我区坚持依法行政。现将有关情况报告如下:\n江干区人民政府\n2020年3月1日";
+    expect(where(text).found).toBe("江干区 330104 district 杭州市/浙江省");
+    expect(where("莱芜市人民政府关于2018年法治政府建设情况的报告" + opening("我市", 2018)).found).toBe("莱芜市 371200 city 山东省");
+  });
+
+  it("does not offer an abolished division for a later year", () => {
+    expect(where("桥东区2019年法治政府建设工作报告" + opening("我区", 2019)).ambiguous?.parents).toEqual(["张家口市", "邢台市"]);
+    expect(where("桥东区2022年法治政府建设工作报告" + opening("我区", 2022)).found).toBe("桥东区 130702 district 张家口市/河北省");
+  });
+
+  it("names a division newer than the data but leaves its unverified code to a person", () => {
+    const meta = detectReportMeta("和安县2025年法治政府建设年度报告" + opening("我县", 2025));
+    expect(meta.jurisdiction).toBeNull();
+    expect(meta.ambiguousJurisdiction).toEqual({ name: "和安县", candidates: [] });
+  });
+});
+
+describe("jurisdiction without a title", () => {
+  it("takes the place the text speaks as, not a town inside it", () => {
+    const text = "【人民调解】2021年,县司法局高度重视人民调解工作,全县各调委会排查矛盾纠纷。如5月3日,屯昌县新兴镇村民因宅基地引发纠纷,经调解达成协议。";
+    expect(where(text).found).toBe("屯昌县 469022 county 海南省");
+  });
+
+  it("takes the subject of the opening sentence", () => {
+    const text = "2023年,江西省人民政府坚持以习近平新时代中国特色社会主义思想为指导,在南昌市、赣州市等地开展试点,全省法治政府建设取得新成效。";
+    expect(where(text).found).toBe("江西省 360000 province ");
+  });
+
+  it("prefers the signature over places named in passing", () => {
+    const text = "关于2022年度法治政府建设情况的报告\n2022年,我县学习借鉴杭州市、宁波市经验,全县法治政府建设取得成效。\n专此报告。\n永嘉县人民政府\n2023年2月20日";
+    expect(where(text).found).toBe("永嘉县 330324 county 温州市/浙江省");
+  });
+
+  it("finds the city when only its districts are named", () => {
+    const text = "2023年,我市坚持依法行政,江岸区、江汉区、硚口区法治政府建设示范创建工作成效明显,全市法治政府建设取得新进展。";
+    expect(where(text).found).toBe("武汉市 420100 city 湖北省");
+  });
+});
+
+describe("text as it comes", () => {
+  it("reads traditional characters and full-width punctuation", () => {
+    const text = "廣東省人民政府關於2022年法治政府建設情況的報告\n2022年，全省各級政府堅持以習近平新時代中國特色社會主義思想為指導。";
+    expect(where(text).found).toBe("广东省 440000 province ");
+  });
+
+  it("reads titles with spaces between the characters", () => {
+    expect(where(`庆 阳 市 人 民 政 府\n关于2023年法治政府建设情况的报告${opening("我市", 2023)}`).found).toBe("庆阳市 621000 city 甘肃省");
+  });
+});

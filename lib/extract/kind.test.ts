@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { issuerKind, titleIssuer } from "./kind";
+import { detectReportMeta } from "./meta";
+
+const kindOf = (text: string) => detectReportMeta(text).kind;
+const body = "\n2023年,我县坚持依法行政,全县法治政府建设取得新成效。现将有关情况报告如下:";
+
+describe("kind of document", () => {
+  it.each([
+    ["庆阳市人民政府关于2023年法治政府建设情况的报告", "annual_report"],
+    ["红寺堡区2024年法治政府建设的年度报告", "annual_report"],
+    ["某某县2023年度法治政府建设工作情况", "annual_report"],
+    ["通渭县2023年法治政府建设工作总结", "annual_report"],
+    ["通渭县2023年法治政府建设工作总结和2024年工作计划", "annual_report"],
+    ["关于2024年法治政府建设工作要点落实情况的报告", "annual_report"],
+    ["渭南市2024年法治政府建设工作要点制定发布", "work_plan"],
+    ["梁子湖区出台法治政府建设工作要点为全年工作指明方向", "work_plan"],
+    ["通渭县2024年法治政府建设工作计划", "work_plan"],
+    ["中共通渭县委办公室 通渭县人民政府办公室关于印发《通渭县2024年法治政府建设工作要点》的通知", "work_plan"],
+    ["通渭县召开会议部署2024年法治政府建设工作要点", "work_plan"],
+    ["庆阳市人民政府2023年政府信息公开工作年度报告", "other"],
+    ["庆阳市司法局2023年法治政府建设情况报告", "other"],
+    ["庆阳市人民政府办公室2023年度法治政府建设工作报告", "other"],
+    ["新竹镇人民政府2023年法治政府建设工作报告", "other"],
+    ["西峰区召开2023年度法治政府建设工作推进会", "other"],
+    ["区政府常务会议审议2023年度法治政府建设年度报告", "other"],
+    ["《渭南市2024年法治政府建设工作要点》政策解读", "other"],
+    ["关于2023年度法治政府建设考核结果的通报", "other"],
+  ])("%s -> %s", (title, kind) => {
+    expect(kindOf(title + body)).toBe(kind);
+  });
+
+  it("reads an untitled text by how it opens", () => {
+    expect(kindOf("2024年,我市坚持以习近平法治思想为指导,扎实推进法治政府建设。")).toBe("annual_report");
+    expect(kindOf("【人民调解】2020年,县司法局高度重视人民调解工作。")).toBe("other");
+    expect(kindOf("日前,某县印发2024年法治政府建设工作要点,明确目标任务。")).toBe("work_plan");
+    expect(kindOf("2023年,我局坚持依法行政,法治政府建设取得成效。现将我局有关情况报告如下:本局…")).toBe("other");
+    expect(kindOf("")).toBe("other");
+  });
+});
+
+describe("the issuer of a title", () => {
+  it.each([
+    ["中共庆阳市委 庆阳市人民政府关于…", "中共庆阳市委 庆阳市人民政府", "government"],
+    ["某市依法治市办关于2023年…", "某市依法治市办", "government"],
+    ["某市交通运输局2023年法治政府建设工作报告", "某市交通运输局", "department"],
+    ["某县人民政府办公室关于…", "某县人民政府办公室", "government_office"],
+    ["某镇人民政府2023年…", "某镇人民政府", "subunit"],
+    ["渭南市2024年…", "渭南市", "unknown"],
+  ])("%s", (title, issuer, kind) => {
+    expect(titleIssuer(title)).toBe(issuer);
+    expect(issuerKind(issuer)).toBe(kind);
+  });
+});

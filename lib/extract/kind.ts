@@ -1,0 +1,72 @@
+import type { ReportKind } from "./types";
+
+// What kind of document a text is, from its title, else from how its body opens.
+// annual_report: a government's own account of its year (年度报告, 情况的报告, 工作情况, 总结, or an
+//   untitled text that opens on its year / says 现将…报告如下);
+// work_plan: 工作要点 / 计划 / 安排 / 实施方案, and news announcing one;
+// other: everything else — news, yearbook entries, statistics, interpretations, the 政府信息公开
+//   年度报告 (a different report), and a department's or a town's own report (a sub-unit).
+
+const INFO_DISCLOSURE = /政府信息公开/;
+const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责/;
+const NEWS = /召开|审议|听取|举行|举办|调研|督察|督导|检查|座谈|推进会|培训|观摩|考核|专题学习|会议|走访|宣讲/;
+const PLAN = /要点|计划|工作安排|安排部署|实施方案|工作方案|任务分解|任务清单|重点任务/;
+const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
+
+export type IssuerKind = "government" | "government_office" | "department" | "subunit" | "unknown";
+
+// the issuer is the part of a title before what it is about
+const ISSUER_END = /关于|(?:19|20)\d{2}|(?<!依)法治|依法行政|出台|召开|印发|发布|制定/;
+
+export function titleIssuer(title: string): string {
+  const m = ISSUER_END.exec(title);
+  return (m ? title.slice(0, m.index) : title).replace(/[\s,:、·]+$/, "");
+}
+
+export function issuerKind(issuer: string): IssuerKind {
+  if (!issuer) return "unknown";
+  if (/(乡|镇|街道|街道办事处|村|社区)(人民政府|党委|党工委|政府|委员会)?$/.test(issuer)) return "subunit";
+  if (/依法治[省市县区州旗盟](委员会)?(办公室|办)$/.test(issuer)) return "government";
+  if (/(人民政府|政府)(办公室|办公厅|办)$/.test(issuer)) return "government_office";
+  if (/(人民政府|政府|[省市县区州旗盟]委|党委)$/.test(issuer)) return "government";
+  if (/(局|厅|委员会|委|办公室|办|中心|院|所|署|队|处|站|公司|集团|学校|学院|大学|协会|法院|检察院|监狱|馆)$/.test(issuer)) {
+    return "department";
+  }
+  return "unknown";
+}
+
+export interface KindInput {
+  /** normalized title, or null when the text has none */
+  title: string | null;
+  /** normalized body lines after the title */
+  bodyLines: string[];
+  /** how often the body speaks as a department (我局, 本委) and as a government (我市, 全县) */
+  selfReference: { department: number; government: number };
+}
+
+function kindFromBody(body: string[], selfReference: KindInput["selfReference"]): ReportKind {
+  const opening = body.find((l) => l.length > 0) ?? "";
+  const text = body.join("\n");
+  if (/^【[^】]{1,20}】/.test(opening) || /统计公报/.test(text.slice(0, 500))) return "other";
+  if (/(出台|印发|制定|发布|部署)[^。\n]{0,30}(工作要点|工作计划|实施方案)|制定本(要点|计划|方案)/.test(text.slice(0, 1500))) {
+    return "work_plan";
+  }
+  const reportLike =
+    /报告如下|现将[^。\n]{0,60}报告/.test(text) || (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800)));
+  if (!reportLike) return "other";
+  return selfReference.department > selfReference.government ? "other" : "annual_report";
+}
+
+export function detectKind(input: KindInput): ReportKind {
+  const { title, bodyLines, selfReference } = input;
+  if (!title) return kindFromBody(bodyLines, selfReference);
+  if (INFO_DISCLOSURE.test(title) || OTHER_DOC.test(title)) return "other";
+  const plan = PLAN.test(title);
+  const annual = ANNUAL.test(title);
+  if (NEWS.test(title)) return plan && !annual ? "work_plan" : "other";
+  const issuer = issuerKind(titleIssuer(title));
+  if (issuer === "subunit" || issuer === "department") return "other";
+  if (annual) return issuer === "government_office" ? "other" : "annual_report";
+  if (plan) return "work_plan";
+  return kindFromBody(bodyLines, selfReference);
+}

@@ -1,0 +1,84 @@
+import { detectJurisdiction } from "./jurisdiction";
+import { detectKind } from "./kind";
+import { detectPublishedOn } from "./meta-date";
+import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./meta-lines";
+import { countSelfReference } from "./meta-self-reference";
+import { findTitle } from "./meta-title";
+import type { JurisdictionDetection, ReportKind, ResolvedJurisdiction } from "./types";
+import { detectYear } from "./year";
+
+export interface ReportMeta {
+  jurisdiction: ResolvedJurisdiction | null;
+  ambiguousJurisdiction?: JurisdictionDetection["ambiguous"];
+  /** the year the report is about */
+  year: number | null;
+  kind: ReportKind;
+  /** the title as in the text (lines of a broken title joined) */
+  title: string | null;
+  /** ISO yyyy-mm-dd, when the text states one */
+  publishedOn: string | null;
+}
+
+const NOTHING: ReportMeta = { jurisdiction: null, year: null, kind: "other", title: null, publishedOn: null };
+
+// "关于印发《XX市2024年法治政府建设工作要点》的通知": the document is what is inside the quotes
+function documentTitle(title: string): string {
+  const inner = /印发[^《]{0,10}《([^》]{4,80})》/.exec(title);
+  return inner ? inner[1] : title;
+}
+
+function isBodyLine(line: MetaLine): boolean {
+  const role = lineRole(line);
+  return role === "body" || role === "other";
+}
+
+/**
+ * Which jurisdiction and year a report text is about, what kind of document it is, its title and
+ * publication date. Pure and synchronous; reads only the opening and the end of the text, so its
+ * cost does not grow with the text; never throws.
+ */
+export function detectReportMeta(text: string): ReportMeta {
+  if (typeof text !== "string" || text.length === 0) return { ...NOTHING };
+  try {
+    return detect(text);
+  } catch {
+    return { ...NOTHING };
+  }
+}
+
+function detect(text: string): ReportMeta {
+  const head = headLines(text);
+  const tail = text.length > HEAD_CHARS ? tailLines(text) : [];
+  const title = findTitle(head);
+  const bodyLines = head
+    .slice(title ? title.last + 1 : 0)
+    .filter(isBodyLine)
+    .map((l) => l.text)
+    .filter((t) => !/^[\d\s:.\-/]+$/.test(t));
+  if (title?.rest) bodyLines.unshift(title.rest);
+  const headText = head.map((l) => l.text).join("\n");
+  const tailText = tail.map((l) => l.text).join("\n");
+  const selfReference = countSelfReference(bodyLines.join("\n"));
+
+  const docTitle = title ? documentTitle(title.text) : null;
+  const year = detectYear(docTitle, bodyLines);
+  const kind = detectKind({ title: docTitle, bodyLines, selfReference });
+  const detection = detectJurisdiction({
+    title: title?.text ?? null,
+    bodyLines,
+    tailLines: (tail.length > 0 ? tail : head).map((l) => l.text),
+    supportText: tailText ? `${headText}\n${tailText}` : headText,
+    year,
+    selfReference,
+  });
+
+  const meta: ReportMeta = {
+    jurisdiction: detection.jurisdiction,
+    year,
+    kind,
+    title: title?.raw ?? null,
+    publishedOn: detectPublishedOn(head, tail.length > 0 ? tail : head),
+  };
+  if (detection.ambiguous) meta.ambiguousJurisdiction = detection.ambiguous;
+  return meta;
+}

@@ -1,0 +1,61 @@
+// The year a report is ABOUT, never the year it was published: a 2023 report is dated 2024, and
+// its metadata lines say so. Read in this order, each on normalized text (二〇二三年 is 2023年):
+// 1. the title (关于2023年法治政府建设情况的报告, 2024年法治政府建设工作要点);
+// 2. the opening sentence of the body (2024年,我市坚持… / 【人民调解】2020年,县司法局…);
+// 3. a year naming the work (出台2018年法治政府建设工作要点, 现将庐阳区2020年度法治政府建设情况报告如下);
+// 4. the year written most often in the opening, outside dates and spans.
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+// YYYY年 / YYYY年度 that is not part of a date (2024年3月) nor of a span (2021-2025年, 2021至2025年)
+const YEAR = /(?<![\d\-~至到])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)/g;
+const OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年度?(?:[,、 ]|以来|上半年|全年|[^\d月])/;
+// what may follow a year that names the work: 2018年法治政府建设工作要点, 2020年度法治政府建设情况
+const NAMING_AFTER = /^度?[^,。;()《》\n]{0,12}?(?:法治政府|依法行政|法治建设|依法治)/;
+
+function valid(year: number): number | null {
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+}
+
+function yearMatches(s: string): { year: number; end: number }[] {
+  const out: { year: number; end: number }[] = [];
+  for (const m of s.matchAll(YEAR)) {
+    const year = valid(Number(m[1]));
+    if (year !== null) out.push({ year, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function yearsIn(s: string): number[] {
+  return yearMatches(s).map((m) => m.year);
+}
+
+export function yearFromTitle(title: string): number | null {
+  return yearsIn(title)[0] ?? null;
+}
+
+export function detectYear(title: string | null, bodyLines: string[]): number | null {
+  if (title) {
+    const y = yearFromTitle(title);
+    if (y !== null) return y;
+  }
+  const opening = bodyLines.find((l) => l.length > 0);
+  if (opening) {
+    const m = OPENING.exec(opening);
+    if (m && valid(Number(m[1])) !== null && yearsIn(opening.slice(0, m[0].length + 2)).length > 0) return Number(m[1]);
+  }
+  const body = bodyLines.join("\n");
+  for (const m of yearMatches(body)) {
+    if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
+  }
+  const counts = new Map<number, number>();
+  for (const y of yearsIn(body)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) {
+    const bestCount = best === null ? 0 : counts.get(best)!;
+    // ties go to the earlier year: a report looks back on its year and ahead to the next
+    if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
+  }
+  return best;
+}

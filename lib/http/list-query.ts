@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const code = z.string().regex(/^\d{6}$/, "6 位行政区划代码 a 6-digit division code");
+const year = z.coerce.number().int().min(1990).max(2100);
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(500).default(50);
+
+const listReportsSchema = z.object({
+  jurisdiction: code.optional(),
+  year: year.optional(),
+  kind: z.enum(["annual_report", "work_plan", "other"]).optional(),
+  page,
+  pageSize,
+});
+export type ListReportsQuery = z.infer<typeof listReportsSchema>;
+
+const listValuesSchema = z.object({
+  key: z.string().regex(/^[a-z_]+\.[a-z_]+$/).optional(),
+  jurisdiction: code.optional(),
+  year: year.optional(),
+  scope: z.enum(["area", "own"]).optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+  limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+});
+export type ListValuesQuery = z.infer<typeof listValuesSchema>;
+
+const listJurisdictionsSchema = z.object({
+  q: z.string().max(50).optional(),
+  parent: code.optional(),
+  withReports: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+});
+export type ListJurisdictionsQuery = z.infer<typeof listJurisdictionsSchema>;
+
+const fromParams = (p: URLSearchParams) => Object.fromEntries([...p.entries()].filter(([, v]) => v !== ""));
+
+export const parseListReportsQuery = (p: URLSearchParams) => listReportsSchema.parse(fromParams(p));
+export const parseListValuesQuery = (p: URLSearchParams) => listValuesSchema.parse(fromParams(p));
+export const parseListJurisdictionsQuery = (p: URLSearchParams) => listJurisdictionsSchema.parse(fromParams(p));

@@ -1,0 +1,46 @@
+import { AppError } from "../errors/app-error";
+
+/**
+ * Reads a request body but never more than `maxBytes`: a chunked upload has no Content-Length
+ * to check, so the bytes are counted as they arrive and the read stops at the limit.
+ */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+function tooLarge(maxBytes: number): AppError {
+  const mb = Math.round(maxBytes / 1024 / 1024);
+  return new AppError("payload_too_large", `上传内容超过 ${mb} MB 上限,请分批上传。The upload is larger than ${mb} MB; send fewer or smaller files.`);
+}
+
+/** multipart/form-data through the same byte limit */
+export async function readLimitedFormData(request: Request, maxBytes: number): Promise<FormData> {
+  const bytes = await readLimitedBody(request, maxBytes);
+  try {
+    return await new Response(bytes, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    throw new AppError("bad_request", "无法解析上传的表单。The multipart form could not be read.");
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { AppError } from "../errors/app-error";
+import { MAX_UPLOAD_BYTES } from "../documents/read-document";
+import { MAX_FILES_PER_UPLOAD, type UploadItem, type UploadOverrides } from "../reports/upload-reports";
+import { readLimitedBody, readLimitedFormData } from "./read-limited-body";
+
+const overridesSchema = z.object({
+  jurisdictionCode: z.string().regex(/^\d{6}$/, "6 位行政区划代码 a 6-digit division code").optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  kind: z.enum(["annual_report", "work_plan", "other"]).optional(),
+});
+
+const jsonUploadSchema = overridesSchema.extend({
+  text: z.string().min(1, "text 不能为空 must not be empty"),
+  fileName: z.string().max(255).optional(),
+  sourceUrl: z.url().max(2000).optional(),
+});
+
+const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES * 2 + 1024 * 1024;
+
+// A file name is shown back to people and stored: keep its last path part, no control characters.
+function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 255) || "upload";
+}
+
+function fileTooLarge(): AppError {
+  const mb = MAX_UPLOAD_BYTES / 1024 / 1024;
+  return new AppError("payload_too_large", `文件超过 ${mb} MB 上限。The file is larger than ${mb} MB.`);
+}
+
+const emptyToUndefined = (v: FormDataEntryValue | null) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
+
+/** Parses an upload request (multipart `files`, or JSON `{text, …}`) into items and overrides. */
+export async function parseUploadRequest(request: Request): Promise<{ items: UploadItem[]; overrides: UploadOverrides }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("application/json")) {
+    const bytes = await readLimitedBody(request, MAX_UPLOAD_BYTES);
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      throw new AppError("bad_request", "JSON 格式有误。The body is not valid JSON.");
+    }
+    const body = jsonUploadSchema.parse(json);
+    const { text, fileName, sourceUrl, ...overrides } = body;
+    return { items: [{ fileName: safeFileName(fileName ?? "pasted.txt"), text, sourceUrl }], overrides };
+  }
+  if (type.startsWith("multipart/form-data")) {
+    const form = await readLimitedFormData(request, MAX_REQUEST_BYTES);
+    const files = form.getAll("files").filter((f): f is File => typeof f !== "string");
+    if (files.length > MAX_FILES_PER_UPLOAD) {
+      throw new AppError("bad_request", `一次最多上传 ${MAX_FILES_PER_UPLOAD} 个文件。At most ${MAX_FILES_PER_UPLOAD} files per upload.`);
+    }
+    const overrides = overridesSchema.parse({
+      jurisdictionCode: emptyToUndefined(form.get("jurisdictionCode")),
+      year: emptyToUndefined(form.get("year")),
+      kind: emptyToUndefined(form.get("kind")),
+    });
+    const sourceUrl = emptyToUndefined(form.get("sourceUrl"));
+    const pasted = emptyToUndefined(form.get("text"));
+    const items: UploadItem[] = await Promise.all(
+      files.map(async (f) => {
+        if (f.size > MAX_UPLOAD_BYTES) return { fileName: safeFileName(f.name), refused: fileTooLarge() };
+        return { fileName: safeFileName(f.name), bytes: new Uint8Array(await f.arrayBuffer()), sourceUrl };
+      }),
+    );
+    if (pasted) items.push({ fileName: "pasted.txt", text: pasted, sourceUrl });
+    return { items, overrides };
+  }
+  throw new AppError("unsupported_media_type", "请用 multipart/form-data(字段 files)或 JSON 上传。Send multipart/form-data (field `files`) or JSON.");
+}

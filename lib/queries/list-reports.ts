@@ -1,0 +1,32 @@
+import { getPrisma } from "../db/client";
+import type { ListReportsQuery } from "../http/list-query";
+
+export async function listReports(q: ListReportsQuery) {
+  const where = {
+    ...(q.jurisdiction ? { jurisdictionCode: q.jurisdiction } : {}),
+    ...(q.year ? { year: q.year } : {}),
+    ...(q.kind ? { kind: q.kind } : {}),
+  };
+  const prisma = getPrisma();
+  const [total, rows] = await Promise.all([
+    prisma.report.count({ where }),
+    prisma.report.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+      select: {
+        id: true, year: true, kind: true, title: true, fileName: true, sourceUrl: true, isCurrent: true,
+        uploadedAt: true, uploadedBy: true, extractorVersion: true,
+        jurisdiction: { select: { code: true, name: true, level: true } },
+        _count: { select: { values: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    reports: rows.map(({ _count, uploadedAt, ...r }) => ({ ...r, uploadedAt: uploadedAt.toISOString(), valueCount: _count.values, url: `/reports/${r.id}` })),
+  };
+}
