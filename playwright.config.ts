@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_ADMIN_TOKEN = process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token";
 
 // Which Chromium: an explicit path, else the system's (Debian's package, where Playwright cannot
 // download its own), else Playwright's own browser as on any normal machine.
@@ -40,7 +41,7 @@ export default defineConfig({
     // a throw-away in-memory database unless DATABASE_URL names a server
     command: `node scripts/with-db.mjs node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}`,
-    env: { DATA_DIR: "memory://", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATA_DIR: "memory://", NEXT_TELEMETRY_DISABLED: "1", ADMIN_TOKEN: E2E_ADMIN_TOKEN },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
+const __dirname = path.dirname(new URL(import.meta.url).pathname);
+
 const alias = { "@": path.resolve(__dirname) };
 
 export default defineConfig({

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, inject } from "vitest";
 import { disconnectPrisma, getPrisma } from "@/lib/db/client";
 
 /** Points lib/db at the test database and empties it before each test. */
-export function useTestDatabase() {
+export function connectTestDatabase() {
   process.env.DATABASE_URL = inject("databaseUrl");
   process.env.DATABASE_POOL_SIZE = "2";
   beforeEach(async () => {

@@ -1,8 +1,6 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-// @ts-expect-error plain ESM script without types
 import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres.mjs";
-// @ts-expect-error plain ESM script without types
 import { applyMigrations } from "../scripts/db/schema-engine.mjs";
 
 declare module "vitest" {
@@ -25,7 +23,7 @@ export default async function setup(project: TestProject) {
     }
   } else {
     const pg = await startEmbeddedPostgres({ dataDir: "memory://" });
-    url = pg.url as string;
+    url = pg.url;
     stop = () => pg.stop();
   }
   await applyMigrations({ url, migrationsDir: path.resolve(__dirname, "../prisma/migrations") });

@@ -2,9 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain ESM script without types
 import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres.mjs";
-// @ts-expect-error plain ESM script without types
 import { applyMigrations } from "../scripts/db/schema-engine.mjs";
 
 const migrationsDir = path.resolve(__dirname, "../prisma/migrations");

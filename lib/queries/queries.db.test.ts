@@ -1,12 +1,12 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/tests/use-test-database";
+import { connectTestDatabase } from "@/tests/connect-test-database";
 import { importSamples } from "@/scripts/import-samples";
 import { getJurisdictionProfile } from "./get-jurisdiction-profile";
 import { listReportedJurisdictions } from "./list-reported-jurisdictions";
 import { getReport } from "./get-report";
 
-const getPrisma = useTestDatabase();
+const getPrisma = connectTestDatabase();
 
 describe("read models over the sample reports", () => {
   beforeEach(async () => {

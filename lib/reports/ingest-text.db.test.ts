@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/tests/use-test-database";
+import { connectTestDatabase } from "@/tests/connect-test-database";
 import { importSamples } from "@/scripts/import-samples";
 import { extractReport } from "@/lib/extract";
 import { normalizeReportText } from "@/lib/documents/normalize-report-text";
 import { ingestText } from "./ingest-text";
 
-const getPrisma = useTestDatabase();
+const getPrisma = connectTestDatabase();
 const samplesDir = path.resolve(__dirname, "../../data/samples");
 const sample = (name: string) => readFileSync(path.join(samplesDir, name), "utf8");
 const SAMPLE = "001_07ddf58672798297.txt";

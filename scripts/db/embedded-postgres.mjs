@@ -21,6 +21,8 @@ async function freePort() {
 /**
  * Starts PGlite on `dataDir` (or in memory when dataDir is "memory://") and serves it on a
  * loopback port. Returns the connection URL and a stop function.
+ * @param {{ dataDir: string, port?: number }} options
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dataDir, port }) {
   if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });

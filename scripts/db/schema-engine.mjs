@@ -26,6 +26,7 @@ async function loadWasmModule() {
 
 let gluePromise;
 
+/** @param {{ url: string, schemaPath?: string }} options */
 export async function openSchemaEngine({ url, schemaPath }) {
   gluePromise ??= loadWasmModule();
   const glue = await gluePromise;
@@ -70,7 +71,11 @@ export function readMigrations(migrationsDir) {
   };
 }
 
-/** Applies every migration not yet applied; returns their names. Idempotent. */
+/**
+ * Applies every migration not yet applied; returns their names. Idempotent.
+ * @param {{ url: string, migrationsDir: string }} options
+ * @returns {Promise<string[]>}
+ */
 export async function applyMigrations({ url, migrationsDir }) {
   const { engine, close } = await openSchemaEngine({ url });
   try {
