@@ -1,8 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // pg is a Node driver with optional native parts: load it from node_modules at run time.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // Node libraries with native parts, workers or data files (pg, PDF.js CMaps, document readers):
+  // load them from node_modules at run time instead of bundling them.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "mammoth", "word-extractor", "unpdf", "pdfjs-dist", "linkedom", "@mozilla/readability", "chardet"],
   async headers() {
     return [
       {

@@ -1,0 +1,33 @@
+import { isAppError } from "@/lib/errors/app-error";
+import { decodeText, type DecodedBytes } from "./decode-text";
+import { notText } from "./document-errors";
+
+/**
+ * A plain-text upload: decoded by the shared encoding detection, then refused if what came out is
+ * not text a person wrote (control characters, replacement characters: a binary renamed .txt).
+ */
+export function readText(bytes: Uint8Array): DecodedBytes {
+  const decoded = decodeOrRefuse(bytes);
+  if (looksBinary(decoded.text)) throw notText();
+  return decoded;
+}
+
+export function decodeOrRefuse(bytes: Uint8Array): DecodedBytes {
+  try {
+    return decodeText(bytes);
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    throw notText();
+  }
+}
+
+// C0 controls other than tab, line feed, form feed and carriage return; DEL; U+FFFD from bytes
+// the decoder could not map.
+const SUSPECT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
+
+/** More than 0.5% suspect characters, or any NUL, is not a text document. */
+export function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const suspects = text.match(SUSPECT)?.length ?? 0;
+  return suspects > Math.max(2, text.length * 0.005);
+}
