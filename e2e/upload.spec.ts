@@ -16,7 +16,7 @@ test("log in, upload GBK text, docx and html, correct a value, and see it on the
   await page.goto("/upload");
   await page.getByLabel(/管理令牌/).fill("wrong token");
   await page.getByRole("button", { name: /登录/ }).click();
-  await expect(page.getByRole("alert")).toContainText("不正确");
+  await expect(page.locator("form").getByRole("alert")).toContainText("不正确");
   await page.getByLabel(/管理令牌/).fill(E2E_ADMIN_TOKEN);
   await page.getByRole("button", { name: /登录/ }).click();
   await expect(page.getByTestId("file-input")).toBeAttached();

@@ -33,6 +33,8 @@ export interface JurisdictionProfile {
   /** values of the current edition of each year's reports; missing stays missing */
   values: ProfileValue[];
   reports: ProfileReport[];
+  /** other jurisdictions under the same parent that have reports: natural comparisons */
+  siblings: { code: string; name: string }[];
 }
 
 export async function getJurisdictionProfile(code: string): Promise<JurisdictionProfile | null> {
@@ -49,7 +51,8 @@ export async function getJurisdictionProfile(code: string): Promise<Jurisdiction
   });
   if (!jurisdiction) return null;
 
-  const [reports, values] = await Promise.all([
+  const parentCode = jurisdiction.parent?.code ?? null;
+  const [reports, values, siblings] = await Promise.all([
     prisma.report.findMany({
       where: { jurisdictionCode: code },
       select: { id: true, year: true, kind: true, title: true, isCurrent: true, _count: { select: { values: true } } },
@@ -63,6 +66,14 @@ export async function getJurisdictionProfile(code: string): Promise<Jurisdiction
       },
       orderBy: [{ year: "asc" }, { key: "asc" }],
     }),
+    parentCode
+      ? prisma.jurisdiction.findMany({
+          where: { parentCode, code: { not: code }, reports: { some: {} } },
+          select: { code: true, name: true },
+          orderBy: { code: "asc" },
+          take: 12,
+        })
+      : Promise.resolve([]),
   ]);
 
   const parents = [];
@@ -79,5 +90,6 @@ export async function getJurisdictionProfile(code: string): Promise<Jurisdiction
     reports: reports.map((r) => ({
       id: r.id, year: r.year, kind: r.kind, title: r.title, isCurrent: r.isCurrent, valueCount: r._count.values,
     })),
+    siblings,
   };
 }

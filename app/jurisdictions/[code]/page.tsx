@@ -31,13 +31,19 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <header>
-        <p className="text-sm text-stone-500">
+        <nav aria-label="上级 Parents" className="text-sm text-stone-500">
           {profile.parents
             .slice()
             .reverse()
-            .map((p) => p.name)
-            .join(" · ")}
-        </p>
+            .map((p, i) => (
+              <span key={p.code}>
+                {i > 0 && " · "}
+                <Link href={`/jurisdictions/${p.code}`} className="hover:underline">
+                  {p.name}
+                </Link>
+              </span>
+            ))}
+        </nav>
         <h1 className="text-2xl font-semibold">
           {profile.name} <span className="font-mono text-sm text-stone-400">{profile.code}</span>
         </h1>
@@ -93,7 +99,38 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           ))}
         </ul>
       </section>
-      <p className="text-xs text-stone-400">指标目录 Catalogue: {INDICATORS.length} indicators</p>
+      {(profile.siblings.length > 0 || profile.parents.length > 0) && (
+        <section>
+          <h2 className="mb-2 text-lg font-semibold">
+            比较 <span className="text-sm font-normal text-stone-500">Compare with</span>
+          </h2>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {profile.siblings.length > 0 && (
+              <li>
+                <Link
+                  href={`/compare?j=${[profile.code, ...profile.siblings.slice(0, 7).map((s) => s.code)].join(",")}`}
+                  className="rounded border border-stone-300 bg-white px-2 py-1 hover:border-red-800"
+                >
+                  同级地区 Siblings ({profile.siblings.map((s) => s.name).join("、")})
+                </Link>
+              </li>
+            )}
+            {profile.parents[0] && (
+              <li>
+                <Link href={`/compare?j=${profile.code},${profile.parents[0].code}`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:border-red-800">
+                  上级 Parent: {profile.parents[0].name}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+      <p className="text-xs text-stone-400">
+        指标目录 Catalogue: {INDICATORS.length} indicators ·{" "}
+        <a href={`/api/values?jurisdiction=${profile.code}&format=csv`} className="underline">
+          下载 CSV download
+        </a>
+      </p>
     </div>
   );
 }
