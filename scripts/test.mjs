@@ -28,6 +28,9 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "ut
 stage("lint (eslint)", bin("eslint"), ["."]);
 stage("typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 
+// the extraction quality bar (precision matters more than recall: a wrong figure is worse than none)
+stage("extraction quality (npm run eval)", bin("tsx"), ["scripts/eval.ts", "--min-precision", "0.98", "--min-recall", "0.9"]);
+
 const vitestJson = path.join(resultsDir, "vitest.json");
 stage("unit + database tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 
