@@ -30,7 +30,7 @@ export function IndicatorYearsChart({ title, unit, points }: Props) {
               formatter={(v) => [`${v}${unit === "%" ? "%" : ` ${unit}`}`, title]}
               labelFormatter={(y) => `${y}年`}
             />
-            <Bar dataKey="value" fill="#991b1b" isAnimationActive={false} />
+            <Bar dataKey="value" fill="#991b1b" isAnimationActive={false} maxBarSize={72} />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -39,6 +39,13 @@ describe("admin token and sessions", () => {
     const crossSite = new Request("http://localhost/api/reports", { method: "POST", headers: { cookie, origin: "https://evil.example" } });
     await expect(requireWriter(crossSite)).rejects.toMatchObject({ status: 403 });
 
+    // the server may see itself as localhost while the browser used 127.0.0.1: the Host header decides
+    const viaLoopback = new Request("http://localhost:3000/api/reports", {
+      method: "POST",
+      headers: { cookie, origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" },
+    });
+    await expect(requireWriter(viaLoopback)).resolves.toBe("admin");
+
     const wrong = new Request("http://localhost/api/reports", { method: "POST", headers: { authorization: "Bearer nope" } });
     await expect(requireWriter(wrong)).rejects.toMatchObject({ status: 401 });
     await expect(requireWriter(new Request("http://localhost/api/reports", { method: "POST" }))).rejects.toMatchObject({ status: 401 });

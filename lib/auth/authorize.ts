@@ -23,12 +23,23 @@ export async function requireWriter(request: Request): Promise<string> {
   }
   const user = await verifySessionToken(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
   if (user) {
-    // a cookie is sent by the browser on cross-site posts too: accept it only from our own pages
+    // a cookie is sent by the browser on cross-site posts too: accept it only from our own pages.
+    // Compare hosts with the Host header: behind `next start` request.url says localhost even
+    // when the browser came through 127.0.0.1.
     const origin = request.headers.get("origin");
-    if (origin && origin !== new URL(request.url).origin) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+    if (origin && safeHost(origin) !== host) {
       throw new AppError("forbidden", "跨站请求被拒绝。Cross-site request refused.");
     }
     return user;
   }
   throw new AppError("unauthorized", "需要登录或管理令牌。Log in, or send the admin token as a Bearer header.");
+}
+
+function safeHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }
