@@ -8,7 +8,9 @@ import { normalizeReportText } from "../lib/documents/normalize-report-text";
 import { scoreReport, totals, type ReportLabel, type ReportScore } from "../lib/eval/score-report";
 
 const root = path.resolve(import.meta.dirname, "..");
-const dirs = ["data/samples", "data/corpus"].map((d) => path.join(root, d));
+// `npm run eval -- --dir data/heldout` scores another folder of labelled reports
+const dirArgs = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--dir" ? [a] : []));
+const dirs = (dirArgs.length ? dirArgs : ["data/samples", "data/corpus"]).map((d) => path.resolve(root, d));
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : null;

@@ -18,7 +18,10 @@ export interface Sentence {
 }
 
 const SENTENCE_END = new Set(["。", "!", "?", "!", "?", ";", "\n"]);
-const CLAUSE_END = new Set([",", "、", ":"]);
+// "、" joins list items that share one verb ("审查文件、合同、协议等27件"): not a clause end
+const CLAUSE_END = new Set([",", ":"]);
+// "2,300" (or "２，３００") is one number, not two clauses
+const THOUSANDS = /\d,\d{3}(?!\d)/y;
 // a list item marker ("二是…") inside a run-on line starts a new sentence
 const ITEM_START = /[一二三四五六七八九十]是/y;
 
@@ -45,7 +48,8 @@ export function splitSentences(text: string): Sentence[] {
       closeSentence(i, i + 1);
       if (ch === "\n") paragraph++;
     } else if (CLAUSE_END.has(ch)) {
-      closeClause(i);
+      THOUSANDS.lastIndex = i - 1;
+      if (!(ch === "," && i > 0 && THOUSANDS.test(text))) closeClause(i);
     } else if (i > start + 1 && /\d|%/.test(text[i - 1]) && (ITEM_START.lastIndex = i, ITEM_START.test(text))) {
       // "…均为100%二是发挥…": scraped text lost the full stop
       closeSentence(i, i);

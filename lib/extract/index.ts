@@ -1,5 +1,6 @@
 import { findValues } from "./find-values";
 import { detectReportMeta } from "./meta";
+import { issuerKind, titleIssuer } from "./kind";
 import type { ExtractedValue, ReportFacts } from "./types";
 import { checkValues, deriveSuccessRates, dropRepeats } from "./value-checks";
 
@@ -15,6 +16,9 @@ export function extractReport(text: string): ReportFacts {
   const meta = detectReportMeta(text);
   const facts: ReportFacts = { ...meta, indicators: [], warnings: [], extractorVersion: EXTRACTOR_VERSION };
   if (typeof text !== "string" || !text || meta.kind === "work_plan") return facts;
+  // a department's own report (某县司法局2022年工作总结) speaks for a sub-unit, not the jurisdiction
+  const heading = meta.title ?? text.trimStart().split("\n", 1)[0].slice(0, 80);
+  if (meta.kind === "other" && issuerKind(titleIssuer(heading)) === "department") return facts;
 
   let { values } = findValues(text, meta.year);
   if (meta.kind === "other" && DISCLOSURE_REPORT.test(meta.title ?? "")) {

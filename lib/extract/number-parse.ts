@@ -73,7 +73,9 @@ export function readNumber(text: string, at: number): ParsedNumber | null {
     return { value, approx: approxBefore || Boolean(a[5]), start: at, end: at + a[0].length };
   }
   const c = CHINESE.exec(rest);
-  if (c) {
+  // a lone 三 or 一 before a measure word is a word ("三项制度", "一件事"), not a figure
+  const countsPeople = c !== null && /^[两二三四五六七八九]$/.test(c[1]) && /^[名位]/.test(rest.slice(c[0].length));
+  if (c && (c[1].length >= 2 || c[2] || c[3] || approxBefore || countsPeople)) {
     const base = parseChineseNumeral(c[1]);
     if (base === null) return null;
     const value = c[2] ? base * BIG_UNIT[c[2]] : base;

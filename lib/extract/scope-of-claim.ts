@@ -3,7 +3,7 @@ import type { Scope } from "../indicators";
 // the government as one body: 市政府本级, 以区政府名义, 区政府常务会议, 区政府收到…
 const OWN = /本级|以[^,]{0,6}政府名义|政府常务会|(市|区|县|州|盟|旗|省)(人民)?政府(?!各|部门|工作部门|组成部门|办公)|市委市政府|政府(共|全年)?(办理|收到|受理)/g;
 // the whole territory: 全市, 各级, 市县(区)
-const AREA = /全(市|区|县|州|盟|旗|省|域)|各级|市县|县区|县\(区\)|全自治/g;
+const AREA = /全(市|区|县|州|盟|旗|省|域)|各级|市县|县区|县\(区\)|全自治|[省市州县区]{2}两级|两级政府/g;
 
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;

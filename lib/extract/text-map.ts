@@ -31,7 +31,15 @@ export function mapText(original: string): MappedText {
     text += ch;
     origin.push(i);
   }
-  return { text, origin };
+  return { text: maskTitles(text), origin };
+}
+
+/**
+ * The words inside 《》 name a document (《…行政复议法》, 《2024年…规划》): blank them, keeping the
+ * length, so their years, numbers and topic words are not read as the report's own.
+ */
+function maskTitles(text: string): string {
+  return text.replace(/《[^《》\n]{1,80}》/g, (m) => "《" + "□".repeat(m.length - 2) + "》");
 }
 
 /** The original text between normalised offsets [start, end). */
