@@ -118,6 +118,54 @@ describe("hard cases", () => {
   });
 });
 
+describe("phrasing seen in other places", () => {
+  it("keeps thousands separators inside one number", () => {
+    expect(keyed("全年培训执法人员2,300余名,评查行政执法案卷1,036卷。")).toEqual({
+      "enforcement.officers_trained@area": 2300,
+      "enforcement.case_files_reviewed@area": 1036,
+    });
+  });
+
+  it("gives a figure shared by a list of rates to each of them", () => {
+    expect(keyed("全县行政机关负责人出庭应诉率、行政复议决定履行率、法院生效判决履行率均为100%。")).toEqual({
+      "litigation.head_appearance_rate@area": 100,
+      "litigation.judgment_fulfillment_rate@area": 100,
+    });
+  });
+
+  it("keeps the verb shared by a list of reviewed items", () => {
+    expect(keyed("县司法局全年审查县政府规范性文件、合同、协议等涉法事项186件。")).toEqual({ "legality_review.items@own": 186 });
+  });
+
+  it("does not take a named department's or specialised committee's figure for the area's", () => {
+    expect(keyed("其中县市场监管局评查案卷120卷。")).toEqual({});
+    expect(keyed("县医疗纠纷人民调解委员会调解医疗纠纷29件,调解成功28件,成功率96.6%。")).toEqual({});
+    expect(keyed("全县各级人民调解委员会调解矛盾纠纷1,200件。")).toEqual({ "mediation.disputes@area": 1200 });
+  });
+
+  it("reads where a rate stands now in 由…提升至…", () => {
+    expect(keyed("行政机关负责人出庭应诉率由2020年的63.2%提升至95.1%。", 2021)).toEqual({ "litigation.head_appearance_rate@area": 95.1 });
+  });
+
+  it("takes no figure from a department's own report", () => {
+    const text = "瑞安市司法局2022年工作总结\n全年共受理行政复议案件23件,办结21件。";
+    expect(extractReport(text).indicators).toEqual([]);
+  });
+
+  it("tells information requests from disclosures, and a floor from a figure", () => {
+    expect(keyed("全年主动公开政府信息3,200条,办理政府信息公开申请142件。")).toEqual({
+      "transparency.disclosures@area": 3200,
+      "transparency.requests@area": 142,
+    });
+    expect(keyed("全县调解成功率保持在97%以上。")).toEqual({});
+  });
+
+  it("does not read words like 三项制度 as figures, nor document titles in 《》", () => {
+    expect(keyed("全面落实重大执法决定法制审核“三项制度”。")).toEqual({});
+    expect(keyed("贯彻《2019年行政复议工作要点》,全年受理行政复议案件12件。")).toEqual({ "reconsideration.accepted@own": 12 });
+  });
+});
+
 describe("robustness", () => {
   it("returns for any string without throwing", () => {
     fc.assert(
