@@ -1,0 +1,45 @@
+// `npm run ingest -- <files or folders>`: bulk import with a progress line (count, rate, ETA),
+// resumable (stored reports are skipped by the hash of their text), and a summary of the files
+// that failed, each with its reason. `--strict` exits 1 when any file failed.
+import { disconnectPrisma } from "../lib/db/client";
+import { ingestFiles, listReportFiles, type IngestProgress } from "../lib/reports/ingest-files";
+
+function progressLine(p: IngestProgress, startedAt: number): string {
+  const seconds = (Date.now() - startedAt) / 1000;
+  const rate = p.done / Math.max(seconds, 0.001);
+  const eta = rate > 0 ? (p.total - p.done) / rate : 0;
+  const pct = p.total ? Math.floor((p.done / p.total) * 100) : 100;
+  const bar = "█".repeat(Math.floor(pct / 5)).padEnd(20, "░");
+  return `${bar} ${p.done}/${p.total} (${pct}%) · ${rate.toFixed(1)}/s · ETA ${Math.ceil(eta)}s · new ${p.created} · skipped ${p.skipped} · failed ${p.failed}`;
+}
+
+async function main(argv: string[]) {
+  const strict = argv.includes("--strict");
+  const paths = argv.filter((a) => a !== "--strict");
+  if (paths.length === 0) {
+    console.error("usage: npm run ingest -- <files or folders> [--strict]");
+    return 2;
+  }
+  const files = listReportFiles(paths);
+  const startedAt = Date.now();
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  const summary = await ingestFiles(files, (p) => {
+    if (tty && Date.now() - last < 200 && p.done < p.total) return;
+    last = Date.now();
+    process.stderr.write(tty ? `\r${progressLine(p, startedAt)}` : `${progressLine(p, startedAt)}\n`);
+  });
+  if (tty) process.stderr.write("\n");
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(`${summary.total} files in ${seconds}s: ${summary.created} imported, ${summary.skipped} already present, ${summary.failed} failed`);
+  for (const f of summary.failures) console.log(`  ✗ ${f.file}: ${f.reason}`);
+  return strict && summary.failed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code))
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => disconnectPrisma());
