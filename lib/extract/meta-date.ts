@@ -72,7 +72,8 @@ export function detectPublishedOn(head: MetaLine[], tail: MetaLine[]): string | 
     const labelled = dates.filter((d) => DATE_LABEL.test(line.text.slice(0, d.index)));
     const published = labelled.find((d) => PUBLISHED_LABEL.test(line.text.slice(0, d.index)));
     if (published ?? labelled[0]) return (published ?? labelled[0]).iso;
-    if (dates[0].index === 0 && line.text.length <= 60) return dates[0].iso;
+    // a line that is just a date, often in brackets under the title: （2024年3月29日）
+    if (/^[(（]?$/.test(line.text.slice(0, dates[0].index)) && line.text.length <= 60) return dates[0].iso;
   }
   // a signature date stands on its own line (or after the issuer) among the last lines
   const last = tail.filter((l) => l.text).slice(-15);

@@ -1,0 +1,78 @@
+import type { ReportScore, ValueRow } from "./score";
+import type { Totals } from "./totals";
+
+/** Plain-text tables for the terminal: one line per report, its misses and wrong values, totals. */
+export interface ReportLine {
+  file: string;
+  jurisdiction: string;
+  year: number | null;
+  kind: string;
+  ms: number;
+  score: ReportScore;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+// CJK characters take two columns in a terminal
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(s: string, n: number): string {
+  return s + " ".repeat(Math.max(0, n - width(s)));
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ""))));
+  return rows.map((r) => r.map((cell, c) => pad(cell, widths[c])).join("  ").trimEnd()).join("\n");
+}
+
+function metaFlags(s: ReportScore): string {
+  const m = s.meta;
+  return [m.jurisdiction ? "J" : "j!", m.parents ? "P" : "p!", m.year ? "Y" : "y!", m.kind ? "K" : "k!"].join(" ");
+}
+
+function describeRow(r: ValueRow): string {
+  const value = r.outcome === "missed" ? `expected ${r.expected}` : `got ${r.predicted}`;
+  return `  ${r.outcome.padEnd(7)} ${r.key}@${r.scope} ${value} | ${r.evidence ?? ""}`;
+}
+
+export function formatReports(lines: readonly ReportLine[]): string {
+  const header = ["file", "jurisdiction", "year", "kind", "meta", "TP", "FP", "FN", "ign", "ms"];
+  const body = lines.map((l) => [
+    l.file,
+    l.jurisdiction,
+    String(l.year ?? "—"),
+    l.kind,
+    metaFlags(l.score),
+    String(l.score.truePositives),
+    String(l.score.falsePositives),
+    String(l.score.falseNegatives),
+    String(l.score.ignored),
+    l.ms.toFixed(1),
+  ]);
+  const details = lines.flatMap((l) => {
+    const bad = l.score.rows.filter((r) => r.outcome === "wrong" || r.outcome === "missed" || (r.outcome === "match" && !r.evidenceAgrees));
+    return bad.length === 0 ? [] : [`${l.file}:`, ...bad.map((r) => describeRow(r) + (r.outcome === "match" ? "  (evidence differs)" : ""))];
+  });
+  const summary = table([header, ...body]);
+  return details.length ? `${summary}\n\nwrong, missed and evidence disagreements:\n${details.join("\n")}` : summary;
+}
+
+export function formatTotals(t: Totals): string {
+  return table([
+    ["reports", String(t.reports)],
+    ["values", `TP ${t.truePositives}  FP ${t.falsePositives}  FN ${t.falseNegatives}  ignored (ambiguous) ${t.ignored}`],
+    ["precision", pct(t.precision)],
+    ["recall", pct(t.recall)],
+    ["F1", pct(t.f1)],
+    ["scope accuracy", `${pct(t.scopeAccuracy)} (over matched key+value pairs)`],
+    ["evidence agreement", pct(t.evidenceAgreement)],
+    ["jurisdiction", pct(t.jurisdictionAccuracy)],
+    ["parents", pct(t.parentsAccuracy)],
+    ["year", pct(t.yearAccuracy)],
+    ["kind", pct(t.kindAccuracy)],
+  ]);
+}

@@ -1,0 +1,131 @@
+import { getIndicator, type Scope } from "../indicators";
+import { matchingRules, type RuleMatch } from "./match";
+import type { NumberToken } from "./numbers";
+import { quantitiesOf, type Quantity } from "./quantities";
+import { rejectReason, type RejectReason } from "./reject";
+import { RULES, type Rule } from "./rules";
+import { statedScope, type ScopeContext } from "./scope";
+import type { Sentence } from "./sentences";
+import { HeadingTracker, withHeadingTopic } from "./headings";
+import { findTopicMentions } from "./topics";
+
+/**
+ * Every figure a rule recognised, accepted or not. A rejected one keeps its reason so a reviewer
+ * can see what was left out and why; only accepted ones become indicator values.
+ */
+export type CandidateRejection = RejectReason | "parent_area" | "forward_looking" | "ambiguous_measure";
+
+export interface Candidate {
+  key: string;
+  value: number;
+  unit: string;
+  scope: Scope;
+  approx: boolean;
+  /** span in the normalised text */
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  rejected: CandidateRejection | null;
+}
+
+export interface CandidateContext {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: readonly NumberToken[];
+  forwardLooking: readonly boolean[];
+  year: number | null;
+  scope: ScopeContext;
+}
+
+const family = (key: string) => key.slice(0, key.indexOf("."));
+
+function unitFor(rule: Rule): string {
+  return getIndicator(rule.key)?.unit ?? (rule.kind === "rate" ? "%" : "件");
+}
+
+// a clause in running text without punctuation can be the whole document: evidence stays short
+const EVIDENCE_BEFORE_CAP = 80;
+
+/**
+ * The clause up to the figure's unit (and a bracketed unit after it: 580余场(次)), or to the end
+ * of the noun when the noun follows the number.
+ */
+function evidenceSpan(q: Quantity, match: RuleMatch, text: string): { start: number; end: number } {
+  let end = match.usesTrail ? q.trailEnd : Math.max(q.unitEnd, q.token.end);
+  const bracket = /^\([^()]{1,3}\)/.exec(text.slice(end, end + 5));
+  if (bracket && !match.usesTrail) end += bracket[0].length;
+  return { start: Math.max(q.clause.start, q.token.start - EVIDENCE_BEFORE_CAP), end };
+}
+
+interface ScopeDecision {
+  mark: Scope | "parent";
+  stated: boolean;
+}
+
+function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carried: Map<string, Scope>): ScopeDecision {
+  const { rule } = match;
+  const inClause = statedScope(q.clausePrefix, ctx.scope);
+  if (inClause) return { mark: inClause, stated: true };
+  // a clause that names nothing of its own continues the sentence's subject (受理20件 after
+  // 区政府收到…); one that names its own object (发展公职律师87名) does not
+  if (!match.namedInClause && q.clauseIndex > 0) {
+    const before = ctx.text.slice(Math.max(q.sentence.start, q.clause.start - 200), q.clause.start);
+    const inSentence = statedScope(before, ctx.scope);
+    if (inSentence) return { mark: inSentence, stated: true };
+  }
+  const fromParagraph = carried.get(family(rule.key));
+  if (fromParagraph) return { mark: fromParagraph, stated: false };
+  return { mark: rule.defaultScope ?? getIndicator(rule.key)?.defaultScope ?? "area", stated: false };
+}
+
+export function findCandidates(ctx: CandidateContext): Candidate[] {
+  const out: Candidate[] = [];
+  let tokenIndex = 0;
+  let paragraph = -1;
+  let carried = new Map<string, Scope>();
+  const headings = new HeadingTracker(ctx.text, ctx.sentences);
+  ctx.sentences.forEach((sentence, sentenceIndex) => {
+    const firstInParagraph = sentence.paragraph !== paragraph;
+    if (firstInParagraph) {
+      paragraph = sentence.paragraph;
+      carried = new Map();
+    }
+    const heading = headings.visit(sentence, firstInParagraph);
+    while (tokenIndex < ctx.tokens.length && ctx.tokens[tokenIndex].start < sentence.start) tokenIndex++;
+    const tokens: NumberToken[] = [];
+    for (let k = tokenIndex; k < ctx.tokens.length && ctx.tokens[k].start < sentence.end; k++) tokens.push(ctx.tokens[k]);
+    if (tokens.length === 0) return;
+    const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), heading, sentence.start, tokens[0].start);
+    for (const q of quantitiesOf(ctx.text, sentence, tokens, mentions)) {
+      const matches = matchingRules(q, RULES);
+      if (matches.length === 0) continue;
+      const ambiguous = matches.filter((m) => m.rule.kind === "count").length > 1;
+      for (const match of matches) {
+        const { rule } = match;
+        const allowsPreviousYear = rule.kind === "count" && rule.allowsPreviousYear === true;
+        const scope = decideScope(q, match, ctx, carried);
+        let rejected: CandidateRejection | null = ctx.forwardLooking[sentenceIndex]
+          ? "forward_looking"
+          : ambiguous && rule.kind === "count"
+            ? "ambiguous_measure"
+            : rejectReason(q, ctx.text, { year: ctx.year, key: rule.key }, allowsPreviousYear);
+        if (!rejected && scope.mark === "parent") rejected = "parent_area";
+        const finalScope: Scope = scope.mark === "parent" ? "area" : scope.mark;
+        if (!rejected && scope.stated) carried.set(family(rule.key), finalScope);
+        const span = evidenceSpan(q, match, ctx.text);
+        out.push({
+          key: rule.key,
+          value: q.token.value,
+          unit: unitFor(rule),
+          scope: finalScope,
+          approx: q.approx || (q.atLeast && !q.token.percent),
+          start: span.start,
+          end: span.end,
+          sentenceIndex,
+          rejected,
+        });
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { extractReport } from "./rules-engine";
+import { CITY_TITLE, extractBody, reportText, valueMap } from "./testing";
+
+function facts(body: string, title?: string) {
+  return extractReport(reportText(body, { title }));
+}
+
+describe("targets are not achievements", () => {
+  it("a work plan yields no values at all", () => {
+    const plan = "赣州市2024年法治政府建设工作要点\n全年收到行政复议申请不少于50件,行政机关负责人出庭应诉率100%,重大行政决策合法性审查率100%。";
+    expect(extractReport(plan).kind).toBe("work_plan");
+    expect(extractReport(plan).indicators).toEqual([]);
+  });
+
+  it("the forward-looking section of an annual report yields none", () => {
+    const body = "全年共收到行政复议申请56件。\n三、2024年工作安排\n行政机关负责人出庭应诉率达到100%,开展普法活动200场次。";
+    expect(extractBody(body)).toEqual({ "reconsideration.received@own": 56 });
+  });
+
+  it("力争 / 确保 / 以上 stop the figure but not the sentence's achievements before them", () => {
+    expect(extractBody("全年受理行政复议案件52件,力争纠错率达到20%。")).toEqual({ "reconsideration.accepted@own": 52 });
+    expect(extractBody("确保行政机关负责人出庭应诉率达到90%以上。")).toEqual({});
+  });
+});
+
+describe("changes and other years", () => {
+  it("同比下降59.5% is a change, the count before it is the value", () => {
+    expect(extractBody("2023年行政应诉案件32件,同比下降59.5%,行政机关负责人出庭应诉率100%。")).toEqual({
+      "litigation.cases@area": 32,
+      "litigation.head_appearance_rate@area": 100,
+    });
+  });
+
+  it("a change inside the clause (较上年增加5件) is not a count", () => {
+    expect(extractBody("全县收到行政复议申请较上年增加5件。")).toEqual({});
+  });
+
+  it("the previous year's figure in a comparison is not this year's", () => {
+    expect(extractBody("2022年收到行政复议申请40件,2023年收到行政复议申请56件。")).toEqual({ "reconsideration.received@own": 56 });
+  });
+
+  it("上年结转 is this year's carried-over count, not a previous-year figure", () => {
+    expect(extractBody("受理行政复议案件20件,上年结转3件,审结21件。")).toEqual({
+      "reconsideration.accepted@own": 20,
+      "reconsideration.carried_over@own": 3,
+      "reconsideration.concluded@own": 21,
+    });
+  });
+});
+
+describe("sub-units and sub-totals", () => {
+  it("8个驻所调解室调处1297件 is not the district's total", () => {
+    const body =
+      "各级人民调解组织调处各类人民调解案件2779件,调处成功2739件,成功率98.56%。其中,全区8个驻所调解室共调处矛盾纠纷1297件,调处成功1289件,成功率99.38%。";
+    expect(extractBody(body, { title: "清远市清城区人民政府2024年法治政府建设年度报告" })).toEqual({
+      "mediation.disputes@area": 2779,
+      "mediation.resolved@area": 2739,
+      "mediation.success_rate@area": 98.56,
+    });
+  });
+
+  it("a named trade committee and a town are sub-units", () => {
+    expect(extractBody("县医疗纠纷人民调解委员会受理纠纷56件,调解成功50件。")).toEqual({});
+    expect(extractBody("城关镇调解矛盾纠纷300件,调解成功295件。")).toEqual({});
+  });
+
+  it("其中本年度 is this year's part of a stock, and is kept", () => {
+    expect(extractBody("全县现行有效规范性文件共计41件,其中本年度新制发4件。")).toEqual({ "normative_docs.issued@area": 4 });
+  });
+});
+
+describe("the city's own figure and the city-and-counties figure", () => {
+  it("市县(区)政府制定 is area, 市政府发布 is own, both kept", () => {
+    expect(extractBody("市政府发布行政规范性文件5件。市县(区)政府制定行政规范性文件15件。", { title: CITY_TITLE })).toEqual({
+      "normative_docs.issued@own": 5,
+      "normative_docs.issued@area": 15,
+    });
+  });
+});
+
+describe("the government as respondent", () => {
+  it("收到行政被复议案件20件 and what follows it are not applications received", () => {
+    const body = "区政府收到行政复议申请27件,受理20件,已结案16件,结案率80%,综合纠错率81.3%。收到行政被复议案件20件,已结案16件,结案率80%。";
+    expect(extractBody(body, { title: "合肥市庐阳区人民政府关于2023年度法治政府建设情况的报告" })).toEqual({
+      "reconsideration.received@own": 27,
+      "reconsideration.accepted@own": 20,
+      "reconsideration.concluded@own": 16,
+      "reconsideration.conclusion_rate@own": 80,
+      "reconsideration.correction_rate@own": 81.3,
+    });
+  });
+});
+
+describe("how the text is written", () => {
+  it("a list of claims in one sentence shares its subject", () => {
+    expect(extractBody("县政府收到行政复议申请27件,受理20件,已结案16件,结案率80%,综合纠错率81.3%。")).toEqual({
+      "reconsideration.received@own": 27,
+      "reconsideration.accepted@own": 20,
+      "reconsideration.concluded@own": 16,
+      "reconsideration.conclusion_rate@own": 80,
+      "reconsideration.correction_rate@own": 81.3,
+    });
+  });
+
+  it("missing punctuation between claims", () => {
+    expect(extractBody("全年收到行政复议申请27件受理20件")).toEqual({
+      "reconsideration.received@own": 27,
+      "reconsideration.accepted@own": 20,
+    });
+  });
+
+  it("full-width digits and punctuation, with offsets into the original", () => {
+    const text = reportText("全县共调解矛盾纠纷１，２３４件，调解成功１，２００件；调解成功率９７．２４％。");
+    const f = extractReport(text);
+    expect(valueMap(f)).toEqual({ "mediation.disputes@area": 1234, "mediation.resolved@area": 1200, "mediation.success_rate@area": 97.24 });
+    for (const v of f.indicators) expect(text.slice(v.start, v.end)).toBe(v.evidence);
+    expect(f.indicators.find((v) => v.key === "mediation.disputes")?.evidence).toBe("全县共调解矛盾纠纷１，２３４件");
+  });
+
+  it("a PDF line wrapped inside a sentence, and a space between digits and Chinese", () => {
+    const text = reportText("2023年,县政府全年共收到行政复议申请 56 件,依法受理行政复\n议案件52件,审结49件。");
+    const f = extractReport(text);
+    expect(valueMap(f)).toEqual({
+      "reconsideration.received@own": 56,
+      "reconsideration.accepted@own": 52,
+      "reconsideration.concluded@own": 49,
+    });
+    const accepted = f.indicators.find((v) => v.key === "reconsideration.accepted")!;
+    expect(accepted.evidence).toBe("依法受理行政复\n议案件52件");
+    expect(text.slice(accepted.start, accepted.end)).toBe(accepted.evidence);
+  });
+
+  it("navigation junk around the report changes nothing", () => {
+    const body = "全年共收到行政复议申请56件,受理52件。";
+    const junk = "首页 > 政务公开 > 法治政府建设\n字号:大 中 小 | 打印 | 关闭\n分享到:微信 微博\n";
+    const text = `${junk}${reportText(body)}扫一扫在手机打开当前页\n主办单位:某某县人民政府办公室 网站标识码3607260001 ICP备12345678号\n`;
+    expect(valueMap(extractReport(text))).toEqual({ "reconsideration.received@own": 56, "reconsideration.accepted@own": 52 });
+  });
+
+  it("CRLF line ends keep offsets exact", () => {
+    const text = reportText("全年共收到行政复议申请56件,\r\n受理52件。").replace(/\n/g, "\r\n");
+    const f = extractReport(text);
+    expect(f.indicators.length).toBe(2);
+    for (const v of f.indicators) expect(text.slice(v.start, v.end)).toBe(v.evidence);
+  });
+});
+
+describe("the information-disclosure annual report", () => {
+  it("yields no reconsideration or litigation values", () => {
+    const text = "安远县2023年政府信息公开工作年度报告\n本年度主动公开政府信息3,456条。收到政府信息公开申请45件。因政府信息公开被申请行政复议3件,收到行政复议申请5件,行政诉讼案件2件。";
+    const f = extractReport(text);
+    expect(f.indicators.some((v) => /^(reconsideration|litigation)\./.test(v.key))).toBe(false);
+  });
+});
+
+describe("warnings", () => {
+  it("two different values for one key and scope: neither kept, both named", () => {
+    const f = facts("全年共收到行政复议申请56件。另据统计,全年共收到行政复议申请61件。");
+    expect(valueMap(f)["reconsideration.received@own"]).toBeUndefined();
+    const w = f.warnings.find((x) => x.code === "conflicting_values");
+    expect(w?.keys).toEqual(["reconsideration.received"]);
+    expect(w?.message).toMatch(/56.*61/);
+  });
+
+  it("the same value said twice is one value and no warning", () => {
+    const f = facts("全年共收到行政复议申请56件。全年共收到行政复议申请56件。");
+    expect(valueMap(f)).toEqual({ "reconsideration.received@own": 56 });
+    expect(f.warnings).toEqual([]);
+  });
+
+  it("a rate over 100 is dropped with a warning", () => {
+    const f = facts("全县行政机关负责人出庭应诉率103%。");
+    expect(f.indicators).toEqual([]);
+    expect(f.warnings.map((w) => w.code)).toEqual(["rate_over_100"]);
+  });
+
+  it("a stated success rate that disagrees with its counts", () => {
+    const f = facts("全县共调解矛盾纠纷1,000件,调解成功900件,调解成功率98%。");
+    expect(f.warnings.map((w) => w.code)).toContain("rate_disagrees_with_counts");
+  });
+
+  it("more concluded than accepted plus carried over", () => {
+    const f = facts("受理行政复议案件20件,上年结转3件,审结30件。");
+    expect(f.warnings.map((w) => w.code)).toContain("concluded_exceeds_caseload");
+  });
+
+  it("the success rate is derived from the counts when not stated, and flagged", () => {
+    const f = facts("全县共调解矛盾纠纷1,234件,调解成功1,200件。");
+    const rate = f.indicators.find((v) => v.key === "mediation.success_rate");
+    expect(rate).toMatchObject({ value: 97.24, derived: true, scope: "area" });
+    expect(reportText("全县共调解矛盾纠纷1,234件,调解成功1,200件。").slice(rate!.start, rate!.end)).toBe(rate!.evidence);
+  });
+});
+
+describe("headings name the topic of what follows", () => {
+  it("a heading line carries its topic into the next paragraph", () => {
+    expect(extractBody("(三)行政复议工作\n全年共收到申请56件,受理52件,审结49件。")).toEqual({
+      "reconsideration.received@own": 56,
+      "reconsideration.accepted@own": 52,
+      "reconsideration.concluded@own": 49,
+    });
+  });
+
+  it("an item heading carries its topic through its paragraph, not beyond", () => {
+    expect(extractBody("二是加强人民调解工作。全年调处纠纷1,200件,调处成功1,180件。\n全年受理各类案件300件。")).toEqual({
+      "mediation.disputes@area": 1200,
+      "mediation.resolved@area": 1180,
+      "mediation.success_rate@area": 98.33,
+    });
+  });
+
+  it("百分之百 is 100%", () => {
+    expect(extractBody("行政机关负责人出庭应诉率达到百分之百。")).toEqual({ "litigation.head_appearance_rate@area": 100 });
+  });
+});

@@ -1,0 +1,35 @@
+import type { Sentence } from "./sentences";
+
+/**
+ * The parts of an annual report that look ahead (下一步工作, 2025年重点工作, 主要安排): their
+ * figures are targets. A heading of that kind opens a section that runs to the end of the report;
+ * a sentence opening on 下一步/今后/明年 looks ahead to the end of its paragraph.
+ */
+const PLAN_HEADING = /下一步|下步|今后|明年|来年|工作(?:安排|计划|打算|思路|设想|措施)|主要安排|重点工作|努力方向|工作重点|意见建议/;
+const NOT_PLAN = /成效|成绩|情况|完成|举措和/;
+const LOOKING_AHEAD = /^(?:[一二三四五六七八九十]+是)?(?:下一步|下步|今后|明年|来年|新的一年)/;
+const HEADING_MAX = 40;
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+}
+
+/** For each sentence: true when it belongs to a forward-looking part of the report. */
+export function forwardLookingSentences(text: string, sentences: readonly Sentence[], reportYear: number | null): boolean[] {
+  const out = new Array<boolean>(sentences.length).fill(false);
+  const paragraphLength = new Map<number, number>();
+  for (const s of sentences) paragraphLength.set(s.paragraph, (paragraphLength.get(s.paragraph) ?? 0) + (s.end - s.start));
+  let planFrom = -1;
+  let aheadParagraph = -1;
+  sentences.forEach((s, i) => {
+    const body = text.slice(s.start, s.end);
+    const isHeading = (paragraphLength.get(s.paragraph) ?? 0) <= HEADING_MAX;
+    const laterYear = reportYear !== null && yearsIn(body).some((y) => y > reportYear);
+    if (planFrom < 0 && isHeading && !NOT_PLAN.test(body) && (PLAN_HEADING.test(body) || (laterYear && /工作|安排|任务/.test(body)))) {
+      planFrom = i;
+    }
+    if (LOOKING_AHEAD.test(body)) aheadParagraph = s.paragraph;
+    out[i] = (planFrom >= 0 && i >= planFrom) || aheadParagraph === s.paragraph;
+  });
+  return out;
+}

@@ -1,0 +1,123 @@
+import type { Quantity } from "./quantities";
+import { subUnitIn } from "./subunit";
+import { mentionFrom, topicAt } from "./topics";
+
+/**
+ * Reasons a figure that looks like an indicator is not this year's achievement for the whole
+ * jurisdiction. Each test reads the words before the number within its clause or sentence; the
+ * first reason found is kept so a reviewer can see why a figure was left out.
+ */
+export type RejectReason =
+  | "ordinal"
+  | "target"
+  | "change"
+  | "cumulative"
+  | "other_year"
+  | "subtotal"
+  | "sub_unit"
+  | "topical_subset"
+  | "lower_bound"
+  | "listed_separately"
+  | "participants";
+
+export interface RejectContext {
+  /** the year the report is about, when known */
+  year: number | null;
+  key: string;
+}
+
+// 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
+const TARGET_IN_CLAUSE =
+  /确保(?!了)|力争|争取|目标|预计|不低于|不少于|至少|每年|每季度|每半年|每月|每周|应当|必须|(?<![重主需纪首只必摘提])要(?=[达实完做确在])|将(?=[达实完力])|计划(?=[在到于])/;
+const TARGET_IN_SENTENCE = /力争|争取|目标(?:是|为)|预计|计划(?:到|于|在)(?:20)?\d/;
+const CHANGE = /同比|环比|较上年|较去年|比上年|比去年|较20\d\d|比20\d\d|增长|增加|减少|下降|上升|降低|提高|提升|增幅|降幅|翻番/;
+// 增至64名, 由63.2%提升至95.1%: the figure after 至/到 is the level reached, not the change
+const LEVEL_REACHED = /(?:增|提升|提高|增加|上升|增长|下降|降低|减少|发展)(?:至|到)$/;
+// 由2020年的63.2%…: the level the change started from
+const FROM_WHEN = "(?:(?:19|20)\\d{2}年|上年度?|去年|上一年度?)(?:底|末)?的?";
+const CHANGE_FROM = new RegExp(`由(?:${FROM_WHEN})?$`);
+const FROM_YEAR = new RegExp(`由${FROM_WHEN}`, "g");
+// 宪法宣传周期间, 上半年: a part of the year
+const SUB_PERIOD = /期间|上半年|下半年|第?[一二三四1-4]季度/;
+const CUMULATIVE = /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|历年|多年来|以来|截至目前|迄今|至今|总计历/;
+const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
+const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
+const YEAR_MENTION = /(?<![\d—\-~至到])((?:19|20)\d{2})(?:年)(?!\d)/g;
+// 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
+const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
+const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
+const UNIT_AFTER = /[\d一二三四五六七八九十百千万][\d.,]*[余多]?(件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
+const UNIT_KINDS: Record<string, string> = { 名: "people", 人: "people", 位: "people", 人次: "people", 个: "bodies", 家: "bodies" };
+
+function kindOfUnit(unit: string | undefined): string | null {
+  if (!unit || unit === "%") return null;
+  return UNIT_KINDS[unit] ?? "items";
+}
+
+// how far back in its sentence a 其中 still governs a clause
+const SUBTOTAL_REACH = 200;
+
+function lastYear(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(YEAR_MENTION)) year = Number(m[1]);
+  return year;
+}
+
+const sinceYearStart = new Map<number, RegExp>();
+
+/** 累计/以来 over more than the year; 全年累计, 今年以来 and 2023年以来 in a 2023 report are the year */
+function isCumulative(prefix: string, year: number | null): boolean {
+  let cleared = prefix.replace(THIS_YEAR_CUMULATIVE, "");
+  if (year !== null) {
+    if (!sinceYearStart.has(year)) sinceYearStart.set(year, new RegExp(`${year}年(?:初)?以来|${year}年(?:度)?累计`, "g"));
+    cleared = cleared.replace(sinceYearStart.get(year)!, "");
+  }
+  return CUMULATIVE.test(cleared);
+}
+
+/**
+ * 其中 in an earlier clause still governs the clauses after it ("其中,…调处1297件,调处成功1289件")
+ * until one turns to another topic ("…其中不予受理2件;行政应诉案件30件").
+ */
+function underSubtotal(q: Quantity, text: string): boolean {
+  if (SUBTOTAL.test(q.clausePrefix)) return true;
+  const from = Math.max(q.sentence.start, q.clause.start - SUBTOTAL_REACH);
+  // read on into this clause, so 其中,|市政府本级… sees what follows its comma
+  const m = SUBTOTAL.exec(text.slice(from, Math.min(q.token.start, q.clause.start + 24)));
+  if (!m || from + m.index >= q.clause.start) return false;
+  const at = from + m.index;
+  // 其中村调委会163个…,人民调解员856名: a count of another kind of thing than the one just
+  // before it ends the breakdown (调处1297件,调处成功1289件 continues it)
+  const previousUnits = [...text.slice(at, q.clause.start).matchAll(UNIT_AFTER)];
+  const breakdownKind = kindOfUnit(previousUnits[previousUnits.length - 1]?.[1]);
+  const ownKind = kindOfUnit(q.unit);
+  if (breakdownKind && ownKind && breakdownKind !== ownKind && !q.token.percent) return false;
+  const breakdownTopic = mentionFrom(q.mentions, at)?.topic ?? topicAt(q.mentions, at);
+  return [...q.leadTopics].every((t) => t === breakdownTopic);
+}
+
+// the justice bureau reviews legality, files documents and hears reconsideration for the government
+const ACTS_FOR_GOVERNMENT = /^(?:legality_review|normative_docs|reconsideration)\./;
+
+// 13家人民调解委员会…进驻网络平台, 180多名调解员参加了培训: those who took part, not all there are
+const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
+const COUNTS_OF_BODIES = /^(?:mediation\.(?:committees|mediators)|legal_advisors|public_lawyers)/;
+
+export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allowsPreviousYear: boolean): RejectReason | null {
+  if (q.token.ordinal) return "ordinal";
+  if (TARGET_IN_CLAUSE.test(q.clausePrefix) || TARGET_IN_SENTENCE.test(q.sentencePrefix)) return "target";
+  if (q.token.percent && q.atLeast) return "lower_bound";
+  if (CHANGE_FROM.test(q.lead)) return "change";
+  if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
+  if (/分别/.test(q.lead)) return "listed_separately";
+  if (isCumulative(q.sentencePrefix, ctx.year)) return "cumulative";
+  if (!allowsPreviousYear && PREVIOUS_YEAR.test(q.clausePrefix.replace(FROM_YEAR, ""))) return "other_year";
+  const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, ""));
+  if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
+  if (underSubtotal(q, text)) return "subtotal";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || SUB_PERIOD.test(q.clausePrefix)) return "topical_subset";
+  const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
+  if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
+  if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
+  return null;
+}

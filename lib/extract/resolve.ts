@@ -1,0 +1,63 @@
+import type { Scope } from "../indicators";
+import type { Candidate } from "./candidates";
+import type { ExtractionWarning } from "./types";
+
+/**
+ * From accepted candidates to one value per key and scope. The same figure stated twice is one
+ * value; two different figures for one key and scope are a conflict: neither is kept, and a
+ * warning lists both for a person to decide — unless the report's own counts and rate show which
+ * one it meant (排查18020 vs 调解…: the one whose resolved/disputes matches the stated rate).
+ */
+export interface ResolvedValue extends Candidate {
+  derived: boolean;
+}
+
+const slot = (key: string, scope: Scope) => `${key}@${scope}`;
+
+function describe(c: Candidate): string {
+  return `${c.approx ? "约" : ""}${c.value}${c.unit === "%" ? "%" : c.unit}`;
+}
+
+function consistentDisputes(options: Candidate[], byslot: Map<string, Candidate[]>, scope: Scope): Candidate | null {
+  const resolved = byslot.get(slot("mediation.resolved", scope));
+  const rate = byslot.get(slot("mediation.success_rate", scope));
+  if (resolved?.length !== 1 || rate?.length !== 1) return null;
+  const fits = options.filter((d) => d.value > 0 && Math.abs((resolved[0].value / d.value) * 100 - rate[0].value) < 0.05);
+  return fits.length === 1 ? fits[0] : null;
+}
+
+export function resolveCandidates(accepted: readonly Candidate[]): { values: ResolvedValue[]; warnings: ExtractionWarning[] } {
+  const byslot = new Map<string, Candidate[]>();
+  for (const c of accepted) {
+    const list = byslot.get(slot(c.key, c.scope)) ?? [];
+    // the same figure said again (a summary and its detail) is one value: keep the first
+    if (!list.some((o) => o.value === c.value)) list.push(c);
+    byslot.set(slot(c.key, c.scope), list);
+  }
+  const values: ResolvedValue[] = [];
+  const warnings: ExtractionWarning[] = [];
+  for (const list of byslot.values()) {
+    const { key, scope } = list[0];
+    if (list.length === 1) {
+      values.push({ ...list[0], derived: false });
+      continue;
+    }
+    const chosen = key === "mediation.disputes" ? consistentDisputes(list, byslot, scope) : null;
+    const stated = list.map(describe).join(" / ");
+    if (chosen) {
+      values.push({ ...chosen, derived: false });
+      warnings.push({
+        code: "conflicting_values_resolved",
+        message: `${key}(${scope}) 有多个数值 ${stated},按调解成功数与成功率取 ${describe(chosen)}。Several values; kept the one consistent with the stated success rate.`,
+        keys: [key],
+      });
+      continue;
+    }
+    warnings.push({
+      code: "conflicting_values",
+      message: `${key}(${scope}) 有多个不同数值 ${stated},均未采用,请人工确认。Different values for one indicator and scope; none was kept.`,
+      keys: [key],
+    });
+  }
+  return { values: values.sort((a, b) => a.start - b.start), warnings };
+}

@@ -1,0 +1,49 @@
+import { near, type Rule } from "./types";
+
+// 普法 events, government information disclosed and requested, and NPC / CPPCC proposals.
+// Leaders' study sessions, cadre training and theory talks (宣讲) are not 普法 events (the
+// labelling convention).
+const NOT_OUTREACH_EVENT = /习近平法治思想|学法|中心组|理论学习|宣讲|干部|领导|党员|公职人员|国家工作人员|会前|旁听|庭审|考试|述法|累计/;
+const CATEGORY_OF_INFORMATION = /权力运行|执法|许可|处罚|财政|预算|决算|双公示|招标|采购|人事|依申请|回应|解读|答复|政策|公示|信用|目录|年报|申请/;
+
+export const outreachRules: Rule[] = [
+  {
+    kind: "count",
+    key: "legal_education.events",
+    units: ["场", "场次", "次", "期"],
+    forms: [{ lead: near("活动|讲座|宣传|普法|报告会|巡讲|法治课|宣传周|宣传月", 4), topic: "legal_education" }],
+    exclude: NOT_OUTREACH_EVENT,
+  },
+  {
+    kind: "count",
+    key: "transparency.disclosures",
+    units: ["条", "件"],
+    forms: [{ lead: near("公开[^、,;]{0,10}信息", 2) }, { lead: near("政府信息", 2) }],
+    exclude: CATEGORY_OF_INFORMATION,
+  },
+  {
+    kind: "count",
+    key: "transparency.requests",
+    units: ["件", "条", "个"],
+    forms: [{ lead: near("依申请公开(?:政府信息)?(?:事项|申请|件)?", 2) }, { lead: near("(?:政府)?信息公开申请", 2) }],
+    exclude: /答复率|及时率|复议|诉讼|满意|主动公开/,
+  },
+  // The labelled reports read unqualified proposal handling as the government's own work
+  // (定期向区人大常委会报告工作…办结人大议案建议112件); lib/indicators.ts defaults it to area.
+  {
+    kind: "count",
+    key: "supervision.npc_proposals",
+    units: ["件", "条", "个", "份"],
+    forms: [{ lead: near("人大(?:代表)?(?:议案|建议|意见)(?:和|及)?(?:建议|议案|意见)?|代表建议|代表议案", 2) }],
+    exclude: /政协|提案|满意|办复率|见面率/,
+    defaultScope: "own",
+  },
+  {
+    kind: "count",
+    key: "supervision.cppcc_proposals",
+    units: ["件", "条", "个", "份"],
+    forms: [{ lead: near("政协(?:委员)?(?:提案|建议)(?:建议)?|委员提案", 2) }],
+    exclude: /人大|代表建议|满意|办复率|见面率/,
+    defaultScope: "own",
+  },
+];
