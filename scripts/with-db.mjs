@@ -72,8 +72,10 @@ if (!process.env.DATABASE_URL) {
   if (dataDir !== "memory://") unlock = lockEmbedded(dataDir);
   embedded = await startEmbeddedPostgres({ dataDir });
   process.env.DATABASE_URL = embedded.url;
-  // PGlite runs every connection in one session: a small pool is all it can use.
-  process.env.DATABASE_POOL_SIZE ??= "4";
+  // PGlite runs every socket connection in one PostgreSQL session and interleaves their protocol
+  // messages: two connections' unnamed prepared statements collide ("bind message supplies 3
+  // parameters, but prepared statement requires 2"). One connection, queries queued in the pool.
+  process.env.DATABASE_POOL_SIZE = "1";
   console.log(`embedded PostgreSQL (PGlite) ready, data in ${dataDir}`);
 }
 

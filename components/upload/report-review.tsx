@@ -44,16 +44,40 @@ export function ReportReview({ reportId, created }: { reportId: number; created:
   const [state, setState] = useState<"editing" | "saving" | "saved">("editing");
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    void fetch(`/api/reports/${reportId}`)
-      .then((r) => r.json())
-      .then(({ report }: { report: ReviewReport }) => {
-        setReport(report);
-        setYear(report.year);
-        setKind(report.kind);
-      });
-  }, [reportId]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/reports/${reportId}`)
+      .then(async (r) => {
+        const body = await r.json().catch(() => null);
+        if (!r.ok || !body?.report) throw new Error(body?.error?.message ?? `读取失败 Could not load the report (${r.status})`);
+        return body.report as ReviewReport;
+      })
+      .then((loaded) => {
+        if (cancelled) return;
+        setReport(loaded);
+        setYear(loaded.year);
+        setKind(loaded.kind);
+        setLoadError(null);
+      })
+      .catch((e: Error) => !cancelled && setLoadError(e.message));
+    return () => {
+      cancelled = true;
+    };
+  }, [reportId, attempt]);
+
+  if (loadError) {
+    return (
+      <p role="alert" className="mt-2 text-sm text-red-700">
+        {loadError}{" "}
+        <button type="button" className="underline" onClick={() => setAttempt((a) => a + 1)}>
+          重试 Retry
+        </button>
+      </p>
+    );
+  }
   if (!report) return <p className="mt-2 text-sm text-stone-500">读取中… Loading…</p>;
 
   async function save() {
