@@ -16,9 +16,20 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold text-red-800">
               法治政府报告数据 <span className="text-sm font-normal text-stone-500">Rule-of-law reports</span>
             </Link>
-            <Link href="/upload" className="ml-auto text-sm text-stone-700 hover:underline">
-              上传报告 Upload
-            </Link>
+            <div className="ml-auto flex flex-wrap gap-4 text-sm text-stone-700">
+              <Link href="/compare" className="hover:underline">
+                比较 Compare
+              </Link>
+              <Link href="/indicators" className="hover:underline">
+                指标 Indicators
+              </Link>
+              <Link href="/coverage" className="hover:underline">
+                覆盖 Coverage
+              </Link>
+              <Link href="/upload" className="hover:underline">
+                上传报告 Upload
+              </Link>
+            </div>
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

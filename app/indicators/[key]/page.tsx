@@ -1,0 +1,146 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { RankingChart } from "@/components/charts/ranking-chart";
+import type { IndicatorViewState } from "@/components/indicators/indicator-url";
+import { RankingFilters } from "@/components/indicators/ranking-filters";
+import { IndicatorRankingTable } from "@/components/indicators/ranking-table";
+import { ScopeSwitch } from "@/components/indicators/scope-switch";
+import { IndicatorTrendTable } from "@/components/indicators/trend-table";
+import type { JurisdictionLevel } from "@/lib/extract/types";
+import { INDICATOR_GROUPS, getIndicator } from "@/lib/indicators";
+import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { MIN_RANKED, getIndicatorRanking } from "@/lib/queries/get-indicator-ranking";
+
+/** The chart stays legible up to this many bars; the table lists more. */
+const CHART_LIMIT = 30;
+/** Beyond this the table asks for a filter or the CSV instead of growing the page. */
+const TABLE_LIMIT = 500;
+
+interface Props {
+  params: Promise<{ key: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function parseState(sp: Record<string, string | string[] | undefined>): IndicatorViewState {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const year = Number(one(sp.year));
+  const province = one(sp.province);
+  const level = one(sp.level);
+  const scope = one(sp.scope);
+  return {
+    year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
+    province: /^\d{2}0000$/.test(province) ? province : undefined,
+    level: Object.hasOwn(LEVEL_LABEL, level) ? (level as JurisdictionLevel) : undefined,
+    scope: scope === "area" || scope === "own" ? scope : undefined,
+  };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { key } = await params;
+  const def = getIndicator(decodeURIComponent(key));
+  return { title: `${def ? `${def.zh} · ${def.en}` : key} · 法治政府报告数据` };
+}
+
+export default async function IndicatorPage({ params, searchParams }: Props) {
+  await connection();
+  const [{ key: rawKey }, sp] = await Promise.all([params, searchParams]);
+  const def = getIndicator(decodeURIComponent(rawKey));
+  if (!def) notFound();
+  const state = parseState(sp);
+  const ranking = await getIndicatorRanking({ key: def.key, ...state });
+  if (!ranking) notFound();
+
+  const { entries, year, scope } = ranking;
+  const ranked = entries.length >= MIN_RANKED;
+  const group = INDICATOR_GROUPS.find((g) => g.id === def.group);
+  const provinceName = ranking.provinces.find((p) => p.code === state.province)?.name;
+  const where = [provinceName ?? "全国 All provinces", state.level ? `${LEVEL_LABEL[state.level].zh} ${LEVEL_LABEL[state.level].en}` : null]
+    .filter(Boolean)
+    .join(" · ");
+  const order = def.higherIsBetter === false ? "从低到高 low to high (lower is better)" : "从高到低 high to low";
+  const title = `${def.zh}(${SCOPE_LABEL[scope].zh})${year ?? ""} · ${def.en}`;
+
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <nav aria-label="位置 Breadcrumb" className="text-sm text-stone-500">
+          <Link href="/indicators" className="hover:underline">
+            指标 Indicators
+          </Link>{" "}
+          · {group?.zh} {group?.en}
+        </nav>
+        <h1 className="text-2xl font-semibold">
+          {def.zh} <span className="text-base font-normal text-stone-500">{def.en}</span>
+        </h1>
+        <p className="text-sm text-stone-600">
+          单位 Unit: {def.unit} · 目录默认范围 Catalogue scope: {SCOPE_LABEL[def.defaultScope].zh} {SCOPE_LABEL[def.defaultScope].en}
+          {def.higherIsBetter === null && " · 排序只按数值,不代表优劣 Ordered by size, not a judgement"}
+        </p>
+      </header>
+
+      <ScopeSwitch indicatorKey={def.key} scope={scope} defaultScope={def.defaultScope} counts={ranking.scopeCounts} state={state} />
+      <RankingFilters indicatorKey={def.key} state={state} provinces={ranking.provinces} years={ranking.years} />
+
+      <section aria-labelledby="ranking-heading" className="space-y-3">
+        <h2 id="ranking-heading" className="text-lg font-semibold">
+          {ranked ? "排名" : "数值"} <span className="text-sm font-normal text-stone-500">{ranked ? "Ranking" : "Values"}</span>
+        </h2>
+        <p className="text-sm text-stone-700" data-testid="ranking-count">
+          {year ?? "—"} 年 · {where} · {SCOPE_LABEL[scope].zh} {SCOPE_LABEL[scope].en} · N = {entries.length}
+          {entries.length > 0 && (ranked ? ` · ${order}` : ` · 少于 ${MIN_RANKED} 个地区,不排名 Fewer than ${MIN_RANKED} places: listed, not ranked`)}
+        </p>
+        {entries.length === 0 ? (
+          <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
+            没有符合条件的数值。No values match.{" "}
+            {ranking.years.length > 0 && `有数值的年度 Years with values: ${ranking.years.join(", ")}`}
+          </p>
+        ) : (
+          <>
+            <RankingChart
+              title={title}
+              unit={def.unit}
+              note={entries.length > CHART_LIMIT ? `图中为前 ${CHART_LIMIT} 个,全部见下表 Top ${CHART_LIMIT} shown; all in the table` : undefined}
+              bars={entries.slice(0, CHART_LIMIT).map((e) => ({
+                code: e.code,
+                label: ranked ? `${e.rank}. ${e.name}` : e.name,
+                value: e.value,
+                display: formatValue(e.value, e.unit, e.approx),
+              }))}
+            />
+            <IndicatorRankingTable entries={entries.slice(0, TABLE_LIMIT)} ranked={ranked} />
+            {entries.length > TABLE_LIMIT && (
+              <p className="text-xs text-stone-500">
+                显示前 {TABLE_LIMIT} 个,共 {entries.length} 个;请按省份筛选或下载 CSV。Showing {TABLE_LIMIT} of {entries.length}: filter by province or download the CSV.
+              </p>
+            )}
+          </>
+        )}
+      </section>
+
+      {ranking.trend.length > 0 && (
+        <section aria-labelledby="trend-heading" className="space-y-2">
+          <h2 id="trend-heading" className="text-lg font-semibold">
+            历年 <span className="text-sm font-normal text-stone-500">By year ({where})</span>
+          </h2>
+          <IndicatorTrendTable indicatorKey={def.key} trend={ranking.trend} unit={def.unit} state={state} />
+        </section>
+      )}
+
+      <p className="text-xs text-stone-500">
+        下载 CSV download:{" "}
+        <a href={`/api/values?key=${def.key}&scope=${scope}&format=csv`} className="underline">
+          {SCOPE_LABEL[scope].zh} 全部年度 all years
+        </a>
+        {year && (
+          <>
+            {" · "}
+            <a href={`/api/values?key=${def.key}&scope=${scope}&year=${year}&format=csv`} className="underline">
+              {year}
+            </a>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { KIND_LABEL, LEVEL_LABEL } from "@/lib/labels";
+import type { CoverageRow } from "@/lib/queries/get-coverage";
+
+const INDENT = ["pl-2", "pl-6", "pl-10", "pl-14"];
+
+/**
+ * Places down (province → city → county), years across; a mark per report that opens it. Parents
+ * without reports of their own are listed only to group the places under them.
+ */
+export function CoverageTable({ rows, years }: { rows: CoverageRow[]; years: number[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="border-collapse bg-white text-sm shadow-sm" data-testid="coverage-table">
+        <thead className="bg-stone-100 text-left">
+          <tr>
+            <th scope="col" className="sticky left-0 bg-stone-100 p-2 shadow-[1px_0_0_#d6d3d1]">
+              行政区划 Jurisdiction
+            </th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="p-2 text-center tabular-nums">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code} className={`border-t border-stone-200 ${r.depth === 0 ? "bg-stone-50" : ""}`} data-testid="coverage-row">
+              <th scope="row" className={`sticky left-0 shadow-[1px_0_0_#d6d3d1] ${r.depth === 0 ? "bg-stone-50" : "bg-white"} py-1 pr-3 text-left font-normal whitespace-nowrap ${INDENT[Math.min(r.depth, 3)]}`}>
+                <Link href={`/jurisdictions/${r.code}`} className={r.hasReports ? "text-red-800 hover:underline" : "text-stone-500 hover:underline"}>
+                  {r.name}
+                </Link>
+                <span className="ml-1 text-xs text-stone-400">{LEVEL_LABEL[r.level].zh}</span>
+              </th>
+              {r.cells.map((c, i) => (
+                <td key={years[i]} className="p-1 text-center">
+                  {c && (
+                    <Link
+                      href={`/reports/${c.reportId}`}
+                      className={`inline-block min-w-7 rounded px-1 ${c.kind === "annual_report" ? "bg-red-100 text-red-900" : "bg-stone-100 text-stone-600"}`}
+                      aria-label={`${r.name} ${years[i]} ${KIND_LABEL[c.kind].zh} ${KIND_LABEL[c.kind].en}`}
+                      title={`${years[i]} ${KIND_LABEL[c.kind].zh}`}
+                    >
+                      {c.kind === "annual_report" ? "✓" : "○"}
+                    </Link>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-1 text-xs text-stone-500">
+        ✓ 年度报告 annual report · ○ 工作要点等其他文件 work plan or other document · 空白:数据库中没有该年的报告 blank: no report for that year in the
+        database
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { JurisdictionLevel } from "@/lib/extract/types";
+import type { Scope } from "@/lib/indicators";
+
+export interface IndicatorViewState {
+  year?: number;
+  province?: string;
+  level?: JurisdictionLevel;
+  scope?: Scope;
+}
+
+/** The URL of one view of an indicator page; empty settings are left out. */
+export function indicatorHref(key: string, s: IndicatorViewState): string {
+  const params = new URLSearchParams();
+  if (s.year) params.set("year", String(s.year));
+  if (s.province) params.set("province", s.province);
+  if (s.level) params.set("level", s.level);
+  if (s.scope) params.set("scope", s.scope);
+  const query = params.toString();
+  return `/indicators/${key}${query ? `?${query}` : ""}`;
+}

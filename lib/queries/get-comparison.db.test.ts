@@ -1,0 +1,68 @@
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { connectTestDatabase } from "@/tests/connect-test-database";
+import { importSamples } from "@/scripts/import-samples";
+import { buildComparisonRows, getComparison } from "./get-comparison";
+
+const getPrisma = connectTestDatabase();
+
+describe("getComparison over the sample reports", () => {
+  beforeEach(async () => {
+    await importSamples(path.resolve(__dirname, "../../data/samples"));
+  });
+
+  it("keeps the asked order, reports unknown codes and defaults to the latest year", async () => {
+    const reports = await getPrisma().report.findMany({ select: { jurisdictionCode: true, year: true } });
+    const codes = [...new Set(reports.map((r) => r.jurisdictionCode))].slice(0, 3);
+    const c = await getComparison({ codes: [...codes, "999999"] });
+    expect(c.jurisdictions.map((j) => j.code)).toEqual(codes);
+    expect(c.unknownCodes).toEqual(["999999"]);
+    const years = reports.filter((r) => codes.includes(r.jurisdictionCode)).map((r) => r.year);
+    expect(c.year).toBe(Math.max(...years));
+  });
+
+  it("fills each cell from that year's current values at the row's scope only", async () => {
+    const stored = await getPrisma().indicatorValue.findMany({ select: { jurisdictionCode: true, key: true, scope: true, year: true, value: true } });
+    const { jurisdictionCode, year } = stored[0];
+    const codes = [jurisdictionCode, ...new Set(stored.map((v) => v.jurisdictionCode).filter((c) => c !== jurisdictionCode))];
+    const c = await getComparison({ codes, year });
+    for (const row of c.rows) {
+      row.cells.forEach((cell, i) => {
+        const expected = stored.find((v) => v.jurisdictionCode === codes[i] && v.year === year && v.key === row.key && v.scope === row.scope);
+        expect(cell.value?.value ?? null).toBe(expected?.value ?? null);
+        if (cell.otherScope) expect(cell.value).toBeNull();
+      });
+    }
+  });
+
+  it("leaves out superseded editions and caps the number of places", async () => {
+    const codes = (await getPrisma().jurisdiction.findMany({ where: { reports: { some: {} } }, select: { code: true } })).map((j) => j.code);
+    await getPrisma().report.updateMany({ where: { jurisdictionCode: codes[0] }, data: { isCurrent: false } });
+    const c = await getComparison({ codes, max: 2 });
+    expect(c.jurisdictions).toHaveLength(2);
+    expect(c.overLimit).toEqual(codes.slice(2));
+    expect(c.jurisdictions[0].years).toEqual([]);
+  });
+});
+
+describe("buildComparisonRows", () => {
+  const v = (jurisdictionCode: string, key: string, scope: "area" | "own", value: number) => ({
+    id: value, reportId: 1, unit: "件", approx: false, derived: false, evidence: "", jurisdictionCode, key, scope, value,
+  });
+
+  it("marks a place that gives only the other scope instead of comparing it", () => {
+    const rows = buildComparisonRows(["a", "b"], [v("a", "litigation.cases", "area", 32), v("b", "litigation.cases", "own", 89)]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].scope).toBe("area");
+    expect(rows[0].cells[0].value?.value).toBe(32);
+    expect(rows[0].cells[1].value).toBeNull();
+    expect(rows[0].cells[1].otherScope?.value).toBe(89);
+  });
+
+  it("uses the asked scope and indicators, in catalogue order", () => {
+    const values = [v("a", "litigation.cases", "own", 1), v("a", "reconsideration.accepted", "own", 2)];
+    const rows = buildComparisonRows(["a"], values, ["litigation.cases", "reconsideration.accepted", "mediation.disputes"], "own");
+    expect(rows.map((r) => r.key)).toEqual(["reconsideration.accepted", "litigation.cases", "mediation.disputes"]);
+    expect(rows[2].cells[0]).toEqual({ value: null, otherScope: null });
+  });
+});
