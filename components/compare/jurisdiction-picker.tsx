@@ -23,12 +23,14 @@ async function searchJurisdictions(q: string, signal?: AbortSignal): Promise<Can
 }
 
 /** "庐阳区 340103" → the code; a name alone only when exactly one candidate carries it. */
-function resolveCode(text: string, candidates: Candidate[]): string | null {
+export function resolveCode(text: string, candidates: Candidate[]): string | null {
   const code = text.match(/\b\d{6}\b/)?.[0];
   if (code) return code;
   const exact = candidates.filter((c) => c.name === text);
   if (exact.length === 1) return exact[0].code;
-  return candidates.length === 1 ? candidates[0].code : null;
+  // suggestions can be left over from what was typed before: only those naming this text count
+  const matching = candidates.filter((c) => c.name.includes(text));
+  return matching.length === 1 ? matching[0].code : null;
 }
 
 /**
