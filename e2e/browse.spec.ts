@@ -59,3 +59,25 @@ test("an unknown jurisdiction code is a 404 page, not a crash", async ({ page })
   const bad = await page.goto("/reports/not-a-number");
   expect(bad?.status()).toBe(404);
 });
+
+test("the overview's search leads to a profile, whose CSV holds the figures shown", async ({ page }) => {
+  const label = sampleLabels.find((l) => l.kind === "annual_report" && Object.keys(l.indicators).length > 3)!;
+  await page.goto("/");
+  await page.getByRole("searchbox").or(page.getByLabel(/搜索行政区划/)).fill(label.jurisdiction.name.slice(0, 2));
+  await page.getByRole("button", { name: /搜索/ }).click();
+  await expect(page).toHaveURL(/\?q=/);
+  await page.getByRole("link", { name: label.jurisdiction.name, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(label.jurisdiction.name);
+
+  const shown = await page.getByTestId("values-table").locator("tbody a").count();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /CSV/ }).click()]);
+  const csv = (await (await download.createReadStream()).toArray()).map((c) => c.toString("utf8")).join("");
+  const rows = csv.replace(/^\uFEFF/, "").trim().split("\n");
+  expect(rows[0]).toMatch(/^key,jurisdictionCode,/);
+  expect(rows.length - 1).toBe(shown);
+  const code = page.url().match(/jurisdictions\/(\d{6})/)![1];
+  expect(rows.slice(1).every((r) => r.split(",")[1] === code)).toBe(true);
+  for (const [key, v] of Object.entries(label.indicators)) {
+    expect(rows.some((r) => r.startsWith(`${key},`) && r.split(",")[5] === String((v as { value: number }).value))).toBe(true);
+  }
+});

@@ -55,7 +55,8 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       {chosen && chosenDef ? (
         <section className="space-y-2">
           <IndicatorYearsChart
-            title={`${chosenDef.zh}(${SCOPE_LABEL[chosen.scope].zh})· ${chosenDef.en}`}
+            title={`${profile.name} · ${chosenDef.zh}(${SCOPE_LABEL[chosen.scope].zh})· ${chosenDef.en}`}
+            fileName={`${profile.code}-${chosen.key}-${chosen.scope}`}
             unit={chosenDef.unit}
             points={profile.years.map((year) => {
               const v = chosen.byYear.get(year);
