@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { MAX_UPLOAD_BYTES } from "../documents/read-document";
-import { MAX_FILES_PER_UPLOAD, type UploadItem, type UploadOverrides } from "../reports/upload-reports";
+import { fileTooLarge } from "../documents/document-errors";
+import { MAX_FILES_PER_UPLOAD, tooManyFiles } from "../reports/limits";
+import type { UploadItem, UploadOverrides } from "../reports/upload-reports";
 import { readLimitedBody, readLimitedFormData } from "./read-limited-body";
 
 const overridesSchema = z.object({
@@ -22,11 +24,6 @@ const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES * 2 + 1024 * 1024;
 function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   return base.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 255) || "upload";
-}
-
-function fileTooLarge(): AppError {
-  const mb = MAX_UPLOAD_BYTES / 1024 / 1024;
-  return new AppError("payload_too_large", `文件超过 ${mb} MB 上限。The file is larger than ${mb} MB.`);
 }
 
 const emptyToUndefined = (v: FormDataEntryValue | null) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
@@ -50,7 +47,7 @@ export async function parseUploadRequest(request: Request): Promise<{ items: Upl
     const form = await readLimitedFormData(request, MAX_REQUEST_BYTES);
     const files = form.getAll("files").filter((f): f is File => typeof f !== "string");
     if (files.length > MAX_FILES_PER_UPLOAD) {
-      throw new AppError("bad_request", `一次最多上传 ${MAX_FILES_PER_UPLOAD} 个文件。At most ${MAX_FILES_PER_UPLOAD} files per upload.`);
+      throw tooManyFiles();
     }
     const overrides = overridesSchema.parse({
       jurisdictionCode: emptyToUndefined(form.get("jurisdictionCode")),
@@ -61,7 +58,7 @@ export async function parseUploadRequest(request: Request): Promise<{ items: Upl
     const pasted = emptyToUndefined(form.get("text"));
     const items: UploadItem[] = await Promise.all(
       files.map(async (f) => {
-        if (f.size > MAX_UPLOAD_BYTES) return { fileName: safeFileName(f.name), refused: fileTooLarge() };
+        if (f.size > MAX_UPLOAD_BYTES) return { fileName: safeFileName(f.name), refused: fileTooLarge(f.size, MAX_UPLOAD_BYTES) };
         return { fileName: safeFileName(f.name), bytes: new Uint8Array(await f.arrayBuffer()), sourceUrl };
       }),
     );

@@ -3,8 +3,7 @@ import { readDocument } from "../documents/read-document";
 import type { ReportKind } from "../extract/types";
 import { ingestText, type IngestResult } from "./ingest-text";
 
-export { MAX_FILES_PER_UPLOAD } from "./limits";
-import { MAX_FILES_PER_UPLOAD } from "./limits";
+import { MAX_FILES_PER_UPLOAD, tooManyFiles } from "./limits";
 
 export interface UploadItem {
   fileName: string;
@@ -33,7 +32,7 @@ export type UploadOutcome =
 export async function uploadReports(items: UploadItem[], overrides: UploadOverrides, uploadedBy: string): Promise<UploadOutcome[]> {
   if (items.length === 0) throw new AppError("bad_request", "没有收到文件。No file was received (field `files`).");
   if (items.length > MAX_FILES_PER_UPLOAD) {
-    throw new AppError("bad_request", `一次最多上传 ${MAX_FILES_PER_UPLOAD} 个文件。At most ${MAX_FILES_PER_UPLOAD} files per upload.`);
+    throw tooManyFiles();
   }
   const outcomes: UploadOutcome[] = [];
   for (const item of items) {
