@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cpuMs } from "@/tests/cpu-time";
 import { findPlaceNames } from "./place-names";
 
 const texts = (s: string, stems = false) => findPlaceNames(s, { stems }).map((m) => m.text);
@@ -28,9 +29,8 @@ describe("findPlaceNames", () => {
 
   it("scans 1 MB in well under a second", () => {
     const big = "法治政府建设取得新成效,庆阳市西峰区".repeat(60_000);
-    const t0 = performance.now();
-    const found = findPlaceNames(big);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    let found: ReturnType<typeof findPlaceNames> = [];
+    expect(cpuMs(() => (found = findPlaceNames(big)))).toBeLessThan(1000);
     expect(found.length).toBe(120_000);
   });
 });
