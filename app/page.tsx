@@ -5,6 +5,7 @@ import { getIndicator } from "@/lib/indicators";
 import { LEVEL_LABEL, formatValue } from "@/lib/labels";
 import { getOverview } from "@/lib/queries/get-overview";
 import { listReportedJurisdictions } from "@/lib/queries/list-reported-jurisdictions";
+import { matchesPlace } from "@/lib/search/match-place";
 
 const LIST_LIMIT = 200;
 
@@ -13,7 +14,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { q = "" } = await searchParams;
   const query = q.trim().slice(0, 30);
   const [overview, all] = await Promise.all([getOverview(), listReportedJurisdictions()]);
-  const matching = query ? all.filter((j) => j.name.includes(query) || j.parentNames.some((p) => p.includes(query))) : all;
+  const matching = query ? all.filter((j) => matchesPlace(query, j)) : all;
   const shown = matching.slice(0, LIST_LIMIT);
 
   return (

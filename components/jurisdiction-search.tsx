@@ -9,7 +9,7 @@ export function JurisdictionSearch({ defaultValue }: { defaultValue: string }) {
         id="jurisdiction-q"
         name="q"
         defaultValue={defaultValue}
-        placeholder="输入地名,如 庐阳 · Type a place name"
+        placeholder="地名或拼音首字母,如 庐阳 / ly · Name or pinyin initials"
         className="w-full max-w-sm rounded border border-stone-300 px-2 py-1"
       />
       <button type="submit" className="rounded bg-red-800 px-3 py-1 text-white">

@@ -81,7 +81,7 @@ test("an older year is one link away, and the chart downloads as SVG and PNG", a
 
   for (const format of ["SVG", "PNG"]) {
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: new RegExp(`下载 ${format}`) }).click();
+    await page.getByTestId("ranking-chart").getByRole("button", { name: new RegExp(`下载 ${format}`) }).click();
     expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
   }
 });

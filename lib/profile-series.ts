@@ -1,5 +1,5 @@
 import type { JurisdictionProfile, ProfileValue } from "./queries/get-jurisdiction-profile";
-import { INDICATORS } from "./indicators";
+import { INDICATORS, INDICATOR_GROUPS, getIndicator, type IndicatorGroupId } from "./indicators";
 import type { Scope } from "./extract/types";
 
 export interface ProfileSeries {
@@ -30,4 +30,39 @@ export function buildProfileSeries(profile: Pick<JurisdictionProfile, "values">)
   return [...byId.values()].sort(
     (a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99) || a.scope.localeCompare(b.scope),
   );
+}
+
+export interface ProfileGroup {
+  id: IndicatorGroupId;
+  zh: string;
+  en: string;
+  series: ProfileSeries[];
+}
+
+/** The series under the catalogue's groups (复议, 应诉, …), in catalogue order; empty groups left out. */
+export function groupProfileSeries(series: ProfileSeries[]): ProfileGroup[] {
+  return INDICATOR_GROUPS.map((g) => ({
+    id: g.id,
+    zh: g.zh,
+    en: g.en,
+    series: series.filter((s) => getIndicator(s.key)?.group === g.id),
+  })).filter((g) => g.series.length > 0);
+}
+
+export interface SeriesPoint {
+  year: number;
+  /** null when that year's report does not give the figure: a gap, never a zero */
+  value: number | null;
+  approx: boolean;
+  evidenceHref?: string;
+}
+
+/** A series as one point per profile year, each linking to the sentence its value came from. */
+export function seriesPoints(series: ProfileSeries, years: number[]): SeriesPoint[] {
+  return years.map((year) => {
+    const v = series.byYear.get(year);
+    return v
+      ? { year, value: v.value, approx: v.approx, evidenceHref: `/reports/${v.reportId}#value-${v.id}` }
+      : { year, value: null, approx: false };
+  });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { DownloadChart } from "./download-chart";
 
@@ -8,6 +9,8 @@ export interface YearPoint {
   /** null: the report for that year does not give the figure (shown as a gap, never as 0) */
   value: number | null;
   approx: boolean;
+  /** where the figure was read: a click on its bar goes there */
+  evidenceHref?: string;
 }
 
 interface Props {
@@ -16,27 +19,42 @@ interface Props {
   fileName: string;
   unit: string;
   points: YearPoint[];
+  /** unique per page: the downloads find the chart by it */
+  plotId?: string;
+  /** a small multiple: shorter, no grid */
+  compact?: boolean;
 }
 
-/** One indicator of one jurisdiction across the years it has reports for. */
-export function IndicatorYearsChart({ title, fileName, unit, points }: Props) {
+/** One indicator of one jurisdiction across the years it has reports for; a bar opens its evidence. */
+export function IndicatorYearsChart({ title, fileName, unit, points, plotId = "indicator-years-plot", compact = false }: Props) {
+  const router = useRouter();
   return (
-    <figure className="rounded border border-stone-200 bg-white p-3" data-testid="indicator-years-chart">
-      <figcaption className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm font-medium">
+    <figure className="rounded border border-stone-200 bg-white p-3" data-testid={compact ? "group-chart" : "indicator-years-chart"}>
+      <figcaption className={`mb-2 flex flex-wrap items-center justify-between gap-2 font-medium ${compact ? "text-xs" : "text-sm"}`}>
         <span>{title}</span>
-        <DownloadChart targetId="indicator-years-plot" fileName={fileName} title={title} />
+        <DownloadChart targetId={plotId} fileName={fileName} title={title} />
       </figcaption>
-      <div id="indicator-years-plot" className="h-64 w-full" role="img" aria-label={title}>
+      <div id={plotId} className={`${compact ? "h-32" : "h-64"} w-full`} role="img" aria-label={title}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="year" />
-            <YAxis unit={unit === "%" ? "%" : undefined} width={64} />
+          <BarChart data={points} margin={compact ? { top: 4, right: 4, bottom: 0, left: 0 } : { top: 8, right: 16, bottom: 8, left: 8 }}>
+            {!compact && <CartesianGrid strokeDasharray="3 3" vertical={false} />}
+            <XAxis dataKey="year" tick={{ fontSize: compact ? 10 : 12 }} />
+            <YAxis unit={unit === "%" ? "%" : undefined} width={compact ? 44 : 64} tick={{ fontSize: compact ? 10 : 12 }} />
             <Tooltip
               formatter={(v) => [`${v}${unit === "%" ? "%" : ` ${unit}`}`, title]}
-              labelFormatter={(y) => `${y}年`}
+              labelFormatter={(y) => `${y}年 · 点击查看原文 click for the evidence`}
             />
-            <Bar dataKey="value" fill="#991b1b" isAnimationActive={false} maxBarSize={72} />
+            <Bar
+              dataKey="value"
+              fill="#991b1b"
+              isAnimationActive={false}
+              maxBarSize={compact ? 28 : 72}
+              cursor="pointer"
+              onClick={(entry) => {
+                const href = (entry as { payload?: YearPoint }).payload?.evidenceHref;
+                if (href) router.push(href);
+              }}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

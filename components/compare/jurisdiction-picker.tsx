@@ -95,7 +95,7 @@ export function JurisdictionPicker({ state }: Props) {
           onChange={(e) => setText(e.target.value)}
           disabled={full}
           autoComplete="off"
-          placeholder="输入地名,如 庐阳 · Type a name"
+          placeholder="地名或拼音,如 庐阳 / ly · Name or pinyin"
           className="w-72 max-w-full rounded border border-stone-300 px-2 py-1"
         />
       </label>

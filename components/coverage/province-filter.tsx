@@ -4,11 +4,21 @@ import { PROVINCE_TILES } from "./province-tiles";
 const BY_CODE = [...PROVINCE_TILES].sort((a, b) => a.code.localeCompare(b.code));
 
 /** A GET form, so the chosen province is in the URL and the page works without JavaScript. */
-export function ProvinceFilter({ selected, counts }: { selected: string | null; counts: Record<string, number> }) {
+interface Props {
+  selected: string | null;
+  counts: Record<string, number>;
+  /** the map settings ("&k=…&year=…") to keep when the province changes */
+  keep?: string;
+}
+
+export function ProvinceFilter({ selected, counts, keep = "" }: Props) {
   return (
     // keyed by the choice: a link to another province re-renders this form, and an uncontrolled
     // <select> would otherwise keep showing the old defaultValue
     <form key={selected ?? "all"} action="/coverage" method="get" className="flex flex-wrap items-end gap-2 text-sm" data-testid="province-filter">
+      {[...new URLSearchParams(keep.slice(1))].map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <label className="flex flex-col">
         省份 Province
         <select name="province" defaultValue={selected ?? ""} className="rounded border border-stone-300 bg-white px-2 py-1">
@@ -24,7 +34,7 @@ export function ProvinceFilter({ selected, counts }: { selected: string | null; 
         筛选 Apply
       </button>
       {selected && (
-        <Link href="/coverage" className="self-center text-red-800 underline">
+        <Link href={`/coverage${keep ? `?${keep.slice(1)}` : ""}`} className="self-center text-red-800 underline">
           全国 Show all
         </Link>
       )}

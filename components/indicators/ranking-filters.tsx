@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { LEVEL_LABEL } from "@/lib/labels";
-import type { JurisdictionLevel } from "@/lib/extract/types";
+import { LevelSelect, YearSelect } from "@/components/filters/select-fields";
 import type { IndicatorViewState } from "./indicator-url";
 
 interface Props {
@@ -10,7 +9,6 @@ interface Props {
   years: number[];
 }
 
-const LEVELS = Object.keys(LEVEL_LABEL) as JurisdictionLevel[];
 const select = "rounded border border-stone-300 bg-white px-2 py-1";
 
 /** A plain GET form: the filters land in the URL, and it works without JavaScript. */
@@ -30,28 +28,8 @@ export function RankingFilters({ indicatorKey, state, provinces, years }: Props)
           ))}
         </select>
       </label>
-      <label className="flex flex-col">
-        层级 Level
-        <select name="level" defaultValue={state.level ?? ""} className={select}>
-          <option value="">全部 All</option>
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {LEVEL_LABEL[l].zh} {LEVEL_LABEL[l].en}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col">
-        年度 Year
-        <select name="year" defaultValue={state.year ? String(state.year) : ""} className={select}>
-          <option value="">最新 Latest</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LevelSelect value={state.level} />
+      <YearSelect value={state.year} years={years} />
       <button type="submit" className="rounded bg-red-800 px-3 py-1 text-white">
         筛选 Apply
       </button>

@@ -1,9 +1,25 @@
 import Link from "next/link";
+import type { OutlierSide } from "@/lib/distribution";
 import { LEVEL_LABEL, formatValue } from "@/lib/labels";
 import type { RankingEntry } from "@/lib/queries/get-indicator-ranking";
 
-/** Every place of the ranking, with the sentence each figure came from one click away. */
-export function IndicatorRankingTable({ entries, ranked }: { entries: RankingEntry[]; ranked: boolean }) {
+const OUTLIER_LABEL: Record<OutlierSide, string> = {
+  high: "异常高 Unusually high",
+  low: "异常低 Unusually low",
+};
+
+interface Props {
+  entries: RankingEntry[];
+  ranked: boolean;
+  /** values beyond the distribution's fences, by value id */
+  outliers: ReadonlyMap<number, OutlierSide>;
+}
+
+/**
+ * Every place of the ranking, with the sentence each figure came from one click away, and a flag
+ * where the figure stands far from the others or the extractor had doubts: worth reading first.
+ */
+export function IndicatorRankingTable({ entries, ranked, outliers }: Props) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm shadow-sm" data-testid="ranking-table">
@@ -25,6 +41,9 @@ export function IndicatorRankingTable({ entries, ranked }: { entries: RankingEnt
             </th>
             <th scope="col" className="p-2">
               原文 Evidence
+            </th>
+            <th scope="col" className="p-2">
+              提示 Flags
             </th>
           </tr>
         </thead>
@@ -48,11 +67,23 @@ export function IndicatorRankingTable({ entries, ranked }: { entries: RankingEnt
                   原文 ↗
                 </Link>
               </td>
+              <td className="p-2 text-xs" data-testid="value-flags">
+                {outliers.has(e.id) && (
+                  <span className="mr-1 rounded bg-amber-100 px-1 text-amber-900" title="超出四分位距 1.5 倍 Beyond 1.5 × IQR of the others">
+                    {OUTLIER_LABEL[outliers.get(e.id)!]}
+                  </span>
+                )}
+                {e.warnings.map((w) => (
+                  <span key={w} className="mr-1 rounded bg-red-50 px-1 text-red-900" title={w}>
+                    ⚠ {w}
+                  </span>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-stone-500">* 由原文数字计算 derived from the report&apos;s counts · 约 approximate (余/多/近)</p>
+      <p className="mt-1 text-xs text-stone-500">* 由原文数字计算 derived from the report&apos;s counts · 约 approximate (余/多/近) · 异常值按四分位距判断,不代表数据有误 Outliers are by interquartile range: a flag to check, not an error</p>
     </div>
   );
 }

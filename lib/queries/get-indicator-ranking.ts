@@ -18,6 +18,8 @@ export interface RankingEntry {
   approx: boolean;
   derived: boolean;
   reportId: number;
+  /** the extractor's doubts about this figure (e.g. concluded exceeds caseload) */
+  warnings: string[];
 }
 
 export interface TrendPoint {
@@ -57,6 +59,11 @@ export function median(sorted: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Stored warnings are extractor output (lib/extract ExtractionWarning[]); only the messages are shown. */
+function warningMessages(json: unknown): string[] {
+  return Array.isArray(json) ? json.flatMap((w) => (w && typeof w === "object" && typeof w.message === "string" ? [w.message] : [])) : [];
+}
+
 /** Competition ranking over values already in order: equal values share a rank. */
 export function rankInOrder(values: number[]): number[] {
   const ranks: number[] = [];
@@ -79,7 +86,7 @@ export async function getIndicatorRanking(q: IndicatorRankingQuery): Promise<Ind
   const [rows, scopeGroups] = await Promise.all([
     prisma.indicatorValue.findMany({
       where: { key: def.key, scope, report: { isCurrent: true } },
-      select: { id: true, jurisdictionCode: true, year: true, value: true, unit: true, approx: true, derived: true, reportId: true },
+      select: { id: true, jurisdictionCode: true, year: true, value: true, unit: true, approx: true, derived: true, reportId: true, warnings: true },
       orderBy: { id: "asc" },
     }),
     prisma.indicatorValue.groupBy({ by: ["scope"], where: { key: def.key, report: { isCurrent: true } }, _count: { _all: true } }),
@@ -136,6 +143,7 @@ export async function getIndicatorRanking(q: IndicatorRankingQuery): Promise<Ind
       approx: v.approx,
       derived: v.derived,
       reportId: v.reportId,
+      warnings: warningMessages(v.warnings),
     };
   });
 

@@ -2,11 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RankingChart } from "@/components/charts/ranking-chart";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { IndicatorDistribution } from "@/components/indicators/indicator-distribution";
 import type { IndicatorViewState } from "@/components/indicators/indicator-url";
 import { RankingFilters } from "@/components/indicators/ranking-filters";
 import { IndicatorRankingTable } from "@/components/indicators/ranking-table";
 import { ScopeSwitch } from "@/components/indicators/scope-switch";
 import { IndicatorTrendTable } from "@/components/indicators/trend-table";
+import { histogram, outlierFences, outlierSide, wantsLogScale, type OutlierSide } from "@/lib/distribution";
 import type { JurisdictionLevel } from "@/lib/extract/types";
 import { INDICATOR_GROUPS, getIndicator } from "@/lib/indicators";
 import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
@@ -60,6 +63,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     .join(" · ");
   const order = def.higherIsBetter === false ? "从低到高 low to high (lower is better)" : "从高到低 high to low";
   const title = `${def.zh}(${SCOPE_LABEL[scope].zh})${year ?? ""} · ${def.en}`;
+  const isRate = def.unit === "%";
+  const yearValues = entries.map((e) => e.value);
+  const fences = outlierFences(yearValues, isRate);
+  const outliers = new Map<number, OutlierSide>();
+  for (const e of entries) {
+    const side = outlierSide(e.value, fences, isRate);
+    if (side) outliers.set(e.id, side);
+  }
 
   return (
     <div className="space-y-5">
@@ -108,7 +119,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 display: formatValue(e.value, e.unit, e.approx),
               }))}
             />
-            <IndicatorRankingTable entries={entries.slice(0, TABLE_LIMIT)} ranked={ranked} />
+            <IndicatorRankingTable entries={entries.slice(0, TABLE_LIMIT)} ranked={ranked} outliers={outliers} />
             {entries.length > TABLE_LIMIT && (
               <p className="text-xs text-stone-500">
                 显示前 {TABLE_LIMIT} 个,共 {entries.length} 个;请按省份筛选或下载 CSV。Showing {TABLE_LIMIT} of {entries.length}: filter by province or download the CSV.
@@ -118,11 +129,30 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         )}
       </section>
 
+      {entries.length > 0 && (
+        <section aria-labelledby="distribution-heading" className="space-y-2">
+          <h2 id="distribution-heading" className="text-lg font-semibold">
+            分布 <span className="text-sm font-normal text-stone-500">Distribution ({year}, {where})</span>
+          </h2>
+          <IndicatorDistribution
+            title={`${def.zh}(${SCOPE_LABEL[scope].zh})${year} 分布 · Distribution, N = ${entries.length}`}
+            unit={def.unit}
+            bins={histogram(yearValues, isRate)}
+            logScale={wantsLogScale(yearValues, isRate)}
+            fences={fences}
+            outlierCount={outliers.size}
+          />
+        </section>
+      )}
+
       {ranking.trend.length > 0 && (
         <section aria-labelledby="trend-heading" className="space-y-2">
           <h2 id="trend-heading" className="text-lg font-semibold">
             历年 <span className="text-sm font-normal text-stone-500">By year ({where})</span>
           </h2>
+          {ranking.trend.length > 1 && (
+            <TrendChart title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数 · Median by year, ${where}`} unit={def.unit} points={ranking.trend} />
+          )}
           <IndicatorTrendTable indicatorKey={def.key} trend={ranking.trend} unit={def.unit} state={state} />
         </section>
       )}

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { IndicatorYearsChart } from "@/components/charts/indicator-years-chart";
+import { IndicatorGroupCharts } from "@/components/profile/indicator-group-charts";
 import { ValuesByYearTable } from "@/components/values-by-year-table";
 import { INDICATORS, getIndicator } from "@/lib/indicators";
 import { KIND_LABEL, LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
 import { getJurisdictionProfile } from "@/lib/queries/get-jurisdiction-profile";
-import { buildProfileSeries } from "@/lib/profile-series";
+import { buildProfileSeries, groupProfileSeries, seriesPoints } from "@/lib/profile-series";
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -53,15 +54,12 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       </header>
 
       {chosen && chosenDef ? (
-        <section className="space-y-2">
+        <section id="chosen-chart" className="scroll-mt-4 space-y-2">
           <IndicatorYearsChart
             title={`${profile.name} · ${chosenDef.zh}(${SCOPE_LABEL[chosen.scope].zh})· ${chosenDef.en}`}
             fileName={`${profile.code}-${chosen.key}-${chosen.scope}`}
             unit={chosenDef.unit}
-            points={profile.years.map((year) => {
-              const v = chosen.byYear.get(year);
-              return { year, value: v?.value ?? null, approx: v?.approx ?? false };
-            })}
+            points={seriesPoints(chosen, profile.years)}
           />
           <nav aria-label="选择指标 Choose indicator" className="flex flex-wrap gap-2 text-xs">
             {series.map((s) => (
@@ -80,6 +78,8 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           这些报告中没有提取到指标数值。No indicator values were extracted from these reports.
         </p>
       )}
+
+      {series.length > 0 && <IndicatorGroupCharts code={profile.code} name={profile.name} years={profile.years} groups={groupProfileSeries(series)} />}
 
       {series.length > 0 && <ValuesByYearTable years={profile.years} series={series} />}
 

@@ -1,0 +1,42 @@
+import type { JurisdictionLevel } from "@/lib/extract/types";
+import { LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
+
+// The <select>s the GET filter forms share; uncontrolled, so the forms work without JavaScript.
+const LEVELS = Object.keys(LEVEL_LABEL) as JurisdictionLevel[];
+const select = "rounded border border-stone-300 bg-white px-2 py-1";
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+function SelectField({ label, name, value, empty, options }: { label: string; name: string; value: string; empty: string; options: Option[] }) {
+  return (
+    <label className="flex flex-col">
+      {label}
+      <select name={name} defaultValue={value} className={select}>
+        <option value="">{empty}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function LevelSelect({ value }: { value?: JurisdictionLevel }) {
+  const options = LEVELS.map((l) => ({ value: l, label: `${LEVEL_LABEL[l].zh} ${LEVEL_LABEL[l].en}` }));
+  return <SelectField label="层级 Level" name="level" value={value ?? ""} empty="全部 All" options={options} />;
+}
+
+export function YearSelect({ value, years }: { value?: number; years: number[] }) {
+  const options = years.map((y) => ({ value: String(y), label: String(y) }));
+  return <SelectField label="年度 Year" name="year" value={value ? String(value) : ""} empty="最新 Latest" options={options} />;
+}
+
+export function ScopeSelect({ value }: { value?: "area" | "own" }) {
+  const options = (["area", "own"] as const).map((s) => ({ value: s, label: `${SCOPE_LABEL[s].zh} ${SCOPE_LABEL[s].en}` }));
+  return <SelectField label="范围 Scope" name="scope" value={value ?? ""} empty="目录默认 Catalogue default" options={options} />;
+}

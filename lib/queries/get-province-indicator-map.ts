@@ -1,0 +1,71 @@
+import { getPrisma } from "../db/client";
+import type { JurisdictionLevel, Scope } from "../db/client";
+import { getIndicator } from "../indicators";
+import { median } from "./get-indicator-ranking";
+
+export interface ProvinceIndicatorCell {
+  /** places in the province that state the figure for the year */
+  count: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface ProvinceIndicatorMap {
+  key: string;
+  scope: Scope;
+  level: JurisdictionLevel | null;
+  /** years with values at this scope and level, ascending */
+  years: number[];
+  /** the year asked for, else the latest of `years`; null when nothing matches */
+  year: number | null;
+  /** by province code (xx0000); a province without figures is absent, not zero */
+  provinces: Record<string, ProvinceIndicatorCell>;
+}
+
+export interface ProvinceIndicatorQuery {
+  key: string;
+  scope?: Scope;
+  year?: number;
+  level?: JurisdictionLevel;
+}
+
+/**
+ * One indicator summarised per province for the tile map: the median of the figures the places
+ * in each province state (current editions, one scope, optionally one level). Never a sum: the
+ * places that did not report would make a total wrong.
+ */
+export async function getProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promise<ProvinceIndicatorMap | null> {
+  const def = getIndicator(q.key);
+  if (!def) return null;
+  const scope = q.scope ?? def.defaultScope;
+  const rows = await getPrisma().indicatorValue.findMany({
+    where: {
+      key: def.key,
+      scope,
+      report: { isCurrent: true, ...(q.level ? { jurisdiction: { level: q.level } } : {}) },
+    },
+    select: { jurisdictionCode: true, year: true, value: true },
+    orderBy: { id: "asc" },
+  });
+
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const year = q.year && years.includes(q.year) ? q.year : (years.at(-1) ?? null);
+
+  // one figure per place: a report naming a key twice at one scope keeps its first, as the ranking does
+  const byProvince = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    if (r.year !== year) continue;
+    const province = `${r.jurisdictionCode.slice(0, 2)}0000`;
+    const places = byProvince.get(province) ?? new Map<string, number>();
+    byProvince.set(province, places);
+    if (!places.has(r.jurisdictionCode)) places.set(r.jurisdictionCode, r.value);
+  }
+
+  const provinces: Record<string, ProvinceIndicatorCell> = {};
+  for (const [code, places] of byProvince) {
+    const sorted = [...places.values()].sort((a, b) => a - b);
+    provinces[code] = { count: sorted.length, median: median(sorted), min: sorted[0], max: sorted.at(-1)! };
+  }
+  return { key: def.key, scope, level: q.level ?? null, years, year, provinces };
+}
