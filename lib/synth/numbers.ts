@@ -49,7 +49,7 @@ export function toChinese(n: number): string {
 
 /** 2 significant digits for big numbers, tens for small ones: the round figure a report gives with 余. */
 function roundDown(n: number): number {
-  const step = n >= 1000 ? 10 ** (String(n).length - 2) : n >= 100 ? 10 : 1;
+  const step = n >= 1000 ? 10 ** (String(n).length - 2) : 10;
   return Math.max(step, Math.floor(n / step) * step);
 }
 
@@ -73,12 +73,13 @@ export interface CountStyle {
 }
 
 export function writeCount(rng: Rng, n: number, style: CountStyle): Written {
-  if (n >= 10 && rng.chance(style.approx)) {
+  // 余/多/近/约 go with round figures: 50余件, 2,300余名, never 76多件
+  if (n >= 30 && rng.chance(style.approx)) {
     const kind = rng.weighted([[5, "余"], [2, "多"], [1.5, "近"], [1.5, "约"]] as const);
     const stated = kind === "近" ? roundUp(n) : kind === "约" ? (rng.chance(0.5) ? roundUp(n) : roundDown(n)) : roundDown(n);
     if (stated >= 10000 && rng.chance(0.7)) {
       const w = wanText(stated, stated % 10000 === 0 ? 0 : stated % 1000 === 0 ? 1 : 2);
-      const text = kind === "余" || kind === "多" ? `${w.text.slice(0, -1)}${w.text.endsWith("万") ? "万" : ""}${kind}` : `${kind}${w.text}`;
+      const text = kind === "余" || kind === "多" ? `${w.text}${kind}` : `${kind}${w.text}`;
       return { text, value: w.value, approx: true };
     }
     if (stated < 1000 && stated >= 100 && stated % 100 === 0 && kind === "余" && rng.chance(0.25)) {

@@ -21,16 +21,20 @@ export function reconsideration(c: Ctx): Sentence[] | null {
   const own = ["reconsideration.received", "reconsideration.accepted", "reconsideration.concluded"].some((k) => c.has(k, "own"));
   if (!own && out.length === 0) return null;
   if (own) {
-    const subject = c.pick([G, GF, `${G}本级`, `${G}行政复议${c.pick(["机构", "委员会", "办公室"])}`, ""]);
-    const carriedIn = c.chance(0.3);
-    const style = c.rng.int(0, 2);
+    // after a 全市各级 sentence an unnamed subject would read as the whole area: name the government
+    const subject = c.pick([G, GF, `${G}本级`, `${G}行政复议${c.pick(["机构", "委员会", "办公室"])}`, ...(out.length ? [] : [""])]);
+    const carriedIn = c.chance(0.3) && c.value("reconsideration.carried_in", "own") !== undefined;
+    // the first clause names the topic (行政复议申请/案件): the counts after it lean on it
+    const style = c.has("reconsideration.received") ? c.rng.int(0, 2) : 1;
     const parts: (string | false)[] = [c.chance(0.4) && `${Y}年`];
     if (style === 0 && c.has("reconsideration.received")) {
       parts.push(`${subject}${c.pick(["共", "", "全年"])}收到行政复议申请${c.n("reconsideration.received")}件`);
       if (c.chance(0.25)) parts.push(change(c, "件"));
     } else if (style === 1 && c.has("reconsideration.accepted")) {
       parts.push(`${subject}${c.pick(["依法受理行政复议案件", "全年新收行政复议案件", "受理行政复议案件"])}${c.n("reconsideration.accepted")}件`);
-    } else if (c.has("reconsideration.received")) {
+    } else if (style === 1) {
+      parts.push(`${subject}${c.pick(["办理行政复议案件", "审理行政复议案件"])}`);
+    } else {
       parts.push(`${subject}收到行政复议申请${c.n("reconsideration.received")}件`);
     }
     if (c.has("reconsideration.accepted")) parts.push(`${c.pick(["依法受理", "受理", "决定受理"])}${c.n("reconsideration.accepted")}件`);
@@ -103,16 +107,19 @@ export function mediation(c: Ctx): Sentence[] | null {
   }
   if (c.has("mediation.disputes")) {
     const stateRate = c.has("mediation.success_rate") && c.chance(0.8);
+    // with both counts stated, both are exact (a rounded count beside an exact one would not match the rate)
+    const both = c.has("mediation.resolved");
+    const disputes = () => (both ? c.exact("mediation.disputes") : c.n("mediation.disputes"));
     const parts: (string | false)[] = [
       c.chance(0.2) && "扎实开展矛盾纠纷大排查大调解专项行动",
       c.pick([
-        `${A}各级人民调解组织共调解矛盾纠纷${c.n("mediation.disputes")}件`,
-        `排查各类纠纷${c.n("mediation.disputes")}件`,
-        `${A}各级调解组织排查化解矛盾纠纷${c.n("mediation.disputes")}件`,
-        `全年共排查调处矛盾纠纷${c.n("mediation.disputes")}件`,
-        `${A}调解矛盾纠纷${c.n("mediation.disputes")}件`,
+        `${A}各级人民调解组织共调解矛盾纠纷${disputes()}件`,
+        `排查各类纠纷${disputes()}件`,
+        `${A}各级调解组织排查化解矛盾纠纷${disputes()}件`,
+        `全年共排查调处矛盾纠纷${disputes()}件`,
+        `${A}调解矛盾纠纷${disputes()}件`,
       ]),
-      c.has("mediation.resolved") && c.pick([`调解成功${c.n("mediation.resolved")}件`, `调处成功${c.n("mediation.resolved")}件`, `成功化解${c.n("mediation.resolved")}件`]),
+      c.has("mediation.resolved") && c.pick([`调解成功${c.exact("mediation.resolved")}件`, `调处成功${c.exact("mediation.resolved")}件`, `成功化解${c.exact("mediation.resolved")}件`]),
       stateRate && `${c.pick(["调解成功率", "成功率", "调处成功率", "化解成功率"])}${c.r("mediation.success_rate")}`,
     ];
     out.push(cls(c, parts));

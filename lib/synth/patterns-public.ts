@@ -12,7 +12,7 @@ export function education(c: Ctx): Sentence[] | null {
     c.pick([
       `开展“宪法宣传周”“民法典进万家”等法治宣传活动${c.n("legal_education.events")}场次`,
       `${A}开展各类普法宣传活动${c.n("legal_education.events")}场`,
-      `开展各类专题讲座、培训、宣传${c.n("legal_education.events")}场(次)`,
+      `“谁执法谁普法”普法责任制全面落实,开展各类专题讲座、培训、宣传${c.n("legal_education.events")}场(次)`,
       `全年开展各类普法宣传活动${c.n("legal_education.events")}场`,
       `开展法治宣传活动${c.n("legal_education.events")}场次`,
     ]),

@@ -51,6 +51,7 @@ export function generateReport(seed: string, division: Division, year: number): 
       title = `${h.fullName}司法局${year}年工作总结`;
       body = annualBody(c, h.name, chars * 0.7);
       body[0] = { sentences: [departmentOpening(c, h.name)] };
+      body[1] = { raw: rng.pick([`一、${year}年主要工作及成效`, "一、主要工作开展情况", "一、工作开展情况"]) };
     } else {
       title = annualTitle(place, h, year, rng);
       body = annualBody(c, h.name, chars);

@@ -74,7 +74,9 @@ export function figuresFor(seed: string, code: string, level: DivisionLevel, yea
   set("reconsideration.received", "own", received);
   set("reconsideration.accepted", "own", accepted);
   set("reconsideration.concluded", "own", concluded);
-  set("reconsideration.carried_over", "own", accepted + carriedIn - concluded);
+  // 上年结转 (brought in) or 结转下年 (carried out): a report states one of them, never a nil one
+  if (accepted + carriedIn - concluded > 0) set("reconsideration.carried_over", "own", accepted + carriedIn - concluded);
+  if (carriedIn > 0) set("reconsideration.carried_in", "own", carriedIn);
   set("reconsideration.conclusion_rate", "own", rate(rng, (concluded / (accepted + carriedIn)) * 100));
   set("reconsideration.correction_rate", "own", rate(rng, rng.uniform(4, 22)));
   if (bigLevel) {
