@@ -9,6 +9,8 @@ describe("kind of document", () => {
   it.each([
     ["庆阳市人民政府关于2023年法治政府建设情况的报告", "annual_report"],
     ["红寺堡区2024年法治政府建设的年度报告", "annual_report"],
+    ["中共兴安盟委 兴安盟行政公署关于2022年法治政府建设情况的报告", "annual_report"],
+    ["大兴安岭地区行政公署2021年法治政府建设年度报告", "annual_report"],
     ["某某县2023年度法治政府建设工作情况", "annual_report"],
     ["通渭县2023年法治政府建设工作总结", "annual_report"],
     ["通渭县2023年法治政府建设工作总结和2024年工作计划", "annual_report"],

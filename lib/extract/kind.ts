@@ -28,7 +28,8 @@ export function issuerKind(issuer: string): IssuerKind {
   if (/(乡|镇|街道|街道办事处|村|社区)(人民政府|党委|党工委|政府|委员会)?$/.test(issuer)) return "subunit";
   if (/依法治[省市县区州旗盟](委员会)?(办公室|办)$/.test(issuer)) return "government";
   if (/(人民政府|政府)(办公室|办公厅|办)$/.test(issuer)) return "government_office";
-  if (/(人民政府|政府|[省市县区州旗盟]委|党委)$/.test(issuer)) return "government";
+  // a 地区 or 盟 is governed by its 行政公署 (行署), which ends in 署 like an agency
+  if (/(人民政府|政府|行政公署|行署|[省市县区州旗盟]委|党委)$/.test(issuer)) return "government";
   if (/(局|厅|委员会|委|办公室|办|中心|院|所|署|队|处|站|公司|集团|学校|学院|大学|协会|法院|检察院|监狱|馆)$/.test(issuer)) {
     return "department";
   }

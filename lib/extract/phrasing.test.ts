@@ -230,6 +230,36 @@ describe("typical wording from other places", () => {
       { "legal_advisors.count@area": 2100 },
     ],
     [
+      "a town's breakdown goes on to its own rate: neither is the county's",
+      "全县共调解矛盾纠纷2,400件,调解成功2,350件。其中,城关镇人民调解委员会调解纠纷310件,调解成功率100%。",
+      undefined,
+      { "mediation.disputes@area": 2400, "mediation.resolved@area": 2350, "mediation.success_rate@area": 97.92 },
+    ],
+    [
+      "a police-station mediation room run into the sentence before it",
+      "排查各类纠纷3,050件,成功化解2,960件大坪镇派出所驻所调解室调解纠纷279件,成功率97.6%。",
+      undefined,
+      { "mediation.disputes@area": 3050, "mediation.resolved@area": 2960, "mediation.success_rate@area": 97.05 },
+    ],
+    [
+      "the county government handling its own litigation (政府办理 is not 政府办)",
+      "县政府办理行政应诉案件18件,均已按时提交答辩状。",
+      undefined,
+      { "litigation.cases@own": 18 },
+    ],
+    [
+      "last year's figure in a clause of its own does not make the next clause last year's",
+      "全县行政机关共办理行政应诉案件90余件,2022年为89件,行政机关负责人出庭应诉率为96.5%。",
+      undefined,
+      { "litigation.cases@area": 90, "litigation.head_appearance_rate@area": 96.5 },
+    ],
+    [
+      "a 地区 speaks of itself as 全地区, and of its 行署 as the government",
+      "全地区共制发行政规范性文件56件。行署受理行政复议案件156件。",
+      "大兴安岭地区行政公署关于2023年法治政府建设情况的报告",
+      { "normative_docs.issued@area": 56, "reconsideration.accepted@own": 156 },
+    ],
+    [
       "quoted campaign names in a list of events",
       "开展“法律进企业”“法律进单位”等普法活动150场次。",
       undefined,

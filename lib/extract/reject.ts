@@ -43,6 +43,8 @@ const CUMULATIVE = /累计|近[一二三两四五六七八九十\d]+年|[一二�
 const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
 const YEAR_MENTION = /(?<![\d—\-~至到])((?:19|20)\d{2})(?:年)(?!\d)/g;
+// ,2017年为89件, / ,上年同期为…: a clause that only compares governs nothing after it
+const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 // 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
@@ -96,6 +98,36 @@ function underSubtotal(q: Quantity, text: string): boolean {
   return [...q.leadTopics].every((t) => t === breakdownTopic);
 }
 
+// 全县, 县政府, 本级: a clause that names the place or its government speaks for itself again
+const NAMES_WHOLE = /全[省市区县州旗盟]|[省市区县州旗盟](?:人民)?政府|行政公署|行署|本级|我[省市区县州旗盟]/;
+const COUNTED_FIGURE = /[\d一二三四五六七八九十百千万两][\d.,]*[余多]?(?:%|件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
+
+/**
+ * 其中,新城街道调委会调解纠纷618件,调解成功率100%: a clause without a subject of its own goes on
+ * speaking of the subject of the figure in the clause just before it (a bare 其中 may stand
+ * between); this returns the words before that figure, or nothing.
+ */
+function subjectOfPreviousFigure(q: Quantity, text: string): string {
+  for (let i = q.clauseIndex - 1; i >= 0; i--) {
+    const clause = q.sentence.clauses[i];
+    const words = text.slice(clause.start, clause.end);
+    // the words leading to the clause's last figure (化解4960件永安镇派出所…调解纠纷579件: 永安镇派出所…)
+    const figures = [...words.matchAll(COUNTED_FIGURE)];
+    if (figures.length > 0) {
+      // 全区建有198个调委会、8个驻所调解室: what follows a figure there is what was counted
+      if (NAMES_WHOLE.test(words.slice(0, figures[0].index))) return "";
+      const last = figures[figures.length - 1];
+      const before = figures.length > 1 ? figures[figures.length - 2] : null;
+      const from = before ? before.index + before[0].length : 0;
+      // 各单位 is every unit, the whole again
+      return words.slice(from, last.index).replace(/各[^,;、]{0,2}单位/g, "");
+    }
+    // only a bare 其中 between: a clause saying something else starts afresh
+    if (!/^\s*其中\s*[,:]?\s*$/.test(words)) return "";
+  }
+  return "";
+}
+
 // the justice bureau reviews legality, files documents and hears reconsideration for the government
 const ACTS_FOR_GOVERNMENT = /^(?:legality_review|normative_docs|reconsideration)\./;
 
@@ -112,12 +144,13 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (/分别/.test(q.lead)) return "listed_separately";
   if (isCumulative(q.sentencePrefix, ctx.year)) return "cumulative";
   if (!allowsPreviousYear && PREVIOUS_YEAR.test(q.clausePrefix.replace(FROM_YEAR, ""))) return "other_year";
-  const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, ""));
+  const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || SUB_PERIOD.test(q.clausePrefix)) return "topical_subset";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
   if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
+  if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
   return null;
 }

@@ -17,6 +17,8 @@ export interface ScopeContext {
 const LEVEL_CHARS = "省市区县州旗盟";
 
 function suffixOf(name: string): string | null {
+  // 大兴安岭地区 speaks of itself as 全地区, not 全区
+  if (name.endsWith("地区")) return "地区";
   const last = name[name.length - 1];
   return LEVEL_CHARS.includes(last) ? last : null;
 }
@@ -28,11 +30,12 @@ export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): Scop
 }
 
 // 全市首例, 全省第一, 全国平台: a ranking or a name, not a subject
-const WHOLE = /全([省市区县州旗盟])(?![首第排前范平通推表示])/g;
+const WHOLE = /全(地区|[省市区县州旗盟])(?![首第排前范平通推表示])/g;
 const AREA = /各级|各县(?:\(市、?区\)|区|市区)?|市县(?:\((?:区|市、区)\))?|县\((?:市、?区|市|区)\)|县市区|县区|市、县|两级|三级|辖区内?/g;
 const OWN = /本级|以(?:[省市区县州旗盟])?(?:人民)?政府(?:及其)?(?:办公室|办公厅)?(?:的)?名义|常务会/g;
-// a government as subject: preceded by its level (区政府, 市委市政府) or by a clause opening
-const GOVERNMENT = /(^|[,;:、。年委]|[省市区县州旗盟])(?:人民)?政府(?![信网门采债规部办工系机职服投购性各有关领主站建])/g;
+// a government as subject: preceded by its level (区政府, 市委市政府) or by a clause opening; 政府办
+// is its office, but 政府办理/办结 is the government acting; a 地区 or 盟 is governed by its 行政公署
+const GOVERNMENT = /(^|[,;:、。年委]|[省市区县州旗盟])(?:(?:人民)?政府(?![信网门采债规部工系机职服投购性各有关领主站建]|办(?![理结]))|行政公署|行署)/g;
 
 interface Mark {
   at: number;
