@@ -31,7 +31,7 @@ export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.Rep
 }
 
 /** The IndicatorValue rows of a report, denormalised with its place and year. */
-export function valueRows(input: SaveReportInput, reportId: number): Prisma.IndicatorValueCreateManyInput[] {
+export function valueRows(input: SaveReportInput, reportId: number, isCurrent = true): Prisma.IndicatorValueCreateManyInput[] {
   const { facts } = input;
   return facts.indicators.map((v) => ({
     reportId,
@@ -47,5 +47,6 @@ export function valueRows(input: SaveReportInput, reportId: number): Prisma.Indi
     evidenceStart: v.start,
     evidenceEnd: v.end,
     warnings: facts.warnings.filter((w) => w.keys.includes(v.key)) as unknown as Prisma.InputJsonValue,
+    isCurrent,
   }));
 }

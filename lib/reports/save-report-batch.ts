@@ -52,9 +52,10 @@ async function writeBatch(inputs: SaveReportInput[]): Promise<BatchOutcome[]> {
         // the last of a jurisdiction-year-kind in the batch is the newest edition
         const newest = new Map(fresh.map((input, i) => [editionKey(input), i]));
         await retireCurrentEditions(tx, [...newest.keys()]);
-        const created = await insertReports(tx, fresh, (input, i) => newest.get(editionKey(input)) === i);
+        const isNewest = (input: SaveReportInput, i: number) => newest.get(editionKey(input)) === i;
+        const created = await insertReports(tx, fresh, isNewest);
         for (const r of created) idByHash.set(r.textSha256, r.id);
-        await insertValues(tx, fresh.flatMap((input) => valueRows(input, idByHash.get(input.textSha256)!)));
+        await insertValues(tx, fresh.flatMap((input, i) => valueRows(input, idByHash.get(input.textSha256)!, isNewest(input, i))));
       }
 
       const createdHashes = new Set(fresh.map((i) => i.textSha256));
@@ -120,11 +121,12 @@ async function insertValues(tx: Prisma.TransactionClient, rows: Prisma.Indicator
   const col = <T>(f: (r: Prisma.IndicatorValueCreateManyInput) => T) => rows.map(f);
   await tx.$executeRaw`
     INSERT INTO "IndicatorValue" ("reportId", "jurisdictionCode", year, key, scope, value, unit, approx, derived, evidence,
-                                  "evidenceStart", "evidenceEnd", warnings)
-    SELECT report, code, year, key, scope::"Scope", value, unit, approx, derived, evidence, ev_start, ev_end, warnings::jsonb
+                                  "evidenceStart", "evidenceEnd", warnings, "isCurrent")
+    SELECT report, code, year, key, scope::"Scope", value, unit, approx, derived, evidence, ev_start, ev_end, warnings::jsonb, current
     FROM unnest(${col((r) => r.reportId)}::int[], ${col((r) => r.jurisdictionCode)}::text[], ${col((r) => r.year)}::int[],
                 ${col((r) => r.key)}::text[], ${col((r) => r.scope)}::text[], ${col((r) => r.value)}::float8[], ${col((r) => r.unit)}::text[],
                 ${col((r) => r.approx ?? false)}::boolean[], ${col((r) => r.derived ?? false)}::boolean[], ${col((r) => r.evidence)}::text[],
-                ${col((r) => r.evidenceStart)}::int[], ${col((r) => r.evidenceEnd)}::int[], ${col((r) => JSON.stringify(r.warnings ?? []))}::text[])
-      AS v(report, code, year, key, scope, value, unit, approx, derived, evidence, ev_start, ev_end, warnings)`;
+                ${col((r) => r.evidenceStart)}::int[], ${col((r) => r.evidenceEnd)}::int[], ${col((r) => JSON.stringify(r.warnings ?? []))}::text[],
+                ${col((r) => r.isCurrent ?? true)}::boolean[])
+      AS v(report, code, year, key, scope, value, unit, approx, derived, evidence, ev_start, ev_end, warnings, current)`;
 }
