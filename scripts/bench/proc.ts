@@ -10,22 +10,29 @@ function statusField(pid: number, field: "VmRSS" | "VmHWM"): number | null {
   }
 }
 
+export function parentOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
 /** pid and all its descendants. */
 export function processTree(root: number): number[] {
-  const parentOf = new Map<number, number>();
+  const parents = new Map<number, number>();
   try {
     for (const name of readdirSync("/proc")) {
       if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-        parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-      } catch {}
+      const ppid = parentOf(Number(name));
+      if (ppid !== null) parents.set(Number(name), ppid);
     }
   } catch {
     return [root];
   }
   const tree = [root];
-  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parentOf) if (ppid === tree[i]) tree.push(pid);
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
   return tree;
 }
 

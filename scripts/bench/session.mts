@@ -7,13 +7,14 @@ import path from "node:path";
 import pg from "pg";
 import { copyFloorMs } from "./copy-floor";
 import { measure, waitForServer, type Timing } from "./http";
-import { peakRss, sampleTreeRss } from "./proc";
+import { parentOf, peakRss, sampleTreeRss } from "./proc";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const { corpus, out, port, repeats } = JSON.parse(process.argv[2]) as { corpus: string; out: string; port: number; repeats: number };
 const url = process.env.DATABASE_URL!;
 const embedded = process.env.DATABASE_POOL_SIZE === "1";
-const dbPid = process.ppid; // scripts/with-db.mjs: with the embedded database, the database process
+// scripts/with-db.mjs, which holds the embedded database, started tsx, which started this process
+const dbPid = parentOf(process.ppid) ?? process.ppid;
 const dbMemory = embedded ? sampleTreeRss(dbPid) : null;
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
@@ -35,7 +36,7 @@ console.error("timing PostgreSQL's COPY of the same rows …");
 let copyMs: number | null = null;
 let copyError: string | null = null;
 try {
-  copyMs = await copyFloorMs(url);
+  copyMs = await copyFloorMs(url, embedded);
 } catch (e) {
   copyError = e instanceof Error ? e.message : String(e);
 }
