@@ -3,7 +3,7 @@
 // synthesise the national set (or reuse the cached one under .cache/bench/), bulk-import it,
 // then time real HTTP requests against `next start`, and print one table with targets.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -31,25 +31,25 @@ if (scale !== "national" && !(Number(scale) > 0 && Number(scale) <= 1)) {
 const cacheDir = path.join(root, ".cache/bench");
 mkdirSync(cacheDir, { recursive: true });
 
-/** The corpus: --corpus, else the cached synthetic set when its manifest matches, else `npm run synth`. */
+/**
+ * The corpus: --corpus, else the synthetic set under .cache/bench/, made by `npm run synth`,
+ * which reuses the set when its manifest matches the parameters (scale, seed, years).
+ */
 function resolveCorpus(): string {
   if (opts.corpus) return path.resolve(opts.corpus);
-  const dir = path.join(cacheDir, `corpus-${scale}-seed${opts.seed}`);
-  const manifest = path.join(dir, "manifest.json");
-  const wanted = { scale, seed: opts.seed, years: "2015-2025" };
-  if (existsSync(manifest)) {
-    const m = JSON.parse(readFileSync(manifest, "utf8"));
-    if (String(m.scale) === scale && String(m.seed) === opts.seed) return dir;
-  }
   const scripts = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts ?? {};
   if (!scripts.synth) {
     console.error("No synthetic corpus: `npm run synth` is not in this checkout. Give a folder of reports with --corpus DIR.");
     process.exit(2);
   }
-  rmSync(dir, { recursive: true, force: true });
-  const synthScale = scale === "national" ? "national" : String(Math.round(Number(scale) * 3200));
-  console.error(`synthesising the corpus (${JSON.stringify(wanted)}) into ${dir} …`);
-  const r = spawnSync("npm", ["run", "--silent", "synth", "--", "--out", dir, "--years", wanted.years, "--scale", synthScale, "--seed", opts.seed!], { stdio: "inherit", cwd: root });
+  // a fraction of the country: that share of its ~3,200 places, spread over levels and provinces
+  const synthScale = scale === "national" ? "national" : String(Math.max(1, Math.round(Number(scale) * 3200)));
+  const dir = path.join(cacheDir, `corpus-${synthScale}-seed${opts.seed}`);
+  console.error(`synthetic corpus (scale ${synthScale}, seed ${opts.seed}, 2015-2025) in ${dir} …`);
+  const r = spawnSync("npm", ["run", "--silent", "synth", "--", "--out", dir, "--years", "2015-2025", "--scale", synthScale, "--seed", opts.seed!], {
+    stdio: "inherit",
+    cwd: root,
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
   return dir;
 }
