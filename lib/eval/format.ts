@@ -76,3 +76,37 @@ export function formatTotals(t: Totals): string {
     ["kind", pct(t.kindAccuracy)],
   ]);
 }
+
+/**
+ * For hundreds of reports: true positives, wrong and missed values per key (with the first few
+ * examples of each mistake) and the reports whose jurisdiction, year or kind was wrong.
+ */
+export function formatByKey(lines: readonly ReportLine[], examples = 3): string {
+  const keys = new Map<string, { tp: number; fp: number; fn: number; shown: string[] }>();
+  for (const l of lines) {
+    for (const r of l.score.rows) {
+      const k = keys.get(r.key) ?? { tp: 0, fp: 0, fn: 0, shown: [] };
+      if (r.outcome === "match") k.tp++;
+      else if (r.outcome === "wrong") k.fp++;
+      else if (r.outcome === "missed") k.fn++;
+      if ((r.outcome === "wrong" || r.outcome === "missed") && k.shown.length < examples) k.shown.push(`  ${l.file}: ${describeRow(r).trim()}`);
+      keys.set(r.key, k);
+    }
+  }
+  const rows = [...keys.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const ratio = (a: number, b: number) => (b === 0 ? "—" : pct(a / b));
+  const summary = table([
+    ["key", "TP", "FP", "FN", "precision", "recall"],
+    ...rows.map(([key, k]) => [key, String(k.tp), String(k.fp), String(k.fn), ratio(k.tp, k.tp + k.fp), ratio(k.tp, k.tp + k.fn)]),
+  ]);
+  const mistakes = rows.flatMap(([key, k]) => (k.shown.length ? [`${key}:`, ...k.shown] : []));
+  const meta = lines.filter((l) => !(l.score.meta.jurisdiction && l.score.meta.parents && l.score.meta.year && l.score.meta.kind));
+  const metaLines = meta.slice(0, 20).map((l) => `  ${l.file}  ${l.jurisdiction} ${l.year ?? "—"} ${l.kind}  ${metaFlags(l.score)}`);
+  const ms = lines.map((l) => l.ms).sort((a, b) => a - b);
+  return [
+    summary,
+    mistakes.length ? `\nexamples of wrong and missed values:\n${mistakes.join("\n")}` : "",
+    meta.length ? `\nreports with a wrong jurisdiction, parents, year or kind: ${meta.length}\n${metaLines.join("\n")}` : "",
+    `\nextraction time per report: median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)].toFixed(1)} ms`,
+  ].join("\n");
+}
