@@ -29,6 +29,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/upload" className="hover:underline">
                 上传报告 Upload
               </Link>
+              <Link href="/about" className="hover:underline">
+                关于 About
+              </Link>
             </div>
           </nav>
         </header>

@@ -1,6 +1,7 @@
 import { getPrisma } from "../db/client";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
+import { cachedQuery } from "./cached-query";
 import { median } from "./get-indicator-ranking";
 
 export interface ProvinceIndicatorCell {
@@ -35,7 +36,7 @@ export interface ProvinceIndicatorQuery {
  * in each province state (current editions, one scope, optionally one level). Never a sum: the
  * places that did not report would make a total wrong.
  */
-export async function getProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promise<ProvinceIndicatorMap | null> {
+async function readProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promise<ProvinceIndicatorMap | null> {
   const def = getIndicator(q.key);
   if (!def) return null;
   const scope = q.scope ?? def.defaultScope;
@@ -43,7 +44,8 @@ export async function getProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promis
     where: {
       key: def.key,
       scope,
-      report: { isCurrent: true, ...(q.level ? { jurisdiction: { level: q.level } } : {}) },
+      isCurrent: true,
+      ...(q.level ? { report: { jurisdiction: { level: q.level } } } : {}),
     },
     select: { jurisdictionCode: true, year: true, value: true },
     orderBy: { id: "asc" },
@@ -69,3 +71,5 @@ export async function getProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promis
   }
   return { key: def.key, scope, level: q.level ?? null, years, year, provinces };
 }
+
+export const getProvinceIndicatorMap = cachedQuery(readProvinceIndicatorMap);
