@@ -1,9 +1,10 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Node libraries with native parts, workers or data files (pg, PDF.js CMaps, document readers):
+  // Node libraries with native parts, workers or data files (pg, PDF.js CMaps, document readers,
+  // the reader worker pool and the esbuild that compiles its worker):
   // load them from node_modules at run time instead of bundling them.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "mammoth", "word-extractor", "unpdf", "pdfjs-dist", "linkedom", "@mozilla/readability", "chardet"],
+  serverExternalPackages: ["piscina", "esbuild", "pg", "@prisma/adapter-pg", "mammoth", "word-extractor", "unpdf", "pdfjs-dist", "linkedom", "@mozilla/readability", "chardet"],
   async headers() {
     return [
       {
