@@ -18,6 +18,7 @@ const nextConfig = {
     ];
     return [
       { source: "/:path*", headers: always },
+      // API answers are data, never documents: nothing may load from them or frame them
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
       {
         source: "/:path*",

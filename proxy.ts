@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttps } from "@/lib/http/content-security-policy";
-import { staticPages } from "@/lib/http/static-page-hashes";
+import { staticPages, type StaticPages } from "@/lib/http/static-page-hashes";
+
+const NO_STATIC_PAGES: StaticPages = { byPath: new Map(), notFound: [] };
 
 /**
  * Gives each page its Content-Security-Policy (why this shape: lib/http/content-security-policy.ts).
@@ -10,7 +12,8 @@ import { staticPages } from "@/lib/http/static-page-hashes";
  * and the API's policy, are static and set in next.config.js.
  */
 export function proxy(request: NextRequest) {
-  const pages = staticPages();
+  // `next dev` renders every page per request, whatever an earlier `next build` left in .next
+  const pages = process.env.NODE_ENV === "development" ? NO_STATIC_PAGES : staticPages();
   const prerendered = pages.byPath.get(request.nextUrl.pathname.replace(/(.)\/$/, "$1"));
   const nonce = prerendered ? undefined : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy({

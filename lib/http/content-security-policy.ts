@@ -42,9 +42,6 @@ export function contentSecurityPolicy({ nonce, scriptHashes = [], https = false,
   ].join("; ");
 }
 
-/** API answers are data, never documents: nothing may load from them or frame them. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
 /** The request came over https: directly, or through a proxy that says so. */
 export function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
