@@ -18,7 +18,7 @@ const SOAK = process.env.SOAK === "1";
 const runs = (quick: number, soak = quick * 20) => ({ numRuns: SOAK ? soak : quick, endOnFailure: true });
 
 /** Per file, far under the worker's 60 s hard limit on an idle machine; generous for a loaded one. */
-const PER_FILE_MS = 15_000;
+const PER_FILE_MS = 20_000;
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "__fixtures__", name)));
 const FIXTURES = { docx: fixture("report.docx"), pdf: fixture("report.pdf"), doc: fixture("report.doc"), gbk: fixture("report-gbk.txt") };
