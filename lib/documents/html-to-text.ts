@@ -36,7 +36,10 @@ export function domToText(root: DomNode): string {
       out.open(name);
       stack.push({ node, leaving: true });
     }
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], leaving: false });
+    // read childNodes once: linkedom builds the list afresh on every access (a linked list inside),
+    // which made a page of 9,000 sibling paragraphs take over a minute
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leaving: false });
   }
   return out.toString();
 }

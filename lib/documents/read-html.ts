@@ -21,7 +21,7 @@ export interface HtmlText {
 export function readHtml(bytes: Uint8Array): HtmlText {
   const { text: html, encoding } = decodeHtml(bytes);
   if (looksBinary(html)) throw notText();
-  const shape = measureHtml(html);
+  const shape = measureHtml(html, MAX_HTML_DEPTH);
   if (shape.maxDepth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS) {
     return { text: stripTagsToText(html), encoding };
   }
