@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readDocument } from "../documents/read-document";
+import { detectDocumentType } from "../documents/detect-type";
+import { parseDocument } from "../documents/parse-document";
+import { MAX_UPLOAD_BYTES, readDocument } from "../documents/read-document";
 import { normalizeReportText, sha256Hex } from "../documents/normalize-report-text";
 import { prepareReport } from "./prepare-report";
 import type { SaveReportInput } from "./save-report";
@@ -23,7 +25,12 @@ export type PreparedFile =
 export async function prepareFile(task: PrepareFileTask, knownHashes?: ReadonlySet<string>): Promise<PreparedFile> {
   const { file, uploadedBy } = task;
   try {
-    const doc = await readDocument(new Uint8Array(readFileSync(file)), path.basename(file));
+    const bytes = new Uint8Array(readFileSync(file));
+    const name = path.basename(file);
+    // plain text is decoded right here (linear work, bounded by the size limit); the parsers of the
+    // richer formats run isolated under time and memory limits, as an upload's do
+    const plainText = bytes.length > 0 && bytes.length <= MAX_UPLOAD_BYTES && (await detectDocumentType(bytes, name)) === "txt";
+    const doc = plainText ? await parseDocument(bytes, name) : await readDocument(bytes, name);
     if (knownHashes?.size) {
       const textSha256 = sha256Hex(normalizeReportText(doc.text));
       if (knownHashes.has(textSha256)) return { file, ok: true, known: true, textSha256 };
