@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { E2E_ADMIN_TOKEN } from "../playwright.config";
+import { reportTexts } from "./support/report-texts";
 
 // 50 uploads at once through the real server: the same report several times, two new editions of
 // one jurisdiction-year, bad input among them. Afterwards exactly the expected reports exist, each
@@ -15,13 +14,7 @@ const ROUNDS = SOAK ? 8 : 1;
 const UPLOADS = 50;
 const auth = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
 
-const dataDir = path.resolve(__dirname, "../data");
-const bases = ["samples", "corpus"].flatMap((dir) =>
-  readdirSync(path.join(dataDir, dir))
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => ({ name: f, text: readFileSync(path.join(dataDir, dir, f), "utf8") })),
-);
+const bases = reportTexts;
 
 /** letters only: a figure in the marker could be read as an indicator value */
 function marker(): string {
