@@ -42,6 +42,9 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
         });
         parentCode = node.code;
       }
+      // editions of one jurisdiction-year-kind are written one after another: two at once would
+      // each find no other current edition and both stay current
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${j.code}/${facts.year}/${facts.kind}`}))`;
       await tx.report.updateMany({
         where: { jurisdictionCode: j.code, year: facts.year, kind: facts.kind, isCurrent: true },
         data: { isCurrent: false },
