@@ -1,4 +1,5 @@
 import { getPrisma } from "../db/client";
+import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { INDICATORS, getIndicator } from "../indicators";
 
@@ -72,7 +73,7 @@ type ValueRow = ComparedValue & { key: string; scope: Scope; jurisdictionCode: s
  * Three queries whatever the number of places: the jurisdictions, their current reports' years,
  * and the values of the chosen year (served by the [jurisdictionCode, year] index).
  */
-export async function getComparison(q: ComparisonQuery): Promise<Comparison> {
+async function readComparison(q: ComparisonQuery): Promise<Comparison> {
   const prisma = getPrisma();
   const codes = [...new Set(q.codes.filter((c) => /^\d{6}$/.test(c)))];
   const [found, reportYears] = await Promise.all([
@@ -108,7 +109,7 @@ export async function getComparison(q: ComparisonQuery): Promise<Comparison> {
     year === null || jurisdictions.length === 0
       ? []
       : await prisma.indicatorValue.findMany({
-          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, year, report: { isCurrent: true } },
+          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, year, isCurrent: true },
           select: valueSelect,
           orderBy: { id: "asc" },
         });
@@ -150,3 +151,6 @@ export function buildComparisonRows(codes: string[], values: ValueRow[], keys?: 
     };
   });
 }
+
+/** Cached until the data changes (see cached-query.ts). */
+export const getComparison = cachedQuery(readComparison);

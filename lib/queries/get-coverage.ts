@@ -1,4 +1,5 @@
 import { getPrisma } from "../db/client";
+import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, ReportKind } from "../db/client";
 
 /** Above this many rows the national table is not drawn: the page asks for a province instead. */
@@ -45,7 +46,7 @@ const provinceOf = (code: string) => `${code.slice(0, 2)}0000`;
  * national scale, needed anyway for the per-province counts — and the shown places with their
  * parents, for the grouping.
  */
-export async function getCoverage(q: { province?: string }): Promise<Coverage> {
+async function readCoverage(q: { province?: string }): Promise<Coverage> {
   const prisma = getPrisma();
   const province = q.province && /^\d{2}0000$/.test(q.province) ? q.province : null;
   const reports = await prisma.report.findMany({
@@ -145,3 +146,6 @@ function treeOrder<T extends { code: string; parentCode: string | null }>(nodes:
   visit(null, 0);
   return out;
 }
+
+/** Cached until the data changes (see cached-query.ts). */
+export const getCoverage = cachedQuery(readCoverage);

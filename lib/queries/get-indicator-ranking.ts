@@ -1,4 +1,5 @@
 import { getPrisma } from "../db/client";
+import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
 
@@ -70,7 +71,7 @@ export function rankInOrder(values: number[]): number[] {
  * the province names, and a count per scope. Filters and statistics run on those rows in memory
  * so the province list and the trend need no further round trips.
  */
-export async function getIndicatorRanking(q: IndicatorRankingQuery): Promise<IndicatorRanking | null> {
+async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<IndicatorRanking | null> {
   const def = getIndicator(q.key);
   if (!def) return null;
   const scope = q.scope ?? def.defaultScope;
@@ -78,11 +79,11 @@ export async function getIndicatorRanking(q: IndicatorRankingQuery): Promise<Ind
 
   const [rows, scopeGroups] = await Promise.all([
     prisma.indicatorValue.findMany({
-      where: { key: def.key, scope, report: { isCurrent: true } },
+      where: { key: def.key, scope, isCurrent: true },
       select: { id: true, jurisdictionCode: true, year: true, value: true, unit: true, approx: true, derived: true, reportId: true },
       orderBy: { id: "asc" },
     }),
-    prisma.indicatorValue.groupBy({ by: ["scope"], where: { key: def.key, report: { isCurrent: true } }, _count: { _all: true } }),
+    prisma.indicatorValue.groupBy({ by: ["scope"], where: { key: def.key, isCurrent: true }, _count: { _all: true } }),
   ]);
 
   // one figure per place and year: a report naming a key twice at one scope keeps its first
@@ -144,3 +145,6 @@ export async function getIndicatorRanking(q: IndicatorRankingQuery): Promise<Ind
 
   return { key: def.key, scope, scopeCounts, provinces: provinceRows, years, year, entries, trend };
 }
+
+/** Cached until the data changes (see cached-query.ts). */
+export const getIndicatorRanking = cachedQuery(readIndicatorRanking);

@@ -1,4 +1,5 @@
 import { getPrisma } from "../db/client";
+import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, ReportKind, Scope } from "../db/client";
 
 export interface ProfileValue {
@@ -37,7 +38,7 @@ export interface JurisdictionProfile {
   siblings: { code: string; name: string }[];
 }
 
-export async function getJurisdictionProfile(code: string): Promise<JurisdictionProfile | null> {
+async function readJurisdictionProfile(code: string): Promise<JurisdictionProfile | null> {
   if (!/^\d{6}$/.test(code)) return null;
   const prisma = getPrisma();
   const jurisdiction = await prisma.jurisdiction.findUnique({
@@ -59,7 +60,7 @@ export async function getJurisdictionProfile(code: string): Promise<Jurisdiction
       orderBy: [{ year: "asc" }, { uploadedAt: "asc" }],
     }),
     prisma.indicatorValue.findMany({
-      where: { jurisdictionCode: code, report: { isCurrent: true } },
+      where: { jurisdictionCode: code, isCurrent: true },
       select: {
         id: true, key: true, year: true, scope: true, value: true, unit: true,
         approx: true, derived: true, evidence: true, reportId: true,
@@ -93,3 +94,6 @@ export async function getJurisdictionProfile(code: string): Promise<Jurisdiction
     siblings,
   };
 }
+
+/** Cached until the data changes (see cached-query.ts). */
+export const getJurisdictionProfile = cachedQuery(readJurisdictionProfile, { maxEntries: 256 });

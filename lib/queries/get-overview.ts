@@ -1,4 +1,5 @@
 import { getPrisma } from "../db/client";
+import { cachedQuery } from "./cached-query";
 import { HEADLINE_INDICATORS } from "../indicators";
 
 export interface HeadlineSummary {
@@ -29,13 +30,13 @@ function median(sorted: number[]): number | null {
 async function headline(key: string): Promise<HeadlineSummary> {
   const prisma = getPrisma();
   const latest = await prisma.indicatorValue.findFirst({
-    where: { key, report: { isCurrent: true } },
+    where: { key, isCurrent: true },
     orderBy: { year: "desc" },
     select: { year: true },
   });
   if (!latest) return { key, year: null, count: 0, median: null, min: null, max: null };
   const rows = await prisma.indicatorValue.findMany({
-    where: { key, year: latest.year, report: { isCurrent: true } },
+    where: { key, year: latest.year, isCurrent: true },
     select: { value: true, jurisdictionCode: true },
   });
   // one figure per jurisdiction (a place reporting both scopes counts once, at its first)
@@ -45,12 +46,14 @@ async function headline(key: string): Promise<HeadlineSummary> {
   return { key, year: latest.year, count: values.length, median: median(values), min: values[0] ?? null, max: values.at(-1) ?? null };
 }
 
-export async function getOverview(): Promise<Overview> {
+async function readOverview(): Promise<Overview> {
   const prisma = getPrisma();
-  const [reports, reported, years, headlines, latest] = await Promise.all([
-    prisma.report.count(),
-    prisma.report.findMany({ distinct: ["jurisdictionCode"], select: { jurisdictionCode: true } }),
-    prisma.report.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "asc" } }),
+  const [[counts], headlines, latest] = await Promise.all([
+    // counted in the database: Prisma's `distinct` fetches every row and dedupes in JavaScript
+    prisma.$queryRaw<{ reports: number; jurisdictions: number; provinces: number; years: number[] | null }[]>`
+      SELECT count(*)::int AS reports, count(DISTINCT "jurisdictionCode")::int AS jurisdictions,
+             count(DISTINCT left("jurisdictionCode", 2))::int AS provinces, array_agg(DISTINCT year ORDER BY year) AS years
+      FROM "Report"`,
     Promise.all(HEADLINE_INDICATORS.map(headline)),
     prisma.report.findMany({
       orderBy: { uploadedAt: "desc" },
@@ -59,10 +62,10 @@ export async function getOverview(): Promise<Overview> {
     }),
   ]);
   return {
-    reports,
-    jurisdictions: reported.length,
-    provinces: new Set(reported.map((r) => r.jurisdictionCode.slice(0, 2))).size,
-    years: years.map((y) => y.year),
+    reports: counts.reports,
+    jurisdictions: counts.jurisdictions,
+    provinces: counts.provinces,
+    years: counts.years ?? [],
     headlines,
     latest: latest.map((r) => ({
       id: r.id,
@@ -74,3 +77,6 @@ export async function getOverview(): Promise<Overview> {
     })),
   };
 }
+
+/** Cached until the data changes (see cached-query.ts). */
+export const getOverview = cachedQuery(readOverview);

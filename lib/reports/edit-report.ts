@@ -17,7 +17,7 @@ export async function deleteReport(id: number): Promise<void> {
       if (!report.isCurrent) return;
       const next = await tx.report.findFirst({
         where: { jurisdictionCode: report.jurisdictionCode, year: report.year, kind: report.kind },
-        orderBy: { uploadedAt: "desc" },
+        orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
         select: { id: true },
       });
       if (next) await tx.report.update({ where: { id: next.id }, data: { isCurrent: true } });

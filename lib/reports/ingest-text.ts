@@ -1,68 +1,16 @@
-import { normalizeReportText, sha256Hex } from "../documents/normalize-report-text";
-import { AppError } from "../errors/app-error";
-import { extractReport } from "../extract";
-import type { ReportFacts, ReportKind, ResolvedJurisdiction } from "../extract/types";
-import { resolveJurisdictionCode } from "../gazetteer/resolve-code";
+import type { ReportFacts } from "../extract/types";
+import { prepareReport, type IngestTextInput } from "./prepare-report";
 import { saveReport, type SavedReport } from "./save-report";
 
-export interface IngestTextInput {
-  text: string;
-  fileName?: string | null;
-  fileType?: string | null;
-  sourceUrl?: string | null;
-  uploadedBy?: string | null;
-  /** what a person states when extraction cannot tell (or tells wrong) */
-  overrides?: { jurisdictionCode?: string; year?: number; kind?: ReportKind };
-}
+export type { IngestTextInput } from "./prepare-report";
 
 export interface IngestResult extends SavedReport {
   facts: ReportFacts;
 }
 
-/** text -> extracted facts -> stored report, the one path for the sample import, uploads and bulk import. */
+/** text -> extracted facts -> stored report, the one path for the sample import and uploads (bulk import batches the same steps). */
 export async function ingestText(input: IngestTextInput): Promise<IngestResult> {
-  const text = normalizeReportText(input.text);
-  if (!text) throw new AppError("bad_request", "报告内容为空。The report is empty.");
-  const facts = applyOverrides(extractReport(text), input.overrides);
-  const { jurisdiction, year } = facts;
-  if (!jurisdiction) {
-    throw new AppError(
-      "unprocessable",
-      "无法确定报告所属的行政区划,请指定 jurisdictionCode。Could not tell which jurisdiction the report is about; give jurisdictionCode.",
-      { candidates: facts.ambiguousJurisdiction?.candidates.map((c) => ({ code: c.code, name: c.officialName })) ?? [] },
-    );
-  }
-  if (year === null) {
-    throw new AppError("unprocessable", "无法确定报告所属年度,请指定 year。Could not tell which year the report is about; give year.");
-  }
-  const saved = await saveReport({
-    text,
-    textSha256: sha256Hex(text),
-    facts: { ...facts, jurisdiction, year },
-    fileName: input.fileName,
-    fileType: input.fileType,
-    sourceUrl: input.sourceUrl,
-    uploadedBy: input.uploadedBy,
-  });
+  const { save, facts } = prepareReport(input);
+  const saved = await saveReport(save);
   return { ...saved, facts };
-}
-
-function applyOverrides(facts: ReportFacts, overrides: IngestTextInput["overrides"]): ReportFacts {
-  if (!overrides) return facts;
-  let jurisdiction: ResolvedJurisdiction | null = facts.jurisdiction;
-  if (overrides.jurisdictionCode) {
-    jurisdiction = resolveJurisdictionCode(overrides.jurisdictionCode);
-    if (!jurisdiction) {
-      throw new AppError("bad_request", `没有这个行政区划代码:${overrides.jurisdictionCode}。Unknown division code ${overrides.jurisdictionCode}.`);
-    }
-  }
-  const kind = overrides.kind ?? facts.kind;
-  return {
-    ...facts,
-    jurisdiction,
-    year: overrides.year ?? facts.year,
-    kind,
-    // a plan's figures are targets: a report re-labelled as a plan keeps none
-    indicators: kind === "work_plan" ? [] : facts.indicators,
-  };
 }

@@ -1,5 +1,6 @@
 import { getPrisma, Prisma } from "../db/client";
 import type { ReportFacts, ResolvedJurisdiction } from "../extract/types";
+import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 
 export interface SaveReportInput {
   text: string;
@@ -32,15 +33,8 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
   try {
     const report = await prisma.$transaction(async (tx) => {
       // ancestors first (province, city, …) so each row's parent exists
-      const chain = [...j.parents].reverse().concat([{ code: j.code, name: j.officialName, level: j.level }]);
-      let parentCode: string | null = null;
-      for (const node of chain) {
-        await tx.jurisdiction.upsert({
-          where: { code: node.code },
-          create: { code: node.code, name: node.name, level: node.level, parentCode },
-          update: {},
-        });
-        parentCode = node.code;
+      for (const node of jurisdictionChain(input)) {
+        await tx.jurisdiction.upsert({ where: { code: node.code }, create: node, update: {} });
       }
       // editions of one jurisdiction-year-kind are written one after another: two at once would
       // each find no other current edition and both stay current
@@ -49,43 +43,9 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
         where: { jurisdictionCode: j.code, year: facts.year, kind: facts.kind, isCurrent: true },
         data: { isCurrent: false },
       });
-      return tx.report.create({
-        data: {
-          jurisdictionCode: j.code,
-          year: facts.year,
-          kind: facts.kind,
-          title: facts.title,
-          publishedOn: facts.publishedOn ? new Date(`${facts.publishedOn}T00:00:00Z`) : null,
-          sourceUrl: input.sourceUrl ?? null,
-          fileName: input.fileName ?? null,
-          fileType: input.fileType ?? null,
-          text: input.text,
-          textSha256: input.textSha256,
-          extractorVersion: facts.extractorVersion,
-          warnings: facts.warnings as unknown as Prisma.InputJsonValue,
-          uploadedBy: input.uploadedBy ?? null,
-          isCurrent: true,
-          values: {
-            createMany: {
-              data: facts.indicators.map((v) => ({
-                jurisdictionCode: j.code,
-                year: facts.year,
-                key: v.key,
-                scope: v.scope,
-                value: v.value,
-                unit: v.unit,
-                approx: v.approx,
-                derived: v.derived,
-                evidence: v.evidence,
-                evidenceStart: v.start,
-                evidenceEnd: v.end,
-                warnings: facts.warnings.filter((w) => w.keys.includes(v.key)) as unknown as Prisma.InputJsonValue,
-              })),
-            },
-          },
-        },
-        select: { id: true },
-      });
+      const created = await tx.report.create({ data: reportRow(input), select: { id: true } });
+      await tx.indicatorValue.createMany({ data: valueRows(input, created.id) });
+      return created;
     });
     return { id: report.id, created: true };
   } catch (e) {

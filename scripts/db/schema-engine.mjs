@@ -24,6 +24,23 @@ async function loadWasmModule() {
   return glue;
 }
 
+// The pg adapter's executeScript splits a migration at every ";", which cuts the body of a
+// PL/pgSQL function (trigger functions in prisma/migrations) in pieces. Send the script as one
+// simple query instead, like `prisma migrate deploy`: PostgreSQL splits it, in one transaction.
+class WholeScriptPg extends PrismaPg {
+  async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async function (script) {
+      try {
+        await this.client.query(script);
+      } catch (error) {
+        this.onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 let gluePromise;
 
 /** @param {{ url: string, schemaPath?: string }} options */
@@ -32,7 +49,7 @@ export async function openSchemaEngine({ url, schemaPath }) {
   const glue = await gluePromise;
   // Our own pool, so closing the engine closes its connections and the process can exit.
   const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
   const datamodels = schemaPath ? [[schemaPath, readFileSync(schemaPath, "utf8")]] : undefined;
   const log = () => {};
   const engine = await glue.SchemaEngine.new({ datamodels }, log, adapter);

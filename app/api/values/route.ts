@@ -1,21 +1,19 @@
 import { NextResponse } from "next/server";
-import { toCsv } from "@/lib/csv";
 import { handleRoute } from "@/lib/http/handle-route";
 import { parseListValuesQuery } from "@/lib/http/list-query";
-import { listValues } from "@/lib/queries/list-values";
+import { getValuesCsv, listValues } from "@/lib/queries/list-values";
 
 const CSV_COLUMNS = ["key", "jurisdictionCode", "jurisdictionName", "year", "scope", "value", "unit", "approx", "derived", "edited", "evidence", "reportId"];
 
 export const GET = handleRoute(async (request) => {
   const { format, ...query } = parseListValuesQuery(new URL(request.url).searchParams);
-  const values = await listValues(query);
   if (format === "csv") {
-    return new Response(toCsv(CSV_COLUMNS, values as unknown as Record<string, unknown>[]), {
+    return new Response(await getValuesCsv(query, CSV_COLUMNS), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="values${query.key ? `-${query.key}` : ""}.csv"`,
       },
     });
   }
-  return NextResponse.json({ values });
+  return NextResponse.json({ values: await listValues(query) });
 });

@@ -1,0 +1,58 @@
+import { getPrisma } from "../db/client";
+
+/**
+ * The database's data version (DataVersion, moved on by triggers at every write to reports,
+ * values or jurisdictions, from any process); null when the row is missing, and then nothing is cached.
+ */
+export async function getDataVersion(): Promise<bigint | null> {
+  const row = await getPrisma().dataVersion.findUnique({ where: { id: 1 }, select: { version: true } });
+  return row?.version ?? null;
+}
+
+interface Entry {
+  version: bigint;
+  result: Promise<unknown>;
+}
+
+export interface CachedQueryOptions {
+  /** results kept per query (least recently used dropped first) */
+  maxEntries?: number;
+  /** hand out copies, so a caller that mutates its result cannot change the cached one (default true) */
+  clone?: boolean;
+}
+
+const caches = new Set<Map<string, Entry>>();
+
+/**
+ * Wraps a read model so repeated calls with the same arguments reuse its result until the data
+ * changes: each call reads the data version (one indexed row) and recomputes only when it moved.
+ * Correct across processes (the bulk importer, a second server) because the version lives in the
+ * database, not in memory. Concurrent calls for the same arguments share one computation.
+ */
+export function cachedQuery<A extends unknown[], R>(fn: (...args: A) => Promise<R>, options: CachedQueryOptions = {}): (...args: A) => Promise<R> {
+  const { maxEntries = 64, clone = true } = options;
+  const cache = new Map<string, Entry>();
+  caches.add(cache);
+  return async (...args: A) => {
+    const version = await getDataVersion();
+    if (version === null) return fn(...args);
+    const key = JSON.stringify(args);
+    let entry = cache.get(key);
+    if (entry && entry.version === version) {
+      cache.delete(key); // most recently used goes last
+    } else {
+      entry = { version, result: fn(...args) };
+      const mine = entry;
+      mine.result.catch(() => cache.get(key) === mine && cache.delete(key));
+    }
+    cache.set(key, entry);
+    while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
+    const result = (await entry.result) as R;
+    return clone ? structuredClone(result) : result;
+  };
+}
+
+/** Empties every cache of this process (tests; the data version makes it unnecessary otherwise). */
+export function clearQueryCaches(): void {
+  for (const cache of caches) cache.clear();
+}

@@ -1,0 +1,74 @@
+import { normalizeReportText, sha256Hex } from "../documents/normalize-report-text";
+import { AppError } from "../errors/app-error";
+import { extractReport } from "../extract";
+import type { ReportFacts, ReportKind, ResolvedJurisdiction } from "../extract/types";
+import { resolveJurisdictionCode } from "../gazetteer/resolve-code";
+import type { SaveReportInput } from "./save-report";
+
+export interface IngestTextInput {
+  text: string;
+  fileName?: string | null;
+  fileType?: string | null;
+  sourceUrl?: string | null;
+  uploadedBy?: string | null;
+  /** what a person states when extraction cannot tell (or tells wrong) */
+  overrides?: { jurisdictionCode?: string; year?: number; kind?: ReportKind };
+}
+
+export interface PreparedReport {
+  save: SaveReportInput;
+  facts: ReportFacts;
+}
+
+/**
+ * text -> normalised text, its hash and the extracted facts, ready to store: everything of an
+ * import but the database, so bulk import can run it in worker threads (no Prisma here).
+ */
+export function prepareReport(input: IngestTextInput): PreparedReport {
+  const text = normalizeReportText(input.text);
+  if (!text) throw new AppError("bad_request", "报告内容为空。The report is empty.");
+  const facts = applyOverrides(extractReport(text), input.overrides);
+  const { jurisdiction, year } = facts;
+  if (!jurisdiction) {
+    throw new AppError(
+      "unprocessable",
+      "无法确定报告所属的行政区划,请指定 jurisdictionCode。Could not tell which jurisdiction the report is about; give jurisdictionCode.",
+      { candidates: facts.ambiguousJurisdiction?.candidates.map((c) => ({ code: c.code, name: c.officialName })) ?? [] },
+    );
+  }
+  if (year === null) {
+    throw new AppError("unprocessable", "无法确定报告所属年度,请指定 year。Could not tell which year the report is about; give year.");
+  }
+  return {
+    facts,
+    save: {
+      text,
+      textSha256: sha256Hex(text),
+      facts: { ...facts, jurisdiction, year },
+      fileName: input.fileName,
+      fileType: input.fileType,
+      sourceUrl: input.sourceUrl,
+      uploadedBy: input.uploadedBy,
+    },
+  };
+}
+
+function applyOverrides(facts: ReportFacts, overrides: IngestTextInput["overrides"]): ReportFacts {
+  if (!overrides) return facts;
+  let jurisdiction: ResolvedJurisdiction | null = facts.jurisdiction;
+  if (overrides.jurisdictionCode) {
+    jurisdiction = resolveJurisdictionCode(overrides.jurisdictionCode);
+    if (!jurisdiction) {
+      throw new AppError("bad_request", `没有这个行政区划代码:${overrides.jurisdictionCode}。Unknown division code ${overrides.jurisdictionCode}.`);
+    }
+  }
+  const kind = overrides.kind ?? facts.kind;
+  return {
+    ...facts,
+    jurisdiction,
+    year: overrides.year ?? facts.year,
+    kind,
+    // a plan's figures are targets: a report re-labelled as a plan keeps none
+    indicators: kind === "work_plan" ? [] : facts.indicators,
+  };
+}

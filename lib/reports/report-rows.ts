@@ -1,0 +1,52 @@
+import type { Prisma } from "../db/client";
+import type { SaveReportInput } from "./save-report";
+
+/** The jurisdiction and its ancestors, province first, so each row's parent is written before it. */
+export function jurisdictionChain(input: SaveReportInput): Prisma.JurisdictionCreateManyInput[] {
+  const j = input.facts.jurisdiction;
+  const chain = [...j.parents].reverse().concat([{ code: j.code, name: j.officialName, level: j.level }]);
+  return chain.map((node, i) => ({ code: node.code, name: node.name, level: node.level, parentCode: i ? chain[i - 1].code : null }));
+}
+
+/** The Report row of a new, current edition (values are written separately). */
+export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.ReportCreateManyInput {
+  const { facts } = input;
+  return {
+    jurisdictionCode: facts.jurisdiction.code,
+    year: facts.year,
+    kind: facts.kind,
+    title: facts.title,
+    publishedOn: facts.publishedOn ? new Date(`${facts.publishedOn}T00:00:00Z`) : null,
+    sourceUrl: input.sourceUrl ?? null,
+    fileName: input.fileName ?? null,
+    fileType: input.fileType ?? null,
+    text: input.text,
+    textSha256: input.textSha256,
+    extractorVersion: facts.extractorVersion,
+    warnings: facts.warnings as unknown as Prisma.InputJsonValue,
+    uploadedBy: input.uploadedBy ?? null,
+    ...(uploadedAt ? { uploadedAt } : {}),
+    isCurrent: true,
+  };
+}
+
+/** The IndicatorValue rows of a report, denormalised with its place and year. */
+export function valueRows(input: SaveReportInput, reportId: number, isCurrent = true): Prisma.IndicatorValueCreateManyInput[] {
+  const { facts } = input;
+  return facts.indicators.map((v) => ({
+    reportId,
+    jurisdictionCode: facts.jurisdiction.code,
+    year: facts.year,
+    key: v.key,
+    scope: v.scope,
+    value: v.value,
+    unit: v.unit,
+    approx: v.approx,
+    derived: v.derived,
+    evidence: v.evidence,
+    evidenceStart: v.start,
+    evidenceEnd: v.end,
+    warnings: facts.warnings.filter((w) => w.keys.includes(v.key)) as unknown as Prisma.InputJsonValue,
+    isCurrent,
+  }));
+}
