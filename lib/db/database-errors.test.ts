@@ -35,8 +35,9 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(error)).toBe(false);
   });
 
-  it("tells a connection wait timeout (P2028) apart as busy", () => {
+  it("tells a connection wait timeout (P2028) or a deadlock apart as busy", () => {
     expect(isDatabaseBusy({ code: "P2028" })).toBe(true);
+    expect(isDatabaseBusy({ name: "DriverAdapterError", message: "deadlock detected", cause: { kind: "postgres", code: "40P01" } })).toBe(true);
     expect(isDatabaseBusy({ code: "P2002" })).toBe(false);
   });
 });

@@ -16,7 +16,10 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   return UNAVAILABLE.test(describe(e));
 }
 
-/** a transaction waited too long for a connection (P2028): too much load at once */
+/**
+ * Too much at once, worth a retry: a transaction waited too long for a connection (P2028), or
+ * PostgreSQL broke a deadlock (40P01) or a serialisation conflict (40001) by aborting this one.
+ */
 export function isDatabaseBusy(e: unknown): boolean {
-  return (e as { code?: string } | null)?.code === "P2028";
+  return (e as { code?: string } | null)?.code === "P2028" || /\b40P01\b|\b40001\b|TransactionWriteConflict|deadlock detected/i.test(describe(e));
 }

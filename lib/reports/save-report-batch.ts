@@ -1,4 +1,5 @@
 import { getPrisma, type Prisma } from "../db/client";
+import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 import { saveReport, type SaveReportInput, type SavedReport } from "./save-report";
 
@@ -34,6 +35,7 @@ const editionKey = (i: SaveReportInput) => `${i.facts.jurisdiction.code}|${i.fac
 async function writeBatch(inputs: SaveReportInput[]): Promise<BatchOutcome[]> {
   return getPrisma().$transaction(
     async (tx) => {
+      await lockEditions(tx, inputs.map((i) => ({ code: i.facts.jurisdiction.code, year: i.facts.year, kind: i.facts.kind })));
       const hashes = [...new Set(inputs.map((i) => i.textSha256))];
       const stored = await tx.report.findMany({ where: { textSha256: { in: hashes } }, select: { id: true, textSha256: true } });
       const idByHash = new Map(stored.map((r) => [r.textSha256, r.id]));

@@ -1,5 +1,6 @@
 import { getPrisma, Prisma } from "../db/client";
 import type { ReportFacts, ResolvedJurisdiction } from "../extract/types";
+import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 
 export interface SaveReportInput {
@@ -32,13 +33,11 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
   const j = facts.jurisdiction;
   try {
     const report = await prisma.$transaction(async (tx) => {
+      await lockEditions(tx, [{ code: j.code, year: facts.year, kind: facts.kind }]);
       // ancestors first (province, city, …) so each row's parent exists
       for (const node of jurisdictionChain(input)) {
         await tx.jurisdiction.upsert({ where: { code: node.code }, create: node, update: {} });
       }
-      // editions of one jurisdiction-year-kind are written one after another: two at once would
-      // each find no other current edition and both stay current
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${j.code}/${facts.year}/${facts.kind}`}))`;
       await tx.report.updateMany({
         where: { jurisdictionCode: j.code, year: facts.year, kind: facts.kind, isCurrent: true },
         data: { isCurrent: false },
