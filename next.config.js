@@ -1,18 +1,29 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Node libraries with native parts, workers or data files (pg, PDF.js CMaps, document readers):
+  // Node libraries with native parts, workers or data files (pg, PDF.js CMaps, document readers,
+  // the reader worker pool and the esbuild that compiles its worker):
   // load them from node_modules at run time instead of bundling them.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "mammoth", "word-extractor", "unpdf", "pdfjs-dist", "linkedom", "@mozilla/readability", "chardet"],
+  serverExternalPackages: ["piscina", "esbuild", "pg", "@prisma/adapter-pg", "mammoth", "word-extractor", "unpdf", "pdfjs-dist", "linkedom", "@mozilla/readability", "chardet"],
+  // Headers every answer gets; the pages' Content-Security-Policy is set per request in proxy.ts
+  // (nonces and hashes), the API's here. HSTS only when a TLS proxy in front says the request came
+  // over https: over plain http it would be ignored, and on localhost it would stick.
   async headers() {
+    const always = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    ];
     return [
+      { source: "/:path*", headers: always },
+      // API answers are data, never documents: nothing may load from them or frame them
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
       },
     ];
   },

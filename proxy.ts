@@ -1,17 +1,56 @@
-import type { NextRequest } from "next/server";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, isHttps } from "@/lib/http/content-security-policy";
 import { databaseReachable } from "@/lib/http/database-reachable";
+import { staticPages, type StaticPages } from "@/lib/http/static-page-hashes";
 import { unavailablePage } from "@/lib/http/unavailable-page";
 
-// Pages read the database while rendering, and a page that has begun rendering can no longer
-// change its status. So ask first: while the database is down, a page request gets a readable
-// 503 page at once. API routes answer their own 503 in JSON (lib/http/handle-route.ts).
+const NO_STATIC_PAGES: StaticPages = { byPath: new Map(), notFound: [] };
+
+/**
+ * Gives each page its Content-Security-Policy (why this shape: lib/http/content-security-policy.ts).
+ * A prerendered page gets its inline scripts' hashes; any other page a fresh nonce, which Next.js
+ * reads from the request's header and puts on its scripts, plus the 404 page's hashes, because a
+ * path no route matches is answered with the prerendered 404 page. The other security headers,
+ * and the API's policy, are static and set in next.config.js.
+ *
+ * While the database is down, a page that reads it gets a readable 503 page at once: once
+ * rendering has begun its status can no longer change. API routes answer their own 503 in JSON
+ * (lib/http/handle-route.ts).
+ */
 export async function proxy(request: NextRequest) {
-  if (!(await databaseReachable())) return unavailablePage(request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next();
+  // `next dev` renders every page per request, whatever an earlier `next build` left in .next
+  const pages = process.env.NODE_ENV === "development" ? NO_STATIC_PAGES : staticPages();
+  const prerendered = pages.byPath.get(request.nextUrl.pathname.replace(/(.)\/$/, "$1"));
+  const nonce = prerendered ? undefined : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy({
+    nonce,
+    scriptHashes: prerendered ?? pages.notFound,
+    https: isHttps(request),
+    dev: process.env.NODE_ENV === "development",
+  });
+
+  if (!prerendered && !(await databaseReachable())) {
+    const unavailable = unavailablePage(request.nextUrl.pathname + request.nextUrl.search);
+    unavailable.headers.set("Content-Security-Policy", policy);
+    return unavailable;
+  }
+
+  const headers = new Headers(request.headers);
+  if (nonce) headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
-  // pages only: not the API, Next's own assets, or files
-  matcher: ["/((?!api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+  matcher: [
+    {
+      // pages only: API answers, build assets and prefetches need no page policy
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { LoginForm } from "@/components/login-form";
 import { UploadForm } from "@/components/upload/upload-form";
 import { currentUser } from "@/lib/auth/current-user";
-import { MAX_UPLOAD_BYTES } from "@/lib/documents/read-document";
+import { MAX_UPLOAD_BYTES } from "@/lib/documents/limits";
 import { MAX_FILES_PER_UPLOAD } from "@/lib/reports/limits";
 
 export default async function UploadPage() {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tokenMatches } from "./admin-token";
 import { requireWriter } from "./authorize";
-import { SESSION_COOKIE, createSessionToken, verifySessionToken } from "./session";
+import { SESSION_COOKIE, createSessionToken, sessionCookieOptions, verifySessionToken } from "./session";
 
 describe("admin token and sessions", () => {
   const saved = process.env.ADMIN_TOKEN;
@@ -46,8 +46,21 @@ describe("admin token and sessions", () => {
     });
     await expect(requireWriter(viaLoopback)).resolves.toBe("admin");
 
+    // no Origin header, but the browser says the post came from another site
+    const noOrigin = new Request("http://localhost/api/reports", { method: "POST", headers: { cookie, "sec-fetch-site": "cross-site" } });
+    await expect(requireWriter(noOrigin)).rejects.toMatchObject({ status: 403 });
+    const sameSiteOtherOrigin = new Request("http://localhost/api/reports", { method: "POST", headers: { cookie, "sec-fetch-site": "same-site" } });
+    await expect(requireWriter(sameSiteOtherOrigin)).rejects.toMatchObject({ status: 403 });
+    const opaque = new Request("http://localhost/api/reports", { method: "POST", headers: { cookie, origin: "null" } });
+    await expect(requireWriter(opaque)).rejects.toMatchObject({ status: 403 });
+
     const wrong = new Request("http://localhost/api/reports", { method: "POST", headers: { authorization: "Bearer nope" } });
     await expect(requireWriter(wrong)).rejects.toMatchObject({ status: 401 });
     await expect(requireWriter(new Request("http://localhost/api/reports", { method: "POST" }))).rejects.toMatchObject({ status: 401 });
+  });
+
+  it("the session cookie is httpOnly and SameSite=Lax always, Secure when the request came over https", () => {
+    expect(sessionCookieOptions(false)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false, path: "/" });
+    expect(sessionCookieOptions(true)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true });
   });
 });

@@ -28,7 +28,11 @@ export async function requireWriter(request: Request): Promise<string> {
     // when the browser came through 127.0.0.1.
     const origin = request.headers.get("origin");
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-    if (origin && safeHost(origin) !== host) {
+    // Browsers send Origin on every cross-origin POST, PATCH and DELETE; a browser that leaves it
+    // out still says where the request came from in Sec-Fetch-Site. (The cookie is SameSite=Lax
+    // too, so a cross-site form post does not carry it: this is the second lock.)
+    const fetchSite = request.headers.get("sec-fetch-site");
+    if ((origin && safeHost(origin) !== host) || (!origin && fetchSite && fetchSite !== "same-origin" && fetchSite !== "none")) {
       throw new AppError("forbidden", "跨站请求被拒绝。Cross-site request refused.");
     }
     return user;

@@ -74,3 +74,19 @@ export function passwordProtected(type: string): AppError {
     { type },
   );
 }
+
+export function readTimedOut(seconds: number): AppError {
+  return new AppError(
+    "unprocessable",
+    `文件无法在限定时间内解析（${seconds} 秒），请另存为普通格式或只上传报告正文后再试。The file could not be read within ${seconds} s: save it again as a plain document, or upload only the report text.`,
+    { limitSeconds: seconds },
+  );
+}
+
+export function readOutOfMemory(mb: number): AppError {
+  return new AppError(
+    "unprocessable",
+    `文件解析所需内存超过上限（${mb} MB），无法安全处理，请另存为普通格式或只上传报告正文。Reading the file needs more than the ${mb} MB memory limit: save it again as a plain document, or upload only the report text.`,
+    { limitMb: mb },
+  );
+}

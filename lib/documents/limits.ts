@@ -39,3 +39,21 @@ export const MAX_HTML_DEPTH = 200;
  * 50,000 flat elements take ~3 s. Above this, the flat tag-stripping pass reads the page.
  */
 export const MAX_HTML_ELEMENTS = 30_000;
+
+/**
+ * Hard wall-clock limit on reading one file, enforced from outside: the reader runs in a worker
+ * thread that is terminated when this passes, whatever it is stuck in (a synchronous parser loop
+ * that no in-reader check could interrupt). The slowest real report measured (a 120-page PDF)
+ * takes ~5 s on a loaded 2-core machine.
+ */
+export const READ_TIME_LIMIT_MS = 60_000;
+
+/**
+ * Heap ceiling of a reader worker (V8 old generation). A 200-page .docx peaks near 150 MB; the
+ * worker is killed, not the server, when a crafted file needs more. Buffers outside the V8 heap
+ * are bounded by the byte limits above instead.
+ */
+export const READ_MEMORY_MB = 512;
+
+/** Reader workers at once (further files wait their turn): with the heap ceiling, ≤ ~1 GB in all. */
+export const READ_WORKERS = 2;

@@ -233,3 +233,29 @@ describe("readDocument: hostile HTML", () => {
     expect(doc).toMatchObject({ text: paragraph, encoding: "utf-8" });
   });
 });
+
+describe("readDocument: the reader worker's time and memory limits", () => {
+  // 100,000 flat table cells: under the HTML element bound, so the DOM and Readability read it (~1–3 s)
+  const slowPage = () => new TextEncoder().encode(`<html><body><table>${"<tr><td>受理</td><td>56件</td></tr>".repeat(50_000)}</table></body></html>`);
+
+  it("a file still being read when the time limit passes is a 422 naming the limit, and the next file reads", async () => {
+    const started = Date.now();
+    const error = await readDocument(slowPage(), "slow.html", { timeLimitMs: 100 }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ status: 422, details: { limitSeconds: 0.1 } });
+    expect(error.message).toContain("限定时间");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // the stuck worker was terminated; a fresh one reads the next file
+    expect((await readDocument(fixture("report.docx"), "report.docx")).type).toBe("docx");
+  });
+
+  it("a file that needs more heap than the ceiling is a 422 naming it, not a crash", async () => {
+    const page = new TextEncoder().encode(`<html><body><table>${"<tr><td>1</td><td>2</td></tr>".repeat(400_000)}</table></body></html>`);
+    const error = await readDocument(page, "big.html", { memoryLimitMb: 48 }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ status: 422, details: { limitMb: 48 } });
+    expect(error.message).toContain("48 MB");
+    // the same page within the default ceiling is read (flat pass: it is over the element bound)
+    expect((await readDocument(page, "big.html")).text.length).toBeGreaterThan(1_000_000);
+  }, 60_000);
+});

@@ -6,9 +6,10 @@ import { AppError, isAppError } from "../errors/app-error";
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 export function errorResponse(error: AppError): NextResponse {
+  const retryAfter = error.details?.retryAfterSeconds;
   return NextResponse.json(
     { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
-    { status: error.status },
+    { status: error.status, headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined },
   );
 }
 

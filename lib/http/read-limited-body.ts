@@ -44,3 +44,16 @@ export async function readLimitedFormData(request: Request, maxBytes: number): P
     throw new AppError("bad_request", "无法解析上传的表单。The multipart form could not be read.");
   }
 }
+
+/** Small bodies (logins, corrections): a JSON or form body of a few KB, never more. */
+export const MAX_SMALL_BODY_BYTES = 64 * 1024;
+
+/** A JSON body under `maxBytes`; `fallback` when it is empty or not JSON (zod then says what is missing). */
+export async function readLimitedJson(request: Request, fallback: unknown = {}, maxBytes = MAX_SMALL_BODY_BYTES): Promise<unknown> {
+  const bytes = await readLimitedBody(request, maxBytes);
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return fallback;
+  }
+}

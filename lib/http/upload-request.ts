@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
-import { MAX_UPLOAD_BYTES } from "../documents/read-document";
+import { MAX_UPLOAD_BYTES } from "../documents/limits";
 import { fileTooLarge } from "../documents/document-errors";
 import { MAX_FILES_PER_UPLOAD, tooManyFiles } from "../reports/limits";
 import type { UploadItem, UploadOverrides } from "../reports/upload-reports";

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requireWriter } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors/app-error";
 import { handleRoute } from "@/lib/http/handle-route";
+import { readLimitedJson } from "@/lib/http/read-limited-body";
 import { getReport } from "@/lib/queries/get-report";
 import { deleteReport, updateReportMeta } from "@/lib/reports/edit-report";
 
@@ -22,7 +23,7 @@ export const GET = handleRoute<Context>(async (_request, { params }) => {
 export const PATCH = handleRoute<Context>(async (request, { params }) => {
   const user = await requireWriter(request);
   const id = idSchema.parse((await params).id);
-  await updateReportMeta(id, patchSchema.parse(await request.json().catch(() => ({}))), user);
+  await updateReportMeta(id, patchSchema.parse(await readLimitedJson(request)), user);
   return NextResponse.json({ report: await getReport(id) });
 });
 

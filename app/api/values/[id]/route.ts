@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireWriter } from "@/lib/auth/authorize";
 import { handleRoute } from "@/lib/http/handle-route";
+import { readLimitedJson } from "@/lib/http/read-limited-body";
 import { deleteValue, editValue } from "@/lib/reports/edit-report";
 
 type Context = { params: Promise<{ id: string }> };
@@ -11,7 +12,7 @@ const editSchema = z.object({ value: z.number().finite().min(0), expectedValue: 
 export const PATCH = handleRoute<Context>(async (request, { params }) => {
   const user = await requireWriter(request);
   const id = idSchema.parse((await params).id);
-  const edit = editSchema.parse(await request.json().catch(() => ({})));
+  const edit = editSchema.parse(await readLimitedJson(request));
   return NextResponse.json({ value: await editValue(id, edit, user) });
 });
 
