@@ -87,20 +87,25 @@ export async function startApp(db: Database, port: number, adminToken: string): 
   return app;
 }
 
-/** `npm run ingest -- <dir>` against the database */
-export function startImporter(db: Database, dir: string): Proc {
+/** `npm run ingest -- <dir>` against the database, in small batches so that a run can be cut in the middle */
+export function startImporter(db: Database, dir: string, batch = 3): Proc {
   return new Proc(
     process.execPath,
-    [path.join(root, "scripts/with-db.mjs"), "--no-seed", path.join(root, "node_modules/.bin/tsx"), "scripts/ingest.ts", dir],
+    [path.join(root, "scripts/with-db.mjs"), "--no-seed", path.join(root, "node_modules/.bin/tsx"), "scripts/ingest.ts", dir, "--batch", String(batch)],
     // an ADMIN_TOKEN, or with-db would make one in .data/
     { DATABASE_URL: db.url, DATABASE_POOL_SIZE: "1", ADMIN_TOKEN: "unused" },
   );
 }
 
-/** how many files the importer says it has done so far (its progress lines: "… 12/40 (30%) …") */
-export function importedSoFar(importer: Proc): number {
-  const all = [...importer.output.matchAll(/(\d+)\/(\d+) \(/g)];
-  return all.length ? Number(all[all.length - 1][1]) : 0;
+/** how many reports the database holds, asked on a connection of its own */
+export async function countReports(db: Database): Promise<number> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "Report"')).rows[0].n;
+  } finally {
+    await client.end();
+  }
 }
 
 /** writes `count` distinct editions of the real reports into a folder, as the importer would find them */

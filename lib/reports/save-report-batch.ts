@@ -1,4 +1,5 @@
 import { getPrisma, type Prisma } from "../db/client";
+import { isDatabaseUnavailable } from "../db/database-errors";
 import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 import { saveReport, type SaveReportInput, type SavedReport } from "./save-report";
@@ -21,10 +22,18 @@ export async function saveReportBatch(inputs: SaveReportInput[]): Promise<BatchO
   if (inputs.length === 0) return [];
   try {
     return await writeBatch(inputs);
-  } catch {
+  } catch (e) {
+    // a database that went away is no fault of these reports: stop the run (a re-run resumes)
+    // instead of listing every remaining file as failed
+    if (isDatabaseUnavailable(e)) throw e;
     const outcomes: BatchOutcome[] = [];
     for (const input of inputs) {
-      outcomes.push(await saveReport(input).catch((e: unknown) => ({ error: e instanceof Error ? e : new Error(String(e)) })));
+      outcomes.push(
+        await saveReport(input).catch((e: unknown) => {
+          if (isDatabaseUnavailable(e)) throw e;
+          return { error: e instanceof Error ? e : new Error(String(e)) };
+        }),
+      );
     }
     return outcomes;
   }
