@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttps } from "@/lib/http/content-security-policy";
+import { databaseReachable } from "@/lib/http/database-reachable";
 import { staticPages, type StaticPages } from "@/lib/http/static-page-hashes";
+import { unavailablePage } from "@/lib/http/unavailable-page";
 
 const NO_STATIC_PAGES: StaticPages = { byPath: new Map(), notFound: [] };
 
@@ -10,8 +12,12 @@ const NO_STATIC_PAGES: StaticPages = { byPath: new Map(), notFound: [] };
  * reads from the request's header and puts on its scripts, plus the 404 page's hashes, because a
  * path no route matches is answered with the prerendered 404 page. The other security headers,
  * and the API's policy, are static and set in next.config.js.
+ *
+ * While the database is down, a page that reads it gets a readable 503 page at once: once
+ * rendering has begun its status can no longer change. API routes answer their own 503 in JSON
+ * (lib/http/handle-route.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // `next dev` renders every page per request, whatever an earlier `next build` left in .next
   const pages = process.env.NODE_ENV === "development" ? NO_STATIC_PAGES : staticPages();
   const prerendered = pages.byPath.get(request.nextUrl.pathname.replace(/(.)\/$/, "$1"));
@@ -22,6 +28,12 @@ export function proxy(request: NextRequest) {
     https: isHttps(request),
     dev: process.env.NODE_ENV === "development",
   });
+
+  if (!prerendered && !(await databaseReachable())) {
+    const unavailable = unavailablePage(request.nextUrl.pathname + request.nextUrl.search);
+    unavailable.headers.set("Content-Security-Policy", policy);
+    return unavailable;
+  }
 
   const headers = new Headers(request.headers);
   if (nonce) headers.set("content-security-policy", policy);

@@ -4,6 +4,7 @@
 // extraction threads (default: one per core, 0: none), `--batch N` reports per transaction (200).
 import { parseArgs } from "node:util";
 import { disconnectPrisma } from "../lib/db/client";
+import { isDatabaseUnavailable } from "../lib/db/database-errors";
 import { ingestFiles, listReportFiles, type IngestProgress } from "../lib/reports/ingest-files";
 
 function progressLine(p: IngestProgress, startedAt: number): string {
@@ -50,7 +51,13 @@ async function main(argv: string[]) {
 main(process.argv.slice(2))
   .then((code) => (process.exitCode = code))
   .catch((e) => {
-    console.error(e);
+    if (isDatabaseUnavailable(e)) {
+      // each report is written in one transaction: what is stored is whole, and a re-run skips it
+      console.error(
+        "\n数据库连接中断,导入已停止;已导入的报告完整无缺。数据库恢复后重新运行同一命令即可继续。\n" +
+          "The database went away and the import stopped; the reports imported so far are complete. Run the same command again when the database is back to import the rest.",
+      );
+    } else console.error(e);
     process.exitCode = 1;
   })
   .finally(() => disconnectPrisma());

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, unit + database tests (vitest), a production build when needed,
 // then end-to-end tests in headless Chromium (Playwright) against `next start` on a throw-away
-// embedded database. Every stage runs even when an earlier one fails, so one run shows all that
-// is wrong; the last line sums the test runners' own reports: "N passed, N failed".
+// embedded database. With EXTERNAL_TEST_DATABASE_URL / EXTERNAL_E2E_DATABASE_URL set (as .ci/run
+// does), the database tests and the end-to-end tests run a second time against that PostgreSQL
+// server. Every stage runs even when an earlier one fails, so one run shows all that is wrong;
+// the last line sums the test runners' own reports: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -17,9 +19,9 @@ mkdirSync(resultsDir, { recursive: true });
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const failedStages = [];
-function stage(name, cmd, args) {
+function stage(name, cmd, args, extraEnv = {}) {
   console.log(`\n── ${name} ──`);
-  const { status } = spawnSync(cmd, args, { stdio: "inherit", cwd: root, env });
+  const { status } = spawnSync(cmd, args, { stdio: "inherit", cwd: root, env: { ...env, ...extraEnv } });
   if (status !== 0) failedStages.push(name);
   return status === 0;
 }
@@ -31,21 +33,40 @@ stage("typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 // the extraction quality bar (precision matters more than recall: a wrong figure is worse than none)
 stage("extraction quality (npm run eval)", bin("tsx"), ["scripts/eval.ts", "--min-precision", "0.98", "--min-recall", "0.9"]);
 
-const vitestJson = path.join(resultsDir, "vitest.json");
-stage("unit + database tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+// each runner's report, read right after it ran (a second Playwright run rewrites its file)
+const reports = [];
+const runVitest = (name, args, extraEnv) => {
+  const out = path.join(resultsDir, `vitest-${reports.length}.json`);
+  stage(name, bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], extraEnv);
+  const r = readJson(out);
+  reports.push(r ? { passed: r.numPassedTests, failed: r.numFailedTests } : { passed: 0, failed: 1 });
+};
+const runPlaywright = (name, args, extraEnv) => {
+  stage(name, bin("playwright"), ["test", ...args], extraEnv);
+  const r = readJson(path.join(resultsDir, "playwright.json"));
+  reports.push(r ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected } : { passed: 0, failed: 1 });
+};
 
-let e2e = null;
+runVitest("unit + database tests (vitest)", []);
+
 const built = buildIsCurrent(root) || stage("build (next build)", bin("next"), ["build"]);
-if (built && ensurePlaywrightBrowser(root)) {
-  stage("end-to-end tests (playwright)", bin("playwright"), ["test"]);
-  e2e = readJson(path.join(resultsDir, "playwright.json"));
-} else {
+const e2eReady = built && ensurePlaywrightBrowser(root);
+if (e2eReady) runPlaywright("end-to-end tests (playwright)", []);
+else {
+  reports.push({ passed: 0, failed: 1 });
   failedStages.push("end-to-end tests (not run)");
 }
 
-const unit = readJson(vitestJson);
-const passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);
-const failed = (unit ? unit.numFailedTests : 1) + (e2e ? e2e.stats.unexpected : 1);
+// The same database and end-to-end tests against a PostgreSQL server (.ci/run starts one). The
+// fault tests (@embedded-db) start their own embedded database: they add nothing there.
+const external = { test: process.env.EXTERNAL_TEST_DATABASE_URL, e2e: process.env.EXTERNAL_E2E_DATABASE_URL };
+if (external.test) runVitest("database tests against external PostgreSQL (vitest)", ["--project", "db"], { TEST_DATABASE_URL: external.test });
+if (external.e2e && e2eReady) {
+  runPlaywright("end-to-end tests against external PostgreSQL (playwright)", ["--grep-invert", "@embedded-db"], { DATABASE_URL: external.e2e });
+}
+
+const passed = reports.reduce((n, r) => n + r.passed, 0);
+const failed = reports.reduce((n, r) => n + r.failed, 0);
 if (failedStages.length) console.log(`\nfailed stages: ${failedStages.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedStages.length || failed ? 1 : 0);

@@ -12,7 +12,10 @@ export function getPrisma(): PrismaClient {
       throw new Error("DATABASE_URL is not set: start the app through `npm start` (scripts/with-db.mjs) or set it.");
     }
     const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 5) });
-    globalForPrisma.prisma = new PrismaClient({ adapter });
+    // The embedded database has one connection: a burst of uploads queues for it, each report's
+    // transaction waiting its turn. Prisma's default 2 s wait turned such a queue into 500s; wait
+    // longer, and let a transaction run longer than the default 5 s on a loaded machine.
+    globalForPrisma.prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000, timeout: 60_000 } });
   }
   return globalForPrisma.prisma;
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseBusy, isDatabaseUnavailable } from "../db/database-errors";
 import { AppError, isAppError } from "../errors/app-error";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -12,11 +13,6 @@ export function errorResponse(error: AppError): NextResponse {
   );
 }
 
-function isDatabaseUnavailable(e: unknown): boolean {
-  const text = e instanceof Error ? `${e.name} ${e.message} ${(e as { code?: string }).code ?? ""}` : "";
-  return /ECONNREFUSED|ECONNRESET|Can't reach database|P1001|P1017|DatabaseNotReachable|connection terminated/i.test(text);
-}
-
 /** Maps every failure of a route to `{ error: { code, message } }`; never leaks a stack trace. */
 export function handleRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
@@ -27,6 +23,9 @@ export function handleRoute<C>(handler: Handler<C>): Handler<C> {
       if (e instanceof ZodError) {
         const detail = e.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
         return errorResponse(new AppError("bad_request", `请求参数有误。Invalid request: ${detail}`));
+      }
+      if (isDatabaseBusy(e)) {
+        return errorResponse(new AppError("service_unavailable", "服务器繁忙,请稍后再试。The server is busy; try again shortly."));
       }
       if (isDatabaseUnavailable(e)) {
         return errorResponse(new AppError("service_unavailable", "数据库暂时不可用,请稍后再试。The database is unavailable; try again shortly."));

@@ -47,7 +47,9 @@ export interface ValueEdit {
 export async function editValue(id: number, edit: ValueEdit, by: string) {
   const prisma = getPrisma();
   return prisma.$transaction(async (tx) => {
-    const current = await tx.indicatorValue.findUnique({ where: { id }, select: { value: true } });
+    // lock the row first: two people saving at once then take turns, and the second one's check
+    // sees the first one's value (a plain read let both pass and the first edit vanish)
+    const [current] = await tx.$queryRaw<{ value: number }[]>`SELECT value FROM "IndicatorValue" WHERE id = ${id} FOR UPDATE`;
     if (!current) throw new AppError("not_found", "没有这个数值。No such value.");
     if (edit.expectedValue !== undefined && current.value !== edit.expectedValue) {
       throw new AppError("conflict", "该数值已被他人修改,请刷新后再改。Someone else changed this value; reload and try again.");

@@ -1,4 +1,6 @@
 import { getPrisma, type Prisma } from "../db/client";
+import { isDatabaseUnavailable } from "../db/database-errors";
+import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 import { saveReport, type SaveReportInput, type SavedReport } from "./save-report";
 
@@ -20,10 +22,18 @@ export async function saveReportBatch(inputs: SaveReportInput[]): Promise<BatchO
   if (inputs.length === 0) return [];
   try {
     return await writeBatch(inputs);
-  } catch {
+  } catch (e) {
+    // a database that went away is no fault of these reports: stop the run (a re-run resumes)
+    // instead of listing every remaining file as failed
+    if (isDatabaseUnavailable(e)) throw e;
     const outcomes: BatchOutcome[] = [];
     for (const input of inputs) {
-      outcomes.push(await saveReport(input).catch((e: unknown) => ({ error: e instanceof Error ? e : new Error(String(e)) })));
+      outcomes.push(
+        await saveReport(input).catch((e: unknown) => {
+          if (isDatabaseUnavailable(e)) throw e;
+          return { error: e instanceof Error ? e : new Error(String(e)) };
+        }),
+      );
     }
     return outcomes;
   }
@@ -34,6 +44,7 @@ const editionKey = (i: SaveReportInput) => `${i.facts.jurisdiction.code}|${i.fac
 async function writeBatch(inputs: SaveReportInput[]): Promise<BatchOutcome[]> {
   return getPrisma().$transaction(
     async (tx) => {
+      await lockEditions(tx, inputs.map((i) => ({ code: i.facts.jurisdiction.code, year: i.facts.year, kind: i.facts.kind })));
       const hashes = [...new Set(inputs.map((i) => i.textSha256))];
       const stored = await tx.report.findMany({ where: { textSha256: { in: hashes } }, select: { id: true, textSha256: true } });
       const idByHash = new Map(stored.map((r) => [r.textSha256, r.id]));

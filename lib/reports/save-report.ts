@@ -1,5 +1,6 @@
 import { getPrisma, Prisma } from "../db/client";
 import type { ReportFacts, ResolvedJurisdiction } from "../extract/types";
+import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 
 export interface SaveReportInput {
@@ -32,6 +33,7 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
   const j = facts.jurisdiction;
   try {
     const report = await prisma.$transaction(async (tx) => {
+      await lockEditions(tx, [{ code: j.code, year: facts.year, kind: facts.kind }]);
       // ancestors first (province, city, …) so each row's parent exists
       for (const node of jurisdictionChain(input)) {
         await tx.jurisdiction.upsert({ where: { code: node.code }, create: node, update: {} });
