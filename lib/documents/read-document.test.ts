@@ -212,7 +212,8 @@ describe("readDocument: failures are AppErrors a person can act on", () => {
     const started = Date.now();
     const error = await readError(fixture("bomb.docx"));
     expect(error.message).toContain("50 MB");
-    expect(Date.now() - started).toBeLessThan(1000);
+    // inflating it would take many seconds; refusing it from the zip directory takes milliseconds
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
