@@ -35,15 +35,11 @@ export function CoverageTable({ rows, years }: { rows: CoverageRow[]; years: num
               </th>
               {r.cells.map((c, i) => (
                 <td key={years[i]} className="p-1 text-center">
+                  {/* a plain link: thousands of client-side Links would weigh on the page for nothing */}
                   {c && (
-                    <Link
-                      href={`/reports/${c.reportId}`}
-                      className={`inline-block min-w-7 rounded px-1 ${c.kind === "annual_report" ? "bg-red-100 text-red-900" : "bg-stone-100 text-stone-600"}`}
-                      aria-label={`${r.name} ${years[i]} ${KIND_LABEL[c.kind].zh} ${KIND_LABEL[c.kind].en}`}
-                      title={`${years[i]} ${KIND_LABEL[c.kind].zh}`}
-                    >
+                    <a href={`/reports/${c.reportId}`} className="coverage-mark" data-kind={c.kind} aria-label={`${r.name} ${years[i]} ${KIND_LABEL[c.kind].zh} ${KIND_LABEL[c.kind].en}`}>
                       {c.kind === "annual_report" ? "✓" : "○"}
-                    </Link>
+                    </a>
                   )}
                 </td>
               ))}

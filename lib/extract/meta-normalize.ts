@@ -1,4 +1,4 @@
-import { toSimplifiedChar } from "./meta-traditional";
+import { toSimplifiedCode } from "./meta-traditional";
 
 // A reading copy for finding the title, place names, years and dates. Offsets are not needed
 // here (the meta fields carry none), so the copy may be shorter than the original; line breaks are
@@ -20,7 +20,8 @@ function mapChar(ch: string): string {
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000 || code === 0x00a0) return " ";
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return "-";
-  return toSimplifiedChar(ch);
+  const simplified = toSimplifiedCode(code);
+  return simplified === code ? ch : String.fromCharCode(simplified);
 }
 
 function isCjk(ch: string | undefined): boolean {

@@ -40,12 +40,25 @@ const SIMPLIFIED =
   "吗啸吨向坛伙奸孪宠兽疮睐朱硕矶秘禀稣窑窍笕帘妆团弦绸缉缔缝绕坛羁耸脸脏铺刍荚烟莴荜卜萧姜蔼苹虏蜕蜡蔑袅裤觅讶诅谍谎谱誉岂" +
   "贪贼赐赚赎跷轲挽辙辫丑钞钮钩铭锯镀镑铲镭钥镶闰闺闱陉堤霁靓韵颇颊颤饱饺饿喂饥馋驮驰驼骚骄骤髅鬓鳄鸡卤麸黩出";
 
-let map: Map<string, string> | undefined;
+// one slot per UTF-16 code unit (0: not a traditional character): a lookup per character of every
+// report is on the hot path of extraction, where a Map of strings cost more than the rest of the pass
+let table: Uint16Array | undefined;
+
+function simplifiedTable(): Uint16Array {
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (let i = 0; i < TRADITIONAL.length; i++) table[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  }
+  return table;
+}
+
+/** The simplified form of one UTF-16 code unit, or the unit itself. */
+export function toSimplifiedCode(code: number): number {
+  return simplifiedTable()[code] || code;
+}
 
 export function toSimplifiedChar(ch: string): string {
-  if (!map) {
-    map = new Map();
-    for (let i = 0; i < TRADITIONAL.length; i++) map.set(TRADITIONAL[i], SIMPLIFIED[i]);
-  }
-  return map.get(ch) ?? ch;
+  const code = ch.charCodeAt(0);
+  const simplified = simplifiedTable()[code];
+  return ch.length === 1 && simplified ? String.fromCharCode(simplified) : ch;
 }

@@ -1,4 +1,4 @@
-import { toSimplifiedChar } from "./meta-traditional";
+import { toSimplifiedCode } from "./meta-traditional";
 
 /**
  * A reading copy of a report for the rules, with a map back to the original: every evidence
@@ -16,7 +16,6 @@ export interface NormalizedText {
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
-const simplified = new Uint16Array(0x10000); // filled lazily: 0 = not looked up yet
 
 function mapCode(code: number): number {
   if (code < 0x80) return code === 0x09 ? SPACE : code;
@@ -24,10 +23,7 @@ function mapCode(code: number): number {
   if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x200b) return SPACE;
   if (code === 0xfe6a) return 0x25; // ﹪
   if (code === 0x2236) return 0x3a; // ∶
-  if (code >= 0x4e00 && code <= 0x9fff) {
-    if (simplified[code] === 0) simplified[code] = toSimplifiedChar(String.fromCharCode(code)).charCodeAt(0);
-    return simplified[code];
-  }
+  if (code >= 0x4e00 && code <= 0x9fff) return toSimplifiedCode(code);
   return code;
 }
 

@@ -2,8 +2,11 @@ import { getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, ReportKind } from "../db/client";
 
-/** Above this many rows the national table is not drawn: the page asks for a province instead. */
-export const COVERAGE_ROW_LIMIT = 400;
+/**
+ * Above this many rows the national table is not drawn: the page asks for a province instead. The
+ * largest province (四川, ~205 places with its cities) still fits.
+ */
+export const COVERAGE_ROW_LIMIT = 250;
 
 export interface CoverageCell {
   reportId: number;
