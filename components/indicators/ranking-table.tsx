@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { OutlierSide } from "@/lib/distribution";
 import { LEVEL_LABEL, formatValue } from "@/lib/labels";
 import type { RankingEntry } from "@/lib/queries/get-indicator-ranking";
@@ -52,9 +51,10 @@ export function IndicatorRankingTable({ entries, ranked, outliers }: Props) {
             <tr key={e.id} className="border-t border-stone-200">
               {ranked && <td className="p-2 text-right tabular-nums">{e.rank}</td>}
               <th scope="row" className="p-2 text-left font-normal">
-                <Link href={`/jurisdictions/${e.code}`} className="text-red-800 hover:underline">
+                {/* plain links: hundreds of client-side Links would weigh on the page for nothing */}
+                <a href={`/jurisdictions/${e.code}`} className="text-red-800 hover:underline">
                   {e.name}
-                </Link>
+                </a>
                 <span className="ml-1 text-xs text-stone-500">{LEVEL_LABEL[e.level].zh}</span>
               </th>
               <td className="p-2 text-stone-600">{e.parentNames.join(" · ") || "—"}</td>
@@ -63,9 +63,9 @@ export function IndicatorRankingTable({ entries, ranked, outliers }: Props) {
                 {e.derived ? "*" : ""}
               </td>
               <td className="p-2">
-                <Link href={`/reports/${e.reportId}#value-${e.id}`} className="text-red-800 hover:underline" aria-label={`原文 Evidence: ${e.name}`}>
+                <a href={`/reports/${e.reportId}#value-${e.id}`} className="text-red-800 hover:underline" aria-label={`原文 Evidence: ${e.name}`}>
                   原文 ↗
-                </Link>
+                </a>
               </td>
               <td className="p-2 text-xs" data-testid="value-flags">
                 {outliers.has(e.id) && (

@@ -17,8 +17,8 @@ import { MIN_RANKED, getIndicatorRanking } from "@/lib/queries/get-indicator-ran
 
 /** The chart stays legible up to this many bars; the table lists more. */
 const CHART_LIMIT = 30;
-/** Beyond this the table asks for a filter or the CSV instead of growing the page. */
-const TABLE_LIMIT = 500;
+/** Beyond this the table asks for a filter or the CSV instead of growing the page (a national year is ~3,000 places). */
+const TABLE_LIMIT = 200;
 
 interface Props {
   params: Promise<{ key: string }>;
