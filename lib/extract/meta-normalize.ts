@@ -24,6 +24,19 @@ function mapChar(ch: string): string {
   return simplified === code ? ch : String.fromCharCode(simplified);
 }
 
+/** true when some character is mapped by mapChar or is a space or tab (which may be dropped) */
+function needsMapping(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 0x20 || code === 0x09) return true;
+    } else if (mapChar(s[i]) !== s[i]) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function isCjk(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const code = ch.charCodeAt(0);
@@ -36,8 +49,10 @@ function isJoinable(ch: string | undefined): boolean {
 
 /** Full-width to ASCII, traditional to simplified, spaces inside Chinese dropped, Chinese-numeral years to digits. */
 export function normalizeForMeta(input: string): string {
-  const chars: string[] = [];
   const mapped = input.replace(PINYIN_AFTER_CJK, "");
+  // most lines need no mapping at all: then they are kept as they are, without a string per character
+  if (!needsMapping(mapped)) return mapped.replace(CHINESE_YEAR, (m) => [...m].map((c) => DIGIT_OF[c] ?? c).join(""));
+  const chars: string[] = [];
   for (let i = 0; i < mapped.length; i++) {
     const ch = mapChar(mapped[i]);
     if (ch === " " || ch === "\t") {

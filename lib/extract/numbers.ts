@@ -21,6 +21,8 @@ export interface NumberToken {
 }
 
 const CN_CHARS_OR_DIGIT = /[0-9零〇一二两三四五六七八九十百千万亿]/;
+// the Chinese characters a number (or 百分之) can start with, by code
+const NUMBER_START = new Set(Array.from("零〇一二两三四五六七八九十百千万亿", (c) => c.charCodeAt(0)));
 const APPROX_PREFIX = /(?:将近|接近|大约|近|约|逾)$/;
 // 几十, 数百, 上千, 若干: vague amounts, not numbers
 const VAGUE_BEFORE = /[几数上若好成]$/;
@@ -74,6 +76,12 @@ export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
   while (i < text.length) {
+    // most characters start no number: skip them by code, without making a string of each
+    const code = text.charCodeAt(i);
+    if (!(code >= 0x30 && code <= 0x39) && !NUMBER_START.has(code)) {
+      i++;
+      continue;
+    }
     let percent = false;
     let bodyStart = i;
     if (text.startsWith("百分之", i) && i + 3 < text.length && CN_CHARS_OR_DIGIT.test(text[i + 3])) {
