@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import Tinypool from "tinypool";
+// the same pool library as the document readers (lib/documents/read-document.ts)
+import { Piscina } from "piscina";
 import { prepareFile, type PrepareFileTask, type PreparedFile } from "./prepare-file";
 
 export interface ExtractPool {
@@ -25,7 +26,7 @@ export function createExtractPool(opts: { workers: number; files: number; knownH
   if (opts.workers <= 0 || opts.files < MIN_FILES_FOR_WORKERS) {
     return { run: (task) => prepareFile(task, known), close: async () => {} };
   }
-  const pool = new Tinypool({
+  const pool = new Piscina<PrepareFileTask, PreparedFile>({
     filename: fileURLToPath(new URL("./prepare-file-worker.mjs", import.meta.url)),
     minThreads: opts.workers,
     maxThreads: opts.workers,
