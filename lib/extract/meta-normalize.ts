@@ -1,4 +1,6 @@
+import { codesToString } from "./char-codes";
 import { toSimplifiedCode } from "./meta-traditional";
+import { withoutBracketedLatin } from "./pinyin-annotations";
 
 // A reading copy for finding the title, place names, years and dates. Offsets are not needed
 // here (the meta fields carry none), so the copy may be shorter than the original; line breaks are
@@ -9,65 +11,58 @@ const DIGIT_OF: Record<string, string> = {
   一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
 };
 
-// 實現(xiàn): pinyin a converter inserted after a character (data/corpus/104.txt)
-const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])\([a-zA-Z\u00c0-\u024f]{1,8}\)/g;
 // 二〇二三年 -> 2023年 (and 二O二三年, 二零二三年, as typed by hand)
 const CHINESE_YEAR = /[一二][〇零○OＯ0一二三四五六七八九]{3}(?=年)/g;
 
-function mapChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return ch;
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000 || code === 0x00a0) return " ";
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return "-";
-  const simplified = toSimplifiedCode(code);
-  return simplified === code ? ch : String.fromCharCode(simplified);
+const SPACE = 0x20;
+const TAB = 0x09;
+const HYPHEN = 0x2d;
+
+function mapCode(code: number): number {
+  if (code < 0x80) return code;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000 || code === 0x00a0) return SPACE;
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return HYPHEN;
+  return toSimplifiedCode(code);
 }
 
-/** true when some character is mapped by mapChar or is a space or tab (which may be dropped) */
+/** true when some character is mapped by mapCode or is a space or tab (which may be dropped) */
 function needsMapping(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code < 0x80) {
-      if (code === 0x20 || code === 0x09) return true;
-    } else if (mapChar(s[i]) !== s[i]) {
-      return true;
-    }
+    if (code < 0x80 ? code === SPACE || code === TAB : mapCode(code) !== code) return true;
   }
   return false;
 }
 
-function isCjk(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  return code >= 0x3400 && code <= 0x9fff;
-}
+const isCjk = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const isJoinable = (code: number) => isCjk(code) || (code >= 0x30 && code <= 0x39);
+const isBlank = (code: number) => code === SPACE || code === TAB || code === 0x3000 || code === 0x00a0;
 
-function isJoinable(ch: string | undefined): boolean {
-  return ch !== undefined && (isCjk(ch) || (ch >= "0" && ch <= "9"));
-}
+const chineseYearToDigits = (s: string) => s.replace(CHINESE_YEAR, (m) => [...m].map((c) => DIGIT_OF[c] ?? c).join(""));
 
 /** Full-width to ASCII, traditional to simplified, spaces inside Chinese dropped, Chinese-numeral years to digits. */
 export function normalizeForMeta(input: string): string {
-  const mapped = input.replace(PINYIN_AFTER_CJK, "");
-  // most lines need no mapping at all: then they are kept as they are, without a string per character
-  if (!needsMapping(mapped)) return mapped.replace(CHINESE_YEAR, (m) => [...m].map((c) => DIGIT_OF[c] ?? c).join(""));
-  const chars: string[] = [];
+  const mapped = withoutBracketedLatin(input);
+  // most lines need no mapping at all: then they are kept as they are
+  if (!needsMapping(mapped)) return chineseYearToDigits(mapped);
+  const out = new Uint16Array(mapped.length);
+  let len = 0;
   for (let i = 0; i < mapped.length; i++) {
-    const ch = mapChar(mapped[i]);
-    if (ch === " " || ch === "\t") {
+    const code = mapCode(mapped.charCodeAt(i));
+    if (code === SPACE || code === TAB) {
       // "2020年度 法治政府" / "年 度" from PDFs: a space between Chinese characters (or a Chinese
       // character and a digit) is layout, not a word break
       let j = i + 1;
-      while (j < mapped.length && (mapped[j] === " " || mapped[j] === "\t" || mapped[j] === "\u3000" || mapped[j] === "\u00a0")) j++;
-      const before = chars[chars.length - 1];
-      const after = j < mapped.length ? mapChar(mapped[j]) : undefined;
+      while (j < mapped.length && isBlank(mapped.charCodeAt(j))) j++;
+      const before = len > 0 ? out[len - 1] : -1;
+      const after = j < mapped.length ? mapCode(mapped.charCodeAt(j)) : -1;
       const keep = !(isJoinable(before) && isJoinable(after) && (isCjk(before) || isCjk(after)));
-      if (keep) chars.push(" ");
+      if (keep) out[len++] = SPACE;
       i = j - 1;
       continue;
     }
-    chars.push(ch);
+    out[len++] = code;
   }
-  return chars.join("").replace(CHINESE_YEAR, (m) => [...m].map((c) => DIGIT_OF[c] ?? c).join(""));
+  return chineseYearToDigits(codesToString(out, 0, len));
 }

@@ -1,4 +1,6 @@
+import { codesToString } from "./char-codes";
 import { toSimplifiedCode } from "./meta-traditional";
+import { bracketedLatinAfterCjk } from "./pinyin-annotations";
 
 /**
  * A reading copy of a report for the rules, with a map back to the original: every evidence
@@ -30,12 +32,11 @@ function mapCode(code: number): number {
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f);
 const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-// 實現(xiàn): pinyin a converter inserted after a character; only a bracket holding a toned vowel
-const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])\([a-zA-Z\u00c0-\u024f]{1,8}\)/g;
 
 function pinyinDrops(input: string): Uint8Array | null {
   let drop: Uint8Array | null = null;
-  for (const m of input.matchAll(PINYIN_AFTER_CJK)) {
+  for (const m of bracketedLatinAfterCjk(input)) {
+    // only a bracket holding a toned vowel is pinyin here: (PDF) after a character is a word
     if (!/[\u00c0-\u024f]/.test(m[0])) continue;
     drop ??= new Uint8Array(input.length);
     drop.fill(1, m.index, m.index + m[0].length);
@@ -51,12 +52,6 @@ const TITLE_END = /(?:报告|要点|计划|方案|通知|意见|决定|规定|�
 const WRAPPED_LINE = 20;
 const COMMA = 0x2c;
 const LIST_MARK = 0x3001; // 、
-
-function codesToString(codes: Uint16Array, from: number, to: number): string {
-  let s = "";
-  for (let i = from; i < to; i += 8192) s += String.fromCharCode(...codes.subarray(i, Math.min(to, i + 8192)));
-  return s;
-}
 
 /** the next line's first characters, mapped, leading spaces skipped */
 function lineAhead(input: string, from: number): string {

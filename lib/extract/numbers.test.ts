@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cpuMs } from "@/tests/cpu-time";
 import { parseNumber, scanNumbers } from "./numbers";
@@ -39,6 +40,16 @@ describe("parseNumber: every way a report writes a number", () => {
     ["一万零一", 10001, false, false],
   ])("%s → %d (approx %s, percent %s)", (input, value, approx, percent) => {
     expect(parseNumber(input)).toEqual({ value, approx, percent });
+  });
+
+  it("reads plain digits exactly as JavaScript does, with or without a decimal point", () => {
+    const digits = fc.stringMatching(/^[0-9]{1,15}$/);
+    const plain = fc.oneof(digits, fc.tuple(digits, digits).map(([a, b]) => `${a}.${b}`));
+    fc.assert(
+      fc.property(plain, (s) => {
+        expect(parseNumber(s)).toEqual({ value: Number(s), approx: false, percent: false });
+      }),
+    );
   });
 
   it("scales decimals exactly, never by float multiplication", () => {

@@ -1,5 +1,5 @@
 import { shift, toNumber } from "./decimal";
-import { CN_CHARS, CN_DIGIT, LARGE_UNIT, isAsciiDigit, parseNumberBody, toAsciiDigits } from "./numerals";
+import { CN_DIGIT, LARGE_UNIT, parseNumberBody, toAsciiDigits } from "./numerals";
 
 export { parseNumberBody };
 
@@ -21,11 +21,13 @@ export interface NumberToken {
 }
 
 const CN_CHARS_OR_DIGIT = /[0-9零〇一二两三四五六七八九十百千万亿]/;
-// the Chinese characters a number (or 百分之) can start with, by code
-const NUMBER_START = new Set(Array.from("零〇一二两三四五六七八九十百千万亿", (c) => c.charCodeAt(0)));
+// the characters a number (or 百分之) can start with, one slot per code unit: the scan asks for
+// every character of the text, and a Set lookup there was most of its time
+const NUMBER_START = new Uint8Array(0x10000);
+for (const c of "0123456789零〇一二两三四五六七八九十百千万亿") NUMBER_START[c.charCodeAt(0)] = 1;
+const isChineseNumeral = (code: number) => code > 0x7f && NUMBER_START[code] === 1;
 const APPROX_PREFIX = /(?:将近|接近|大约|近|约|逾)$/;
-// 几十, 数百, 上千, 若干: vague amounts, not numbers
-const VAGUE_BEFORE = /[几数上若好成]$/;
+const BARE_SCALE = /^[十百千万亿]+$/;
 
 export interface ParsedNumber {
   value: number;
@@ -42,22 +44,47 @@ export function parseNumber(input: string): ParsedNumber | null {
   return { value, approx, percent };
 }
 
+const COMMA = 0x2c;
+const DOT = 0x2e;
+const PERCENT = 0x25;
+const FULLWIDTH_PERCENT = 0xff05;
+const POINT = "点".charCodeAt(0);
+const APPROX_AFTER = new Set(Array.from("余多", (c) => c.charCodeAt(0)));
+const SCALE_AFTER_APPROX = new Set(Array.from("万亿", (c) => c.charCodeAt(0)));
+// the last characters of APPROX_PREFIX: only after one is the text before read
+const APPROX_LAST = new Set(Array.from("近约逾", (c) => c.charCodeAt(0)));
+// 几十, 数百, 上千, 若干: vague amounts, not numbers
+const VAGUE_LAST = new Set(Array.from("几数上若好成", (c) => c.charCodeAt(0)));
+const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGIT).map((c) => c.charCodeAt(0)));
+const ORDINAL = "第".charCodeAt(0);
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+// Character codes throughout: this runs over every character of every report (see sentences.ts).
 function scanBody(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
-    const ch = text[j];
-    if (isAsciiDigit(ch)) {
+    const code = text.charCodeAt(j);
+    if (isDigit(code)) {
       j++;
-      while (isAsciiDigit(text[j])) j++;
+      while (isDigit(text.charCodeAt(j))) j++;
       // thousands groups: exactly three digits after each comma (20,300 but not "受理20,审结18")
-      while (text[j] === "," && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) j += 4;
-      if (text[j] === "." && isAsciiDigit(text[j + 1])) {
+      while (
+        text.charCodeAt(j) === COMMA &&
+        isDigit(text.charCodeAt(j + 1)) &&
+        isDigit(text.charCodeAt(j + 2)) &&
+        isDigit(text.charCodeAt(j + 3)) &&
+        !isDigit(text.charCodeAt(j + 4))
+      )
+        j += 4;
+      if (text.charCodeAt(j) === DOT && isDigit(text.charCodeAt(j + 1))) {
         j++;
-        while (isAsciiDigit(text[j])) j++;
+        while (isDigit(text.charCodeAt(j))) j++;
       }
-    } else if (CN_CHARS.test(ch)) {
+    } else if (isChineseNumeral(code)) {
       j++;
-    } else if (ch === "点" && j > i && CN_CHARS.test(text[j - 1]) && text[j + 1] !== undefined && text[j + 1] in CN_DIGIT) {
+    } else if (code === POINT && j > i && isChineseNumeral(text.charCodeAt(j - 1)) && CN_DIGIT_CODES.has(text.charCodeAt(j + 1))) {
       j++;
     } else {
       break;
@@ -66,19 +93,13 @@ function scanBody(text: string, i: number): number {
   return j;
 }
 
-function startsNumber(text: string, i: number): boolean {
-  const ch = text[i];
-  return isAsciiDigit(ch) || CN_CHARS.test(ch);
-}
-
 /** Every number in a text, left to right, in linear time. Text should be normalised (ASCII digits). */
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
   while (i < text.length) {
-    // most characters start no number: skip them by code, without making a string of each
     const code = text.charCodeAt(i);
-    if (!(code >= 0x30 && code <= 0x39) && !NUMBER_START.has(code)) {
+    if (NUMBER_START[code] !== 1) {
       i++;
       continue;
     }
@@ -87,40 +108,36 @@ export function scanNumbers(text: string): NumberToken[] {
     if (text.startsWith("百分之", i) && i + 3 < text.length && CN_CHARS_OR_DIGIT.test(text[i + 3])) {
       percent = true;
       bodyStart = i + 3;
-    } else if (!startsNumber(text, i)) {
-      i++;
-      continue;
     }
+    const previous = text.charCodeAt(i - 1);
     // a digit glued to Latin letters (5G, G20) is part of a name
-    if (!percent && isAsciiDigit(text[i]) && /[A-Za-z]/.test(text[i - 1] ?? "")) {
+    if (!percent && isDigit(code) && isLatin(previous)) {
       i = scanBody(text, i);
       continue;
     }
     const bodyEnd = scanBody(text, bodyStart);
-    const before = text.slice(Math.max(0, i - 2), i);
-    const prefix = APPROX_PREFIX.exec(before);
-    const vague = !isAsciiDigit(text[bodyStart]) && VAGUE_BEFORE.test(before);
+    const prefix = APPROX_LAST.has(previous) ? APPROX_PREFIX.exec(text.slice(Math.max(0, i - 2), i)) : null;
+    const vague = !isDigit(text.charCodeAt(bodyStart)) && VAGUE_LAST.has(previous);
     const body = text.slice(bodyStart, bodyEnd);
     let decimal = parseNumberBody(body);
     // 近千, 近万, and 百分之百: a bare scale word that is a number after all
-    if (!decimal && (prefix || percent) && /^[十百千万亿]+$/.test(body)) decimal = parseNumberBody(`一${body}`);
-    if (!decimal || vague || (!prefix && !percent && /^[十百千万亿]+$/.test(body) && body !== "十")) {
+    if (!decimal && (prefix || percent) && BARE_SCALE.test(body)) decimal = parseNumberBody(`一${body}`);
+    if (!decimal || vague || (!prefix && !percent && body !== "十" && BARE_SCALE.test(body))) {
       i = Math.max(bodyEnd, i + 1);
       continue;
     }
     let end = bodyEnd;
     let approx = Boolean(prefix);
-    if (text[end] === "余" || text[end] === "多") {
+    if (APPROX_AFTER.has(text.charCodeAt(end))) {
       approx = true;
       end++;
       // 20余万: the scale after the approximation word
-      const scale = text[end] === "万" || text[end] === "亿" ? text[end] : null;
-      if (scale) {
-        decimal = shift(decimal, LARGE_UNIT[scale]);
+      if (SCALE_AFTER_APPROX.has(text.charCodeAt(end))) {
+        decimal = shift(decimal, LARGE_UNIT[text[end]]);
         end++;
       }
     }
-    if (!percent && (text[end] === "%" || text[end] === "\uff05")) {
+    if (!percent && (text.charCodeAt(end) === PERCENT || text.charCodeAt(end) === FULLWIDTH_PERCENT)) {
       percent = true;
       end++;
     }
@@ -130,10 +147,9 @@ export function scanNumbers(text: string): NumberToken[] {
       value: toNumber(decimal),
       approx,
       percent,
-      ordinal: text[i - 1] === "第",
+      ordinal: previous === ORDINAL,
     });
     i = end;
   }
   return out;
 }
-

@@ -16,7 +16,10 @@ export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
+const FULL_WIDTH_NUMERAL = /[\uff0c\uff0e\uff10-\uff19]/;
+
 export function toAsciiDigits(s: string): string {
+  if (!FULL_WIDTH_NUMERAL.test(s)) return s;
   return s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\uff0c/g, ",").replace(/\uff0e/g, ".");
 }
 
@@ -103,8 +106,23 @@ function readIntegerPart(parts: Part[]): Decimal | null {
   return add(total, section);
 }
 
+/** "98" or "98.35": most numbers in a report, read without the general parser's regexes */
+function plainDecimal(s: string): Decimal | null {
+  let dot = -1;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x2e && dot < 0 && i > 0 && i < s.length - 1) dot = i;
+    else if (code < 0x30 || code > 0x39) return null;
+  }
+  if (s.length === 0) return null;
+  if (dot < 0) return { mantissa: BigInt(s), exp: 0 };
+  return { mantissa: BigInt(s.slice(0, dot) + s.slice(dot + 1)), exp: s.length - dot - 1 };
+}
+
 /** A number body without its approximation words: 1,156 / 3.63万 / 九十八点三五 / 3万5千. */
 export function parseNumberBody(raw: string): Decimal | null {
+  const plain = plainDecimal(raw);
+  if (plain) return plain;
   const body = toAsciiDigits(raw);
   if (!body) return null;
   const dot = body.indexOf("点");

@@ -10,8 +10,10 @@ const NOT_PLAN = /成效|成绩|情况|完成|举措和/;
 const LOOKING_AHEAD = /^(?:[一二三四五六七八九十]+是)?(?:下一步|下步|今后|明年|来年|新的一年)/;
 const HEADING_MAX = 40;
 
-function yearsIn(text: string): number[] {
-  return [...text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+function namesLaterYear(text: string, reportYear: number | null): boolean {
+  if (reportYear === null) return false;
+  for (const m of text.matchAll(/((?:19|20)\d{2})年/g)) if (Number(m[1]) > reportYear) return true;
+  return false;
 }
 
 /** For each sentence: true when it belongs to a forward-looking part of the report. */
@@ -24,8 +26,8 @@ export function forwardLookingSentences(text: string, sentences: readonly Senten
   sentences.forEach((s, i) => {
     const body = text.slice(s.start, s.end);
     const isHeading = (paragraphLength.get(s.paragraph) ?? 0) <= HEADING_MAX;
-    const laterYear = reportYear !== null && yearsIn(body).some((y) => y > reportYear);
-    if (planFrom < 0 && isHeading && !NOT_PLAN.test(body) && (PLAN_HEADING.test(body) || (laterYear && /工作|安排|任务/.test(body)))) {
+    // a heading naming a later year (2025年工作安排) opens the plan; only headings are read for years
+    if (planFrom < 0 && isHeading && !NOT_PLAN.test(body) && (PLAN_HEADING.test(body) || (/工作|安排|任务/.test(body) && namesLaterYear(body, reportYear)))) {
       planFrom = i;
     }
     if (LOOKING_AHEAD.test(body)) aheadParagraph = s.paragraph;

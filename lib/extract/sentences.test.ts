@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
 
@@ -18,5 +19,50 @@ describe("splitSentences", () => {
 
   it("splits clauses at commas and semicolons, not at thousands separators", () => {
     expect(clauses("共调解纠纷1,234件,调解成功1,200件;成功率97.2%。")).toEqual(["共调解纠纷1,234件", "调解成功1,200件", "成功率97.2%"]);
+  });
+});
+
+describe("splitSentences against a plain reading of its rules", () => {
+  // the rules as first written, line by line with a regular expression for the item markers;
+  // splitSentences finds the markers by hand and walks character codes for speed, and must split
+  // the same
+  const ITEM_MARKER = /[二三四五六七八九十]是|(?<=^|[^\u4e00-\u9fff])一是/g;
+  function reference(text: string): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    let paragraph = 0;
+    let lineStart = 0;
+    for (const line of text.split("\n")) {
+      const cuts = [...line.matchAll(ITEM_MARKER)].map((m) => m.index).filter((i) => i > 0);
+      const push = (from: number, to: number) => {
+        const part = line.slice(from, to);
+        const start = lineStart + from + part.length - part.trimStart().length;
+        if (part.trim()) out.push([start, start + part.trim().length, paragraph]);
+      };
+      let from = 0;
+      for (let i = 0; i < line.length; i++) {
+        if (cuts.includes(i) && i > from) {
+          push(from, i);
+          from = i;
+        }
+        if (/[。！？!?]/.test(line[i])) {
+          push(from, i + 1);
+          from = i + 1;
+        }
+      }
+      push(from, line.length);
+      if (line.length > 0) paragraph++;
+      lineStart += line.length + 1;
+    }
+    return out;
+  }
+
+  it("splits every text exactly as the rules say", () => {
+    const alphabet = fc.constantFrom("一", "二", "十", "是", "统", "a", "1", "。", "！", "?", "\n", " ", "\u3000", "\t", ",");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join("")), (text) => {
+        expect(splitSentences(text).map((s) => [s.start, s.end, s.paragraph])).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -13,8 +13,11 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-// 二是…十是 mark a new item anywhere; 一是 only after punctuation (统一是, 唯一是 are words)
-const ITEM_MARKER = /[二三四五六七八九十]是|(?<=^|[^\u4e00-\u9fff])一是/g;
+// 二是…十是 mark a new item anywhere; 一是 only where no Chinese character comes before
+// (统一是, 唯一是 are words)
+const IS = "是";
+const ONE = "一".charCodeAt(0);
+const ITEM_NUMERAL = new Set(Array.from("二三四五六七八九十", (c) => c.charCodeAt(0)));
 // Character codes, not one-character strings: this runs over every character of every report, and
 // text[i] of a Chinese character allocates a string each time (a tenth of extraction went here).
 const COMMA = 0x2c;
@@ -71,44 +74,63 @@ function clausesOf(text: string, start: number, end: number): Span[] {
   return out;
 }
 
-function trimSpan(text: string, start: number, end: number): Span {
+function pushSentence(out: Sentence[], text: string, from: number, to: number, paragraph: number): void {
+  let start = from;
+  let end = to;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  if (end <= start) return;
+  // the closing 。 belongs to the sentence, not to its last clause
+  const body = isSentenceEnd(text.charCodeAt(end - 1)) ? end - 1 : end;
+  out.push({ start, end, paragraph, clauses: clausesOf(text, start, body) });
+}
+
+const isCjkIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * Where an item marker glued to the text before starts a new sentence, ascending. Found from
+ * each 是 looking back: the regular expression /[二…十]是|(?<=^|[^\u4e00-\u9fff])一是/ says the
+ * same, but its lookbehind kept the engine from skipping ahead, and it took half of this file's time.
+ */
+function itemCuts(text: string): number[] {
+  const cuts: number[] = [];
+  for (let at = text.indexOf(IS, 1); at >= 0; at = text.indexOf(IS, at + 1)) {
+    const marker = at - 1;
+    const numeral = text.charCodeAt(marker);
+    const isMarker = ITEM_NUMERAL.has(numeral) || (numeral === ONE && (marker === 0 || !isCjkIdeograph(text.charCodeAt(marker - 1))));
+    // a marker at the start of a line starts its sentence anyway
+    if (isMarker && marker > 0 && text.charCodeAt(marker - 1) !== NEWLINE) cuts.push(marker);
+  }
+  return cuts;
 }
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const cuts = itemCuts(text);
+  cuts.push(text.length + 1); // a sentinel: the loop never reads past the end
+  let nextCut = 0;
   let paragraph = 0;
   let lineStart = 0;
-  const pushSentence = (start: number, end: number) => {
-    const span = trimSpan(text, start, end);
-    if (span.end <= span.start) return;
-    // the closing 。 belongs to the sentence, not to its last clause
-    const body = isSentenceEnd(text.charCodeAt(span.end - 1)) ? span.end - 1 : span.end;
-    out.push({ start: span.start, end: span.end, paragraph, clauses: clausesOf(text, span.start, body) });
-  };
-  for (let lineEnd = 0; lineEnd <= text.length; lineEnd++) {
-    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== NEWLINE) continue;
-    const line = text.slice(lineStart, lineEnd);
-    const cuts: number[] = [];
-    for (const m of line.matchAll(ITEM_MARKER)) if (m.index > 0) cuts.push(lineStart + m.index);
-    let nextCut = 0;
-    let from = lineStart;
-    for (let i = lineStart; i < lineEnd; i++) {
-      while (nextCut < cuts.length && cuts[nextCut] < i) nextCut++;
-      if (cuts[nextCut] === i && i > from) {
-        pushSentence(from, i);
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code === NEWLINE) {
+      pushSentence(out, text, from, i, paragraph);
+      if (i > lineStart) paragraph++;
+      lineStart = from = i + 1;
+      continue;
+    }
+    if (i === cuts[nextCut]) {
+      nextCut++;
+      if (i > from) {
+        pushSentence(out, text, from, i, paragraph);
         from = i;
       }
-      if (isSentenceEnd(text.charCodeAt(i))) {
-        pushSentence(from, i + 1);
-        from = i + 1;
-      }
     }
-    pushSentence(from, lineEnd);
-    if (lineEnd > lineStart) paragraph++;
-    lineStart = lineEnd + 1;
+    if (isSentenceEnd(code)) {
+      pushSentence(out, text, from, i + 1, paragraph);
+      from = i + 1;
+    }
   }
   return out;
 }

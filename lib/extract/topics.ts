@@ -42,8 +42,9 @@ export function findTopicMentions(text: string, start: number, end: number): Top
   const out: TopicMention[] = [];
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(TOPIC_RE)) {
-    const group = m.slice(1).findIndex((g) => g !== undefined);
-    let topic = TOPIC_WORDS[group][0];
+    let group = 1;
+    while (m[group] === undefined) group++;
+    let topic = TOPIC_WORDS[group - 1][0];
     const previous = out[out.length - 1];
     const at = start + m.index;
     if (
