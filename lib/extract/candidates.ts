@@ -1,9 +1,9 @@
 import { getIndicator, type Scope } from "../indicators";
 import { matchingRules, type RuleMatch } from "./match";
 import type { NumberToken } from "./numbers";
-import { quantitiesOf, type Quantity } from "./quantities";
+import { quantitiesOf, unitOf, type Quantity } from "./quantities";
 import { rejectReason, type RejectReason } from "./reject";
-import { RULES, type Rule } from "./rules";
+import { RULE_UNITS, RULES, type Rule } from "./rules";
 import { statedScope, type ScopeContext } from "./scope";
 import type { Sentence } from "./sentences";
 import { HeadingTracker, withHeadingTopic } from "./headings";
@@ -94,9 +94,11 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     while (tokenIndex < ctx.tokens.length && ctx.tokens[tokenIndex].start < sentence.start) tokenIndex++;
     const tokens: NumberToken[] = [];
     for (let k = tokenIndex; k < ctx.tokens.length && ctx.tokens[k].start < sentence.end; k++) tokens.push(ctx.tokens[k]);
-    if (tokens.length === 0) return;
+    // most numbers are no rule's (一 in 进一步, a year, 3个方面): a sentence without a figure in a
+    // rule's unit has no candidate, and its topic words need not be read
+    if (!tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit))) return;
     const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), heading, sentence.start, tokens[0].start);
-    for (const q of quantitiesOf(ctx.text, sentence, tokens, mentions)) {
+    for (const q of quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit))) {
       const matches = matchingRules(q, RULES);
       if (matches.length === 0) continue;
       const ambiguous = matches.filter((m) => m.rule.kind === "count").length > 1;

@@ -26,30 +26,25 @@ function mapCode(code: number): number {
   return toSimplifiedCode(code);
 }
 
-/** true when some character is mapped by mapCode or is a space or tab (which may be dropped) */
-function needsMapping(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x80 ? code === SPACE || code === TAB : mapCode(code) !== code) return true;
-  }
-  return false;
-}
-
 const isCjk = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const isJoinable = (code: number) => isCjk(code) || (code >= 0x30 && code <= 0x39);
 const isBlank = (code: number) => code === SPACE || code === TAB || code === 0x3000 || code === 0x00a0;
 
 const chineseYearToDigits = (s: string) => s.replace(CHINESE_YEAR, (m) => [...m].map((c) => DIGIT_OF[c] ?? c).join(""));
 
+// one buffer for every line: the reading copy is made line by line, a few hundred times a report
+let scratch = new Uint16Array(1024);
+
 /** Full-width to ASCII, traditional to simplified, spaces inside Chinese dropped, Chinese-numeral years to digits. */
 export function normalizeForMeta(input: string): string {
   const mapped = withoutBracketedLatin(input);
-  // most lines need no mapping at all: then they are kept as they are
-  if (!needsMapping(mapped)) return chineseYearToDigits(mapped);
-  const out = new Uint16Array(mapped.length);
+  if (scratch.length < mapped.length) scratch = new Uint16Array(mapped.length * 2);
+  const out = scratch;
   let len = 0;
+  let changed = false;
   for (let i = 0; i < mapped.length; i++) {
-    const code = mapCode(mapped.charCodeAt(i));
+    const original = mapped.charCodeAt(i);
+    const code = mapCode(original);
     if (code === SPACE || code === TAB) {
       // "2020年度 法治政府" / "年 度" from PDFs: a space between Chinese characters (or a Chinese
       // character and a digit) is layout, not a word break
@@ -59,10 +54,13 @@ export function normalizeForMeta(input: string): string {
       const after = j < mapped.length ? mapCode(mapped.charCodeAt(j)) : -1;
       const keep = !(isJoinable(before) && isJoinable(after) && (isCjk(before) || isCjk(after)));
       if (keep) out[len++] = SPACE;
+      if (!keep || original !== SPACE || j !== i + 1) changed = true;
       i = j - 1;
       continue;
     }
+    if (code !== original) changed = true;
     out[len++] = code;
   }
-  return chineseYearToDigits(codesToString(out, 0, len));
+  // most lines need no mapping at all: then they are kept as they are
+  return chineseYearToDigits(changed ? codesToString(out, 0, len) : mapped);
 }

@@ -2,6 +2,8 @@
 // speaking (the last character of its official name: 市 for 武汉市 and for 义乌市, 区 for a district
 // and for 宁夏回族自治区, 州 for an autonomous prefecture); 我局 / 本委 say a department is.
 
+import { matchesOf } from "./matches";
+
 const PLACE_SELF = /[我全本]([省市县区州旗盟])/g;
 // a yearbook entry starts its sentences with the bare level word: 【人民调解】2020年,县司法局…
 const BARE_OFFICE = /(?<![\u3400-\u9fff])([省市县区州旗盟])(司法局|人民政府|政府)/g;
@@ -18,12 +20,12 @@ export function countSelfReference(text: string): SelfReference {
   const levels = new Map<string, number>();
   let government = 0;
   for (const re of [PLACE_SELF, BARE_OFFICE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       levels.set(m[1], (levels.get(m[1]) ?? 0) + 1);
       government++;
     }
   }
-  const department = [...text.matchAll(DEPARTMENT_SELF)].length;
+  const department = matchesOf(DEPARTMENT_SELF, text).length;
   return { levels, government, department };
 }
 

@@ -1,4 +1,5 @@
 import type { Sentence } from "./sentences";
+import { matchesOf } from "./matches";
 
 /**
  * The parts of an annual report that look ahead (下一步工作, 2025年重点工作, 主要安排): their
@@ -10,9 +11,11 @@ const NOT_PLAN = /成效|成绩|情况|完成|举措和/;
 const LOOKING_AHEAD = /^(?:[一二三四五六七八九十]+是)?(?:下一步|下步|今后|明年|来年|新的一年)/;
 const HEADING_MAX = 40;
 
+const YEAR_NAMED = /((?:19|20)\d{2})年/g;
+
 function namesLaterYear(text: string, reportYear: number | null): boolean {
   if (reportYear === null) return false;
-  for (const m of text.matchAll(/((?:19|20)\d{2})年/g)) if (Number(m[1]) > reportYear) return true;
+  for (const m of matchesOf(YEAR_NAMED, text)) if (Number(m[1]) > reportYear) return true;
   return false;
 }
 

@@ -51,6 +51,11 @@ function readUnit(text: string, at: number): { unit: string; end: number } {
   return { unit: "", end: at };
 }
 
+/** the figure's unit ("%" for a percentage) and where it ends */
+export function unitOf(text: string, token: NumberToken): { unit: string; end: number } {
+  return token.percent ? { unit: "%", end: token.end } : readUnit(text, token.end);
+}
+
 function isCounted(text: string, token: NumberToken): boolean {
   return token.percent || COUNTED.has(readUnit(text, token.end).unit);
 }
@@ -66,8 +71,17 @@ function capStart(from: number, to: number, cap: number): number {
   return Math.max(from, to - cap);
 }
 
-/** The quantities of one sentence; `tokens` are the numbers inside it, in order. */
-export function quantitiesOf(text: string, sentence: Sentence, tokens: NumberToken[], mentions: readonly TopicMention[]): Quantity[] {
+/**
+ * The quantities of one sentence; `tokens` are the numbers inside it, in order. Only those whose
+ * unit is `wanted` are built (every token still bounds its neighbours' words).
+ */
+export function quantitiesOf(
+  text: string,
+  sentence: Sentence,
+  tokens: NumberToken[],
+  mentions: readonly TopicMention[],
+  wanted: (unit: string) => boolean = () => true,
+): Quantity[] {
   const out: Quantity[] = [];
   const sentenceSubject = subjectOf(text, sentence.clauses[0] ?? sentence, tokens);
   let next = 0;
@@ -77,7 +91,11 @@ export function quantitiesOf(text: string, sentence: Sentence, tokens: NumberTok
     for (let k = next; k < tokens.length && tokens[k].start < clause.end; k++) if (tokens[k].end <= clause.end) inClause.push(tokens[k]);
     let boundary = clause.start;
     inClause.forEach((token, k) => {
-      const { unit, end: unitEnd } = token.percent ? { unit: "%", end: token.end } : readUnit(text, token.end);
+      const { unit, end: unitEnd } = unitOf(text, token);
+      if (!wanted(unit)) {
+        if (COUNTED.has(unit)) boundary = unitEnd;
+        return;
+      }
       let after = unitEnd;
       let approx = token.approx;
       if (text.startsWith("左右", after)) {

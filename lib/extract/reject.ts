@@ -1,6 +1,7 @@
 import type { Quantity } from "./quantities";
 import { subUnitIn } from "./subunit";
 import { mentionFrom, topicAt } from "./topics";
+import { matchesOf } from "./matches";
 
 /**
  * Reasons a figure that looks like an indicator is not this year's achievement for the whole
@@ -61,7 +62,7 @@ const SUBTOTAL_REACH = 200;
 
 function lastYear(text: string): number | null {
   let year: number | null = null;
-  for (const m of text.matchAll(YEAR_MENTION)) year = Number(m[1]);
+  for (const m of matchesOf(YEAR_MENTION, text)) year = Number(m[1]);
   return year;
 }
 
@@ -90,7 +91,7 @@ function underSubtotal(q: Quantity, text: string): boolean {
   const at = from + m.index;
   // 其中村调委会163个…,人民调解员856名: a count of another kind of thing than the one just
   // before it ends the breakdown (调处1297件,调处成功1289件 continues it)
-  const previousUnits = [...text.slice(at, q.clause.start).matchAll(UNIT_AFTER)];
+  const previousUnits = matchesOf(UNIT_AFTER, text.slice(at, q.clause.start));
   const breakdownKind = kindOfUnit(previousUnits[previousUnits.length - 1]?.[1]);
   const ownKind = kindOfUnit(q.unit);
   if (breakdownKind && ownKind && breakdownKind !== ownKind && !q.token.percent) return false;
@@ -112,7 +113,7 @@ function subjectOfPreviousFigure(q: Quantity, text: string): string {
     const clause = q.sentence.clauses[i];
     const words = text.slice(clause.start, clause.end);
     // the words leading to the clause's last figure (化解4960件永安镇派出所…调解纠纷579件: 永安镇派出所…)
-    const figures = [...words.matchAll(COUNTED_FIGURE)];
+    const figures = matchesOf(COUNTED_FIGURE, words);
     if (figures.length > 0) {
       // 全区建有198个调委会、8个驻所调解室: what follows a figure there is what was counted
       if (NAMES_WHOLE.test(words.slice(0, figures[0].index))) return "";

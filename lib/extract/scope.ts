@@ -1,5 +1,6 @@
 import type { Scope } from "../indicators";
 import type { ResolvedJurisdiction } from "./types";
+import { matchesOf } from "./matches";
 
 /**
  * Scope words: 全市/全区/各级/市县(区)/两级 speak for the whole area; 本级, 以区政府名义,
@@ -44,18 +45,18 @@ interface Mark {
 
 function marksIn(region: string, ctx: ScopeContext): Mark[] {
   const out: Mark[] = [];
-  for (const m of region.matchAll(WHOLE)) {
+  for (const m of matchesOf(WHOLE, region)) {
     const level = m[1];
     if (!ctx.ownSuffix || level === ctx.ownSuffix) out.push({ at: m.index, mark: "area" });
     else if (ctx.parentSuffixes.includes(level)) out.push({ at: m.index, mark: "parent" });
   }
   // 全市各级: one subject, whose scope the 全X word decides
   const wholeAt = out.map((w) => w.at);
-  for (const m of region.matchAll(AREA)) {
+  for (const m of matchesOf(AREA, region)) {
     if (!wholeAt.some((at) => m.index > at && m.index <= at + 3)) out.push({ at: m.index, mark: "area" });
   }
-  for (const m of region.matchAll(OWN)) out.push({ at: m.index, mark: "own" });
-  for (const m of region.matchAll(GOVERNMENT)) {
+  for (const m of matchesOf(OWN, region)) out.push({ at: m.index, mark: "own" });
+  for (const m of matchesOf(GOVERNMENT, region)) {
     const level = LEVEL_CHARS.includes(m[1]) && m[1] !== "" ? m[1] : null;
     // 市政府 in a district's report is the parent's government
     if (level && ctx.ownSuffix && level !== ctx.ownSuffix) continue;

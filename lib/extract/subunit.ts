@@ -1,3 +1,4 @@
+import { matchesOf } from "./matches";
 /**
  * Sub-units as the subject of a figure: one department, town, street, court, 调解室 or named
  * committee speaks for itself, not for the jurisdiction. A sub-unit named after a preposition or
@@ -49,7 +50,7 @@ const LEGAL_OFFICE = /(?:司法|法制)(?:局|厅|办|办公室)$/;
 export function subUnitIn(text: string, legalOfficeActsForGovernment = false): boolean {
   // a quoted campaign name (“法律进机关、进单位”) names no subject
   const region = text.replace(QUOTED, (q) => "□".repeat(q.length));
-  for (const m of region.matchAll(SUB_UNIT)) {
+  for (const m of matchesOf(SUB_UNIT, region)) {
     if (legalOfficeActsForGovernment && LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
     if (!OBJECT_INTRO.test(region.slice(0, m.index))) return true;
   }

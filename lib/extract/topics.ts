@@ -1,3 +1,4 @@
+import { matchesOf } from "./matches";
 /**
  * The topic a sentence is talking about, so a clause without its own subject ("已结案16件",
  * "成功率98.56%") inherits it from the clause before. The respondent topic (行政被复议, 被申请人)
@@ -41,7 +42,7 @@ const RESPONDENT_REACH = 10;
 export function findTopicMentions(text: string, start: number, end: number): TopicMention[] {
   const out: TopicMention[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOPIC_RE)) {
+  for (const m of matchesOf(TOPIC_RE, slice)) {
     let group = 1;
     while (m[group] === undefined) group++;
     let topic = TOPIC_WORDS[group - 1][0];

@@ -1,3 +1,4 @@
+import { matchesOf } from "./matches";
 // The year a report is ABOUT, never the year it was published: a 2023 report is dated 2024, and
 // its metadata lines say so. Read in this order, each on normalized text (二〇二三年 is 2023年):
 // 1. the title (关于2023年法治政府建设情况的报告, 2024年法治政府建设工作要点);
@@ -20,7 +21,7 @@ function valid(year: number): number | null {
 
 function yearMatches(s: string): { year: number; end: number }[] {
   const out: { year: number; end: number }[] = [];
-  for (const m of s.matchAll(YEAR)) {
+  for (const m of matchesOf(YEAR, s)) {
     const year = valid(Number(m[1]));
     if (year !== null) out.push({ year, end: m.index + m[0].length });
   }

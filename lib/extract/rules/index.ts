@@ -19,3 +19,6 @@ export const RULES: readonly Rule[] = [
   ...enforcementRules,
   ...outreachRules,
 ];
+
+/** Every unit a count rule takes; with "%" for the rates, what a figure needs for any rule to name it. */
+export const RULE_UNITS: ReadonlySet<string> = new Set(["%", ...RULES.flatMap((r) => (r.kind === "count" ? r.units : []))]);
