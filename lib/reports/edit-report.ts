@@ -1,6 +1,8 @@
 import { getPrisma, Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { ReportKind } from "../extract/types";
+import { makeNewestCurrent, type EditionSlot } from "./current-edition";
+import { lockEditions } from "./lock-editions";
 
 const notFound = () => new AppError("not_found", "没有这份报告。No such report.");
 
@@ -9,32 +11,51 @@ function rethrowNotFound(e: unknown, error: () => AppError): never {
   throw e;
 }
 
-/** Deletes a report with its values; when it was the current edition, the newest other one becomes current. */
-export async function deleteReport(id: number): Promise<void> {
-  await getPrisma()
-    .$transaction(async (tx) => {
-      const report = await tx.report.delete({ where: { id }, select: { jurisdictionCode: true, year: true, kind: true, isCurrent: true } });
-      if (!report.isCurrent) return;
-      const next = await tx.report.findFirst({
-        where: { jurisdictionCode: report.jurisdictionCode, year: report.year, kind: report.kind },
-        orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
-        select: { id: true },
-      });
-      if (next) await tx.report.update({ where: { id: next.id }, data: { isCurrent: true } });
-    })
-    .catch((e) => rethrowNotFound(e, notFound));
+const EDITION_FIELDS = { jurisdictionCode: true, year: true, kind: true } as const;
+const slotOf = (r: { jurisdictionCode: string; year: number; kind: ReportKind }): EditionSlot => ({ code: r.jurisdictionCode, year: r.year, kind: r.kind });
+const sameSlot = (a: EditionSlot, b: EditionSlot) => a.code === b.code && a.year === b.year && a.kind === b.kind;
+
+/**
+ * The report's jurisdiction-year-kind, locked (with `alsoLock`) for this transaction. It is read
+ * before the lock (the lock must come before any write) and again after: when another edit moved
+ * the report in between, this one is refused rather than working on a slot it does not hold.
+ */
+async function lockReportSlot(tx: Prisma.TransactionClient, id: number, alsoLock: (slot: EditionSlot) => EditionSlot[] = () => []): Promise<EditionSlot> {
+  const read = await tx.report.findUnique({ where: { id }, select: EDITION_FIELDS });
+  if (!read) throw notFound();
+  const slot = slotOf(read);
+  await lockEditions(tx, [slot, ...alsoLock(slot)]);
+  const again = await tx.report.findUnique({ where: { id }, select: EDITION_FIELDS });
+  if (!again) throw notFound();
+  if (!sameSlot(slot, slotOf(again))) throw new AppError("conflict", "该报告刚被他人修改,请刷新后再改。Someone else just changed this report; reload and try again.");
+  return slot;
 }
 
-/** A person corrects the year or kind of a stored report; a plan keeps no values. */
+/** Deletes a report with its values; when it was the current edition, the newest other one becomes current. */
+export async function deleteReport(id: number): Promise<void> {
+  await getPrisma().$transaction(async (tx) => {
+    const slot = await lockReportSlot(tx, id);
+    await tx.report.delete({ where: { id } });
+    await makeNewestCurrent(tx, slot);
+  });
+}
+
+/**
+ * A person corrects the year or kind of a stored report; a plan keeps no values. The report
+ * leaves one jurisdiction-year-kind for another: each then has its newest edition current again
+ * (moving the current 2022 report to 2023 must not leave 2022 without one, nor 2023 with two).
+ */
 export async function updateReportMeta(id: number, patch: { year?: number; kind?: ReportKind }, by: string): Promise<void> {
-  await getPrisma()
-    .$transaction(async (tx) => {
-      const report = await tx.report.update({ where: { id }, data: patch, select: { kind: true, year: true } });
-      if (patch.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: patch.year } });
-      if (report.kind === "work_plan") await tx.indicatorValue.deleteMany({ where: { reportId: id } });
-      void by;
-    })
-    .catch((e) => rethrowNotFound(e, notFound));
+  await getPrisma().$transaction(async (tx) => {
+    const moved = (slot: EditionSlot): EditionSlot => ({ ...slot, year: patch.year ?? slot.year, kind: patch.kind ?? slot.kind });
+    const before = await lockReportSlot(tx, id, (slot) => [moved(slot)]);
+    const report = await tx.report.update({ where: { id }, data: patch, select: { kind: true } });
+    if (patch.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: patch.year } });
+    if (report.kind === "work_plan") await tx.indicatorValue.deleteMany({ where: { reportId: id } });
+    await makeNewestCurrent(tx, before);
+    await makeNewestCurrent(tx, moved(before));
+    void by;
+  });
 }
 
 export interface ValueEdit {
