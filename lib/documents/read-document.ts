@@ -5,7 +5,7 @@ import type { DocumentType } from "./detect-type";
 import { emptyFile, fileTooLarge, readOutOfMemory, readTimedOut } from "./document-errors";
 import { MAX_UPLOAD_BYTES, READ_MEMORY_MB, READ_TIME_LIMIT_MS, READ_WORKERS } from "./limits";
 import type { ReadDocument } from "./parse-document";
-import { readerWorkerFile } from "./worker/bundle-worker";
+import { bundledWorkerFile } from "../workers/bundle-worker";
 import type { ReadTask, ReadTaskResult } from "./worker/read-task";
 
 export { MAX_UPLOAD_BYTES };
@@ -51,9 +51,11 @@ function readers(memoryLimitMb: number): Piscina<ReadTask, ReadTaskResult> {
   let pool = pools.get(memoryLimitMb);
   if (!pool) {
     pool = new Piscina<ReadTask, ReadTaskResult>({
-      filename: pathToFileURL(readerWorkerFile()).href,
+      filename: pathToFileURL(bundledWorkerFile("lib/documents/worker/read-task.ts")).href,
       minThreads: 0,
       maxThreads: READ_WORKERS,
+      // plain JavaScript: no loader flags of a tsx script (see lib/reports/extract-pool.ts)
+      execArgv: [],
       // a worker costs ~0.5–1 s to start (module loading): keep it for the next file of an upload
       idleTimeout: 60_000,
       // PDF.js keeps timers and promises between pages; atomics would pause the thread between tasks
