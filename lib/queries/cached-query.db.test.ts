@@ -28,6 +28,18 @@ describe("cached read models", () => {
     expect(calls).toBe(2);
   });
 
+  it("hands every caller the same frozen result: a caller cannot change what the next one reads", async () => {
+    await ingestText({ text });
+    const first = await getOverview();
+    const again = await getOverview();
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const nested = Object.values(first).find((v) => Array.isArray(v) && v.length > 0) as unknown[];
+    expect(Object.isFrozen(nested)).toBe(true);
+    expect(() => (nested as unknown[]).push("x")).toThrow(TypeError);
+    expect(await getOverview()).toEqual(first);
+  });
+
   it("pages see an upload, a corrected value, a removed value, a new edition and a deleted edition at once", async () => {
     const first = await ingestText({ text });
     const code = first.facts.jurisdiction!.code;

@@ -17,8 +17,21 @@ interface Entry {
 export interface CachedQueryOptions {
   /** results kept per query (least recently used dropped first) */
   maxEntries?: number;
-  /** hand out copies, so a caller that mutates its result cannot change the cached one (default true) */
-  clone?: boolean;
+}
+
+/**
+ * Freezes a result and every object in it, once, when it is computed: every caller then gets the
+ * same object, and one that tried to change it would throw instead of changing what the next
+ * request reads. A copy per call did the same job at ~10 ms a request for a national ranking
+ * (3,200 entries), a fifth of the page's time.
+ */
+function deepFreeze<T>(value: T): T {
+  // a typed array's elements cannot be frozen (Object.freeze throws); none is cached today
+  if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 const caches = new Set<Map<string, Entry>>();
@@ -30,7 +43,7 @@ const caches = new Set<Map<string, Entry>>();
  * database, not in memory. Concurrent calls for the same arguments share one computation.
  */
 export function cachedQuery<A extends unknown[], R>(fn: (...args: A) => Promise<R>, options: CachedQueryOptions = {}): (...args: A) => Promise<R> {
-  const { maxEntries = 64, clone = true } = options;
+  const { maxEntries = 64 } = options;
   const cache = new Map<string, Entry>();
   caches.add(cache);
   return async (...args: A) => {
@@ -41,14 +54,13 @@ export function cachedQuery<A extends unknown[], R>(fn: (...args: A) => Promise<
     if (entry && entry.version === version) {
       cache.delete(key); // most recently used goes last
     } else {
-      entry = { version, result: fn(...args) };
+      entry = { version, result: fn(...args).then(deepFreeze) };
       const mine = entry;
       mine.result.catch(() => cache.get(key) === mine && cache.delete(key));
     }
     cache.set(key, entry);
     while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
-    const result = (await entry.result) as R;
-    return clone ? structuredClone(result) : result;
+    return (await entry.result) as R;
   };
 }
 

@@ -47,10 +47,10 @@ async function readValues(q: Omit<ListValuesQuery, "format">): Promise<ValueRow[
 }
 
 /** Cached until the data changes (see cached-query.ts). */
-export const listValues = cachedQuery(readValues, { clone: false });
+export const listValues = cachedQuery(readValues);
 
 /** The CSV export of listValues, cached as text: at national scale formatting is most of its cost. */
 export const getValuesCsv = cachedQuery(
   async (q: Omit<ListValuesQuery, "format">, columns: string[]) => toCsv(columns, (await readValues(q)) as unknown as Record<string, unknown>[]),
-  { clone: false, maxEntries: 16 },
+  { maxEntries: 16 },
 );
