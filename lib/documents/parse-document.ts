@@ -22,12 +22,13 @@ export interface ReadDocument {
  * An uploaded file's bytes to the report's plain text, in this thread. The type is decided by the
  * content (the file name only breaks ties); every failure is an AppError that tells the person
  * what to do. Callers use readDocument, which runs this in a worker under a time and memory limit.
+ * `detected`: the type a caller already detected for these bytes, so it is not detected twice.
  */
-export async function parseDocument(bytes: Uint8Array, fileName?: string): Promise<ReadDocument> {
+export async function parseDocument(bytes: Uint8Array, fileName?: string, detected?: DocumentType): Promise<ReadDocument> {
   if (bytes.length === 0) throw emptyFile();
   if (bytes.length > MAX_UPLOAD_BYTES) throw fileTooLarge(bytes.length, MAX_UPLOAD_BYTES);
 
-  const type = await detectDocumentType(bytes, fileName);
+  const type = detected ?? (await detectDocumentType(bytes, fileName));
   const read = await readAs(type, bytes);
   if (!/[\p{L}\p{N}]/u.test(read.text)) throw noText(type);
   return { ...read, type, mime: MIME[type] };

@@ -11,3 +11,12 @@ export function codesToString(codes: Uint16Array, from: number, to: number): str
   if (to <= from) return "";
   return Buffer.from(codes.buffer, codes.byteOffset + from * 2, (to - from) * 2).toString("utf16le");
 }
+
+/** 0-9 */
+export const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** A-Z, a-z */
+export const isLatinCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** a Han character: CJK Unified Ideographs and Extension A */
+export const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;

@@ -1,4 +1,4 @@
-import { codesToString } from "./char-codes";
+import { codesToString, isDigitCode, isHanCode } from "./char-codes";
 import { toSimplifiedCode } from "./meta-traditional";
 import { withoutBracketedLatin } from "./pinyin-annotations";
 
@@ -26,8 +26,7 @@ function mapCode(code: number): number {
   return toSimplifiedCode(code);
 }
 
-const isCjk = (code: number) => code >= 0x3400 && code <= 0x9fff;
-const isJoinable = (code: number) => isCjk(code) || (code >= 0x30 && code <= 0x39);
+const isJoinable = (code: number) => isHanCode(code) || isDigitCode(code);
 const isBlank = (code: number) => code === SPACE || code === TAB || code === 0x3000 || code === 0x00a0;
 
 const chineseYearToDigits = (s: string) => s.replace(CHINESE_YEAR, (m) => [...m].map((c) => DIGIT_OF[c] ?? c).join(""));
@@ -52,7 +51,7 @@ export function normalizeForMeta(input: string): string {
       while (j < mapped.length && isBlank(mapped.charCodeAt(j))) j++;
       const before = len > 0 ? out[len - 1] : -1;
       const after = j < mapped.length ? mapCode(mapped.charCodeAt(j)) : -1;
-      const keep = !(isJoinable(before) && isJoinable(after) && (isCjk(before) || isCjk(after)));
+      const keep = !(isJoinable(before) && isJoinable(after) && (isHanCode(before) || isHanCode(after)));
       if (keep) out[len++] = SPACE;
       if (!keep || original !== SPACE || j !== i + 1) changed = true;
       i = j - 1;

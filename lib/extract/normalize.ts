@@ -1,4 +1,4 @@
-import { codesToString } from "./char-codes";
+import { codesToString, isDigitCode, isLatinCode } from "./char-codes";
 import { toSimplifiedCode } from "./meta-traditional";
 import { bracketedLatinAfterCjk } from "./pinyin-annotations";
 
@@ -30,8 +30,7 @@ function mapCode(code: number): number {
 }
 
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f);
-const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-
+const isAsciiWord = (c: number) => isDigitCode(c) || isLatinCode(c);
 
 function pinyinDrops(input: string): Uint8Array | null {
   let drop: Uint8Array | null = null;

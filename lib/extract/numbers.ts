@@ -1,3 +1,4 @@
+import { isDigitCode, isLatinCode } from "./char-codes";
 import { shift, toNumber } from "./decimal";
 import { CN_DIGIT, LARGE_UNIT, parseNumberBody, toAsciiDigits } from "./numerals";
 
@@ -58,29 +59,26 @@ const VAGUE_LAST = new Set(Array.from("几数上若好成", (c) => c.charCodeAt(
 const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGIT).map((c) => c.charCodeAt(0)));
 const ORDINAL = "第".charCodeAt(0);
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-
 // Character codes throughout: this runs over every character of every report (see sentences.ts).
 function scanBody(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
     const code = text.charCodeAt(j);
-    if (isDigit(code)) {
+    if (isDigitCode(code)) {
       j++;
-      while (isDigit(text.charCodeAt(j))) j++;
+      while (isDigitCode(text.charCodeAt(j))) j++;
       // thousands groups: exactly three digits after each comma (20,300 but not "受理20,审结18")
       while (
         text.charCodeAt(j) === COMMA &&
-        isDigit(text.charCodeAt(j + 1)) &&
-        isDigit(text.charCodeAt(j + 2)) &&
-        isDigit(text.charCodeAt(j + 3)) &&
-        !isDigit(text.charCodeAt(j + 4))
+        isDigitCode(text.charCodeAt(j + 1)) &&
+        isDigitCode(text.charCodeAt(j + 2)) &&
+        isDigitCode(text.charCodeAt(j + 3)) &&
+        !isDigitCode(text.charCodeAt(j + 4))
       )
         j += 4;
-      if (text.charCodeAt(j) === DOT && isDigit(text.charCodeAt(j + 1))) {
+      if (text.charCodeAt(j) === DOT && isDigitCode(text.charCodeAt(j + 1))) {
         j++;
-        while (isDigit(text.charCodeAt(j))) j++;
+        while (isDigitCode(text.charCodeAt(j))) j++;
       }
     } else if (isChineseNumeral(code)) {
       j++;
@@ -111,13 +109,13 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     const previous = text.charCodeAt(i - 1);
     // a digit glued to Latin letters (5G, G20) is part of a name
-    if (!percent && isDigit(code) && isLatin(previous)) {
+    if (!percent && isDigitCode(code) && isLatinCode(previous)) {
       i = scanBody(text, i);
       continue;
     }
     const bodyEnd = scanBody(text, bodyStart);
     const prefix = APPROX_LAST.has(previous) ? APPROX_PREFIX.exec(text.slice(Math.max(0, i - 2), i)) : null;
-    const vague = !isDigit(text.charCodeAt(bodyStart)) && VAGUE_LAST.has(previous);
+    const vague = !isDigitCode(text.charCodeAt(bodyStart)) && VAGUE_LAST.has(previous);
     const body = text.slice(bodyStart, bodyEnd);
     let decimal = parseNumberBody(body);
     // 近千, 近万, and 百分之百: a bare scale word that is a number after all

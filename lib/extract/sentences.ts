@@ -1,3 +1,5 @@
+import { isDigitCode } from "./char-codes";
+
 /**
  * Paragraphs, sentences and clauses of a normalised report. A sentence ends at 。！？ or a line
  * break, and before an item marker glued to the previous text ("…均为100%二是发挥…"); a clause is
@@ -29,8 +31,6 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
 }
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
 /** exactly what /\s/ matches */
 function isSpace(code: number): boolean {
   return (
@@ -52,11 +52,11 @@ function isSpace(code: number): boolean {
 function isThousandsComma(text: string, i: number): boolean {
   return (
     i > 0 &&
-    isDigit(text.charCodeAt(i - 1)) &&
-    isDigit(text.charCodeAt(i + 1)) &&
-    isDigit(text.charCodeAt(i + 2)) &&
-    isDigit(text.charCodeAt(i + 3)) &&
-    !isDigit(text.charCodeAt(i + 4))
+    isDigitCode(text.charCodeAt(i - 1)) &&
+    isDigitCode(text.charCodeAt(i + 1)) &&
+    isDigitCode(text.charCodeAt(i + 2)) &&
+    isDigitCode(text.charCodeAt(i + 3)) &&
+    !isDigitCode(text.charCodeAt(i + 4))
   );
 }
 
