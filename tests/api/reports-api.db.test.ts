@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
 import { GET as listReports, POST as upload } from "@/app/api/reports/route";
-import { DELETE as deleteReport, GET as getReport } from "@/app/api/reports/[id]/route";
+import { DELETE as deleteReport, GET as getReport, PATCH as correctReport } from "@/app/api/reports/[id]/route";
 import { GET as listValues } from "@/app/api/values/route";
 import { PATCH as editValue } from "@/app/api/values/[id]/route";
 
@@ -174,5 +174,35 @@ describe("reading, correcting and deleting", () => {
     expect((await del(TOKEN)).status).toBe(204);
     expect(await counts()).toEqual({ reports: 0, values: 0 });
     expect((await del(TOKEN)).status).toBe(404);
+  });
+
+  it("corrects a report's year only with a token and a sane body; a refused correction changes nothing", async () => {
+    const id = await uploadSample();
+    const correct = (reportId: number, body: unknown, token: string | null = TOKEN) =>
+      correctReport(
+        new Request(`http://localhost/api/reports/${reportId}`, {
+          method: "PATCH",
+          body: typeof body === "string" ? body : JSON.stringify(body),
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        }),
+        idParams(reportId),
+      );
+    const stored = () => getPrisma().report.findUniqueOrThrow({ where: { id }, select: { year: true, kind: true, isCurrent: true } });
+    const before = await stored();
+
+    expect((await correct(id, { year: before.year + 1 }, null)).status).toBe(401);
+    for (const bad of [{ year: 1800 }, { year: "2024" }, { kind: "budget" }, {}, "{not json"]) {
+      const res = await correct(id, bad);
+      expect({ bad, status: res.status }).toEqual({ bad, status: 400 });
+      expect((await res.json()).error.message).toMatch(/\S/);
+    }
+    expect((await correct(999_999, { year: 2024 })).status).toBe(404);
+    expect(await stored()).toEqual(before);
+
+    const ok = await correct(id, { year: before.year + 1 });
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).report.year).toBe(before.year + 1);
+    expect(await stored()).toEqual({ ...before, year: before.year + 1 });
+    expect(await getPrisma().indicatorValue.count({ where: { reportId: id, year: { not: before.year + 1 } } })).toBe(0);
   });
 });

@@ -9,10 +9,13 @@ import { deleteReport, updateReportMeta } from "@/lib/reports/edit-report";
 
 type Context = { params: Promise<{ id: string }> };
 const idSchema = z.coerce.number().int().positive();
-const patchSchema = z.object({
-  year: z.number().int().min(1990).max(2100).optional(),
-  kind: z.enum(["annual_report", "work_plan", "other"]).optional(),
-});
+// a correction must say what to correct: an empty or unreadable body is refused, not a silent 200
+const patchSchema = z
+  .object({
+    year: z.number().int().min(1990).max(2100).optional(),
+    kind: z.enum(["annual_report", "work_plan", "other"]).optional(),
+  })
+  .refine((p) => p.year !== undefined || p.kind !== undefined, { message: "需要 year 或 kind(JSON)。Give year or kind as JSON." });
 
 export const GET = handleRoute<Context>(async (_request, { params }) => {
   const report = await getReport(idSchema.parse((await params).id));
