@@ -46,7 +46,7 @@ export const config = {
   matcher: [
     {
       // pages only: API answers, build assets and prefetches need no page policy
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon\\.ico|favicon\\.svg|robots\\.txt).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

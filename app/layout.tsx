@@ -5,6 +5,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "法治政府建设年度报告数据 · Rule-of-law government reports",
   description: "比较各地法治政府建设年度报告中的指标。Compare the figures in Chinese local governments' rule-of-law reports.",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

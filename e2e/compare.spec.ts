@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getIndicator } from "../lib/indicators";

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createHash } from "node:crypto";
 import { E2E_ADMIN_TOKEN } from "../playwright.config";
 import { reportTexts } from "./support/report-texts";

@@ -1,5 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { E2E_ADMIN_TOKEN } from "../playwright.config";
+
+// the policy refusing an injected script is what one test here asserts; it logs as an error
+test.use({ expectedConsoleErrors: [/Content Security Policy|Refused to (execute|load|apply)/i] });
 
 // Uploaded text, titles and file names are shown back on the upload review and the report page:
 // they must stay text. The payloads would set window.__xss and open a dialog if any ran.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import path from "node:path";
 import { E2E_ADMIN_TOKEN } from "../playwright.config";
 
