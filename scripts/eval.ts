@@ -1,16 +1,19 @@
-// Scores the extractor against the hand-labelled reports: `npm run eval` (data/samples and
-// data/corpus), or `npm run eval -- --dir some/dir`. Prints a line per report, what was wrong or
-// missed, and the totals. With --min-precision / --min-recall it exits 1 when below (for CI).
-// `--engine rules` scores lib/extract/rules-engine.ts whatever lib/extract/index.ts exports.
-// Folders are searched recursively (a synthetic set: <dir>/<province>/<code>-<year>.txt); with
-// `--sample N` only N reports, evenly spread over the sorted list, are scored. Over 200 reports
-// the per-report table gives way to a table per key.
+// Scores the extractor against hand-labelled reports. `npm run eval` scores every set, one line
+// each: the real documents in data/real (its tune half, its held-back check half, all of it) first,
+// then the reports the rules were written from (data/samples, data/corpus) and the synthetic
+// excerpts (data/heldout), apart; then the real set's totals. `npm run eval -- --dir some/dir`
+// scores one folder (searched recursively; a synthetic set: <dir>/<province>/<code>-<year>.txt)
+// with a line per report and what was wrong or missed; `--split tune|check` keeps one half of it
+// (odd or even file numbers); `--details` prints those lines for every default set. With
+// --min-precision / --min-recall it exits 1 when below (for CI); `--sample N` scores N reports,
+// evenly spread over the sorted list. Over 200 reports the per-report table gives way to a table
+// per key. `--engine rules` scores lib/extract/rules-engine.ts whatever lib/extract/index.ts exports.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeText } from "../lib/documents/decode-text";
 import * as applicationEngine from "../lib/extract";
 import * as rulesEngine from "../lib/extract/rules-engine";
-import { formatByKey, formatReports, formatTotals, type ReportLine } from "../lib/eval/format";
+import { formatByKey, formatReports, formatSets, formatTotals, type ReportLine } from "../lib/eval/format";
 import { parseLabels } from "../lib/eval/labels";
 import { scoreReport } from "../lib/eval/score";
 import { failedThresholds, totalScores } from "../lib/eval/totals";
@@ -21,11 +24,17 @@ interface Options {
   minPrecision?: number;
   minRecall?: number;
   sample?: number;
+  split?: Half;
+  /** per-report lines with every wrong and missed value, also in the summary of every set */
+  details: boolean;
 }
+
+/** data/real is split by file number: the rules are tuned on odd numbers, checked on even ones */
+type Half = "tune" | "check";
 
 function parseArgs(argv: string[]): Options {
   const dirs: string[] = [];
-  const opts: Options = { dirs, engine: "index" };
+  const opts: Options = { dirs, engine: "index", details: false };
   for (let i = 0; i < argv.length; i++) {
     const next = () => argv[++i];
     if (argv[i] === "--dir") dirs.push(next());
@@ -33,9 +42,16 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === "--min-recall") opts.minRecall = Number(next());
     else if (argv[i] === "--engine") opts.engine = next() === "rules" ? "rules" : "index";
     else if (argv[i] === "--sample") opts.sample = Number(next());
+    else if (argv[i] === "--split") opts.split = next() === "check" ? "check" : "tune";
+    else if (argv[i] === "--details") opts.details = true;
   }
-  if (dirs.length === 0) dirs.push("data/samples", "data/corpus");
   return opts;
+}
+
+export function halfOf(file: string): Half | null {
+  const number = /^(\d+)/.exec(path.basename(file))?.[1];
+  if (number === undefined) return null;
+  return Number(number) % 2 === 1 ? "tune" : "check";
 }
 
 function labelledFiles(dir: string): { txt: string; json: string }[] {
@@ -75,11 +91,27 @@ function timedOnce(text: string): { facts: ReturnType<typeof extractReport>; ms:
   return { facts, ms: performance.now() - started };
 }
 
-function main(): number {
-  const opts = parseArgs(process.argv.slice(2));
-  if (opts.engine === "rules") extractReport = rulesEngine.extractReport;
-  const lines: ReportLine[] = [];
-  const reports = evenSample(opts.dirs.flatMap(labelledFiles), opts.sample).map(({ txt, json }) => ({
+interface LabelledSet {
+  name: string;
+  dirs: string[];
+  split?: Half;
+}
+
+// The sets `npm run eval` scores when no --dir is given. Real text decides: the real set comes
+// first, in its two halves; the reports the rules were written from and the synthetic excerpts
+// are printed apart and never stand in for it.
+const REAL = "data/real";
+const DEFAULT_SETS: LabelledSet[] = [
+  { name: "real: tune half (odd file numbers)", dirs: [REAL], split: "tune" },
+  { name: "real: check half (even, held back)", dirs: [REAL], split: "check" },
+  { name: "real: all", dirs: [REAL] },
+  { name: "samples + corpus (rules written from)", dirs: ["data/samples", "data/corpus"] },
+  { name: "synthetic excerpts (data/heldout)", dirs: ["data/heldout"] },
+];
+
+function score(set: LabelledSet, sample: number | undefined): ReportLine[] {
+  const files = set.dirs.flatMap(labelledFiles).filter(({ txt }) => !set.split || halfOf(txt) === set.split);
+  const reports = evenSample(files, sample).map(({ txt, json }) => ({
     txt,
     text: decodeText(readFileSync(txt)).text,
     labels: parseLabels(JSON.parse(readFileSync(json, "utf8"))),
@@ -87,28 +119,52 @@ function main(): number {
   // the first calls load the gazetteer and warm the JIT: not what a report costs
   const many = reports.length > 200;
   for (let i = 0; i < 3; i++) for (const r of many ? reports.slice(0, 50) : reports) extractReport(r.text);
-  for (const { txt, text, labels } of reports) {
+  return reports.map(({ txt, text, labels }) => {
     // a large set is timed once per report: three runs each would triple the wait
     const { facts, ms } = many ? timedOnce(text) : timedExtract(text);
-    lines.push({
-      file: opts.dirs.length === 1 ? path.relative(opts.dirs[0], txt) || path.basename(txt) : path.basename(txt),
+    return {
+      file: set.dirs.length === 1 ? path.relative(set.dirs[0], txt) || path.basename(txt) : path.basename(txt),
       jurisdiction: facts.jurisdiction?.name ?? "—",
       year: facts.year,
       kind: facts.kind,
       ms,
       score: scoreReport(facts, labels, text),
-    });
-  }
-  if (lines.length === 0) {
-    console.error(`no labelled reports (NNN.txt with NNN.json) in ${opts.dirs.join(", ")}`);
-    return 1;
-  }
-  const totals = totalScores(lines.map((l) => l.score));
-  console.log(many ? formatByKey(lines) : formatReports(lines));
-  console.log(`\n${formatTotals(totals)}`);
+    };
+  });
+}
+
+function gate(totals: ReturnType<typeof totalScores>, opts: Options): number {
   const failed = failedThresholds(totals, { precision: opts.minPrecision, recall: opts.minRecall });
   if (failed.length > 0) console.error(`\nbelow threshold: ${failed.join("; ")}`);
   return failed.length > 0 ? 1 : 0;
+}
+
+function main(): number {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.engine === "rules") extractReport = rulesEngine.extractReport;
+  if (opts.dirs.length > 0) {
+    const lines = score({ name: opts.dirs.join(", "), dirs: opts.dirs, split: opts.split }, opts.sample);
+    if (lines.length === 0) {
+      console.error(`no labelled reports (NNN.txt with NNN.json) in ${opts.dirs.join(", ")}`);
+      return 1;
+    }
+    console.log(lines.length > 200 ? formatByKey(lines) : formatReports(lines));
+    const totals = totalScores(lines.map((l) => l.score));
+    console.log(`\n${formatTotals(totals)}`);
+    return gate(totals, opts);
+  }
+  // every set, one line each; the thresholds and the full totals are the real set's
+  const scored = DEFAULT_SETS.map((set) => ({ set, lines: score(set, opts.sample) }));
+  if (opts.details) for (const { set, lines } of scored) if (lines.length) console.log(`\n== ${set.name}\n${formatReports(lines)}`);
+  console.log(`\n${formatSets(scored.map(({ set, lines }) => ({ name: set.name, totals: totalScores(lines.map((l) => l.score)) })))}`);
+  const real = scored.find(({ set }) => set.name === "real: all")!.lines;
+  if (real.length === 0) {
+    console.error(`no labelled reports in ${REAL}`);
+    return 1;
+  }
+  const totals = totalScores(real.map((l) => l.score));
+  console.log(`\nreal: all (${REAL})\n${formatTotals(totals)}`);
+  return gate(totals, opts);
 }
 
 process.exitCode = main();

@@ -61,6 +61,24 @@ export function formatReports(lines: readonly ReportLine[]): string {
   return details.length ? `${summary}\n\nwrong, missed and evidence disagreements:\n${details.join("\n")}` : summary;
 }
 
+/** One line per labelled set: how many documents, and how well values and facts came out. */
+export function formatSets(sets: readonly { name: string; totals: Totals }[]): string {
+  const header = ["set", "docs", "values", "precision", "recall", "F1", "jurisdiction", "year", "kind", "scope"];
+  const rows = sets.map(({ name, totals: t }) => [
+    name,
+    String(t.reports),
+    String(t.truePositives + t.falseNegatives),
+    pct(t.precision),
+    pct(t.recall),
+    pct(t.f1),
+    pct(t.jurisdictionAccuracy),
+    pct(t.yearAccuracy),
+    pct(t.kindAccuracy),
+    pct(t.scopeAccuracy),
+  ]);
+  return table([header, ...rows]);
+}
+
 export function formatTotals(t: Totals): string {
   return table([
     ["reports", String(t.reports)],
