@@ -41,6 +41,30 @@ describe("kind of document", () => {
   });
 });
 
+describe("kind of an untitled real text (data/real)", () => {
+  it("a report that names the plans its year made is still a report", () => {
+    // openings/023 and /029: 制定…法治政府建设工作要点等系列文件 is one of the year's deeds
+    expect(
+      kindOf(
+        "2023年,昌吉州人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设工作部署在我州全面落实。\n一、2023年工作开展情况\n(一)坚持党的领导。一是强化党对法治政府建设的领导。修订法治建设“一规划两纲要”实施方案并开展中期评估,制定自治州进一步加强法治建设三十条措施及法治政府建设工作要点等系列文件。",
+      ),
+    ).toBe("annual_report");
+  });
+
+  it("news that mentions a plan adopted some time ago is not a plan", () => {
+    // pages/213: 2017年以来,射阳县先后出台《…实施方案》 inside an item on 2018's mediation figures
+    expect(
+      kindOf(
+        "矛盾纠纷在进入信访渠道之前,都有迹可循。2017年以来,射阳县先后出台《无访无诉镇(区)、村(居)建设工作实施方案》《关于深化“大调解”机制建设的意见》三份大调解工作的规范化文件。\n2018年度,该县调解组织共受理调解矛盾纠纷 4769件,调解成功4760件,调解成功率达99.8%。",
+      ),
+    ).toBe("other");
+  });
+
+  it("a plan that says it is one is a plan", () => {
+    expect(kindOf("为深入推进依法行政,结合我县实际,特制定本工作要点。\n一、总体要求\n坚持以习近平法治思想为指导。")).toBe("work_plan");
+  });
+});
+
 describe("the issuer of a title", () => {
   it.each([
     ["中共庆阳市委 庆阳市人民政府关于…", "中共庆阳市委 庆阳市人民政府", "government"],

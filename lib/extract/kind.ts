@@ -45,13 +45,18 @@ export interface KindInput {
   selfReference: { department: number; government: number };
 }
 
+// the text is the plan itself: 制定本要点, 特制定本方案, 现将2024年工作要点安排如下
+const THIS_PLAN = /制定本(?:要点|计划|方案|安排)|特制定|现(?:制定|提出|印发)[^。\n]{0,30}(?:要点|计划|方案|安排)|(?:要点|计划|方案|安排)如下/;
+// news of a plan, when its opening sentence says so (日前,某县印发2024年法治政府建设工作要点): a plan
+// named later in a text (制定…工作要点等系列文件, 先后出台《…实施方案》) is one thing the year did
+const PLAN_NEWS = /(?:出台|印发|制定|发布|部署)[^。\n]{0,30}(?:法治|依法)[^。\n]{0,20}(?:工作要点|工作计划|实施方案)/;
+
 function kindFromBody(body: string[], selfReference: KindInput["selfReference"]): ReportKind {
   const opening = body.find((l) => l.length > 0) ?? "";
   const text = body.join("\n");
   if (/^【[^】]{1,20}】/.test(opening) || /统计公报/.test(text.slice(0, 500))) return "other";
-  if (/(出台|印发|制定|发布|部署)[^。\n]{0,30}(工作要点|工作计划|实施方案)|制定本(要点|计划|方案)/.test(text.slice(0, 1500))) {
-    return "work_plan";
-  }
+  const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
+  if (THIS_PLAN.test(text.slice(0, 1500)) || PLAN_NEWS.test(firstSentence)) return "work_plan";
   const reportLike =
     /报告如下|现将[^。\n]{0,60}报告/.test(text) || (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800)));
   if (!reportLike) return "other";
