@@ -61,7 +61,8 @@ function detect(text: string): ReportMeta {
   const selfReference = countSelfReference(bodyLines.join("\n"));
 
   const docTitle = title ? documentTitle(title.text) : null;
-  const year = detectYear(docTitle, bodyLines);
+  const publishedOn = detectPublishedOn(head, tail.length > 0 ? tail : head);
+  const year = detectYear(docTitle, bodyLines, publishedOn);
   const kind = detectKind({ title: docTitle, bodyLines, selfReference });
   const detection = detectJurisdiction({
     title: title?.text ?? null,
@@ -77,7 +78,7 @@ function detect(text: string): ReportMeta {
     year,
     kind,
     title: title?.raw ?? null,
-    publishedOn: detectPublishedOn(head, tail.length > 0 ? tail : head),
+    publishedOn,
   };
   if (detection.ambiguous) meta.ambiguousJurisdiction = detection.ambiguous;
   return meta;

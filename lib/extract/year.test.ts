@@ -35,4 +35,18 @@ describe("the year a report is about", () => {
     expect(detectYear(null, ["今年以来,全县上下坚持依法行政。"])).toBeNull();
     expect(detectYear(null, [])).toBeNull();
   });
+
+  it("a period since a year reaches the present: the year is the publication's (pages/225)", () => {
+    expect(yearOf("县召开“八五”普法开展情况新闻发布会\n访问次数: 信息来源:蒙城广播电视台 发布时间:2025-11-18 16:45\n日前,县召开“八五”普法开展情况新闻发布会,介绍五年普法工作开展情况。\n2021年以来,我县深入实施“八五”普法规划。")).toBe(2025);
+  });
+
+  it("a span's start is not the year (2015 年至2016 年9 月)", () => {
+    expect(detectYear(null, ["2015 年至2016 年9 月,共担任法律顾问25 家。"])).toBeNull();
+  });
+
+  it("去年 and 今年 are read from the publication date when no year is written", () => {
+    expect(yearOf("全省行政复议工作综述\n发布时间:2017-04-21\n记者获悉,全省各级行政复议机关去年共收到行政复议申请2371件。")).toBe(2016);
+    expect(yearOf("普法活动走进庙会\n发布时间: 2019-04-19 15:10\n今年以来,县司法局开展普法活动。")).toBe(2019);
+    expect(yearOf("法治赶庙会\n发布时间: 2019-04-19 15:10\n自4月17日开始,县司法局组织开展法治宣传活动。")).toBe(2019);
+  });
 });

@@ -4,14 +4,21 @@ import { matchesOf } from "./matches";
 // 1. the title (关于2023年法治政府建设情况的报告, 2024年法治政府建设工作要点);
 // 2. the opening sentence of the body (2024年,我市坚持… / 【人民调解】2020年,县司法局…);
 // 3. a year naming the work (出台2018年法治政府建设工作要点, 现将庐阳区2020年度法治政府建设情况报告如下);
-// 4. the year written most often in the opening, outside dates and spans.
+// 4. the year written most often in the opening, outside dates, spans (2015年至2016年9月) and
+//    starting points (2021年以来: a period reaching the present);
+// 5. with no year written: 今年/本年 or 去年/上年, read from the publication date;
+// 6. the publication year itself, for a text that speaks only of now (目前, 日前) — never a year
+//    guessed from a date that is not the text's own.
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 // YYYY年 / YYYY年度 that is not part of a date (2024年3月) nor of a span (2021-2025年, 2021至2025年)
-const YEAR = /(?<![\d\-~至到])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)/g;
-const OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年度?(?:[,、 ]|以来|上半年|全年|[^\d月])/;
+const YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)(?!度?以来)(?!\s*度?\s*(?:至|到|[-~—–])\s*(?:今|(?:19|20)\d{2}|\d{1,2}月))/g;
+// 今年, 本年度 and 去年, 上年 name a year relative to when the text was written
+const THIS_YEAR = /今年|本年度?(?![底末])/;
+const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/;
+const OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年度?(?!\s*(?:至|到|[-~—–])\s*(?:19|20)\d{2})(?:[,、 ]|以来|上半年|全年|[^\d月])/;
 // what may follow a year that names the work: 2018年法治政府建设工作要点, 2020年度法治政府建设情况
 const NAMING_AFTER = /^度?[^,。;()《》\n]{0,12}?(?:法治政府|依法行政|法治建设|依法治)/;
 
@@ -36,7 +43,7 @@ export function yearFromTitle(title: string): number | null {
   return yearsIn(title)[0] ?? null;
 }
 
-export function detectYear(title: string | null, bodyLines: string[]): number | null {
+export function detectYear(title: string | null, bodyLines: string[], publishedOn: string | null = null): number | null {
   if (title) {
     const y = yearFromTitle(title);
     if (y !== null) return y;
@@ -58,5 +65,11 @@ export function detectYear(title: string | null, bodyLines: string[]): number | 
     // ties go to the earlier year: a report looks back on its year and ahead to the next
     if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
   }
-  return best;
+  if (best !== null || publishedOn === null) return best;
+  const published = Number(publishedOn.slice(0, 4));
+  const thisYear = THIS_YEAR.exec(body)?.index ?? Infinity;
+  const lastYear = LAST_YEAR.exec(body)?.index ?? Infinity;
+  // the first relative year named is the one the text speaks of (去年共收到…, 今年以来…)
+  if (lastYear < thisYear) return published - 1;
+  return published;
 }
