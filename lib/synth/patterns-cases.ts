@@ -28,10 +28,11 @@ export function reconsideration(c: Ctx): Sentence[] | null {
     const style = c.has("reconsideration.received") ? c.rng.int(0, 2) : 1;
     const parts: (string | false)[] = [c.chance(0.4) && `${Y}年`];
     if (style === 0 && c.has("reconsideration.received")) {
-      parts.push(`${subject}${c.pick(["共", "", "全年"])}收到行政复议申请${c.n("reconsideration.received")}件`);
+      // 新收 alone is received, like 收到 (the catalogue)
+      parts.push(`${subject}${c.pick(["共", "", "全年"])}${c.pick(["收到", "收到", "新收"])}行政复议申请${c.n("reconsideration.received")}件`);
       if (c.chance(0.25)) parts.push(change(c, "件"));
     } else if (style === 1 && c.has("reconsideration.accepted")) {
-      parts.push(`${subject}${c.pick(["依法受理行政复议案件", "全年新收行政复议案件", "受理行政复议案件"])}${c.n("reconsideration.accepted")}件`);
+      parts.push(`${subject}${c.pick(["依法受理行政复议案件", "全年新受理行政复议案件", "受理行政复议案件"])}${c.n("reconsideration.accepted")}件`);
     } else if (style === 1) {
       parts.push(`${subject}${c.pick(["办理行政复议案件", "审理行政复议案件"])}`);
     } else {

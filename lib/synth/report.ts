@@ -10,7 +10,7 @@ import { chooseNoise, render, type Block } from "./render";
 import { figuresFor } from "./values";
 import { departmentOpening, workPlanBody } from "./work-plan";
 
-export const GENERATOR_VERSION = "synth-1";
+export const GENERATOR_VERSION = "synth-2";
 
 export interface SyntheticReport {
   code: string;

@@ -14,7 +14,8 @@ export const reconsiderationRules: Rule[] = [
     key: "reconsideration.received",
     units: CASES,
     forms: [
-      { lead: near("收到|接收|接到|收件", 12), topic: "reconsideration" },
+      // 新收 alone is received (the catalogue): 新收行政复议申请312件, 全区新收行政复议案件88件
+      { lead: near("收到|接收|接到|收件|新收(?!.{0,12}受理)", 12), topic: "reconsideration" },
       // 行政复议申请量达到215件
       { lead: near("复议申请(?:量|数|件数|数量)(?:为|达|达到|是)?", 0) },
     ],
@@ -24,7 +25,7 @@ export const reconsiderationRules: Rule[] = [
     kind: "count",
     key: "reconsideration.accepted",
     units: CASES,
-    forms: [{ lead: near("依法受理|受理|新收|立案", 12), topic: "reconsideration" }],
+    forms: [{ lead: near("依法受理|受理|新受理|立案", 12), topic: "reconsideration" }],
     exclude: NOT_A_CASE_COUNT,
   },
   {
