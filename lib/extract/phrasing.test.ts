@@ -124,11 +124,11 @@ describe("typical wording from other places", () => {
       },
     ],
     [
-      "新收, 直接纠错 and a conclusion rate",
+      "新收 (received, as the catalogue says), 直接纠错 and a conclusion rate",
       "全年新收行政复议案件85件,审结80件,直接纠错12件,结案率94.1%,纠错率15%,结转下年度审理5件。",
       undefined,
       {
-        "reconsideration.accepted@own": 85,
+        "reconsideration.received@own": 85,
         "reconsideration.concluded@own": 80,
         "reconsideration.conclusion_rate@own": 94.1,
         "reconsideration.correction_rate@own": 15,
