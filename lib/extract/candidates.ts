@@ -20,6 +20,8 @@ export interface Candidate {
   value: number;
   unit: string;
   scope: Scope;
+  /** the scope was named (全市, 本级, 区政府…) in its sentence or earlier in its paragraph; false when it is the catalogue's default */
+  scopeNamed: boolean;
   approx: boolean;
   /** span in the normalised text */
   start: number;
@@ -59,23 +61,26 @@ function evidenceSpan(q: Quantity, match: RuleMatch, text: string): { start: num
 
 interface ScopeDecision {
   mark: Scope | "parent";
+  /** named in the figure's own sentence */
   stated: boolean;
+  /** named there or earlier in the paragraph (not the default) */
+  named: boolean;
 }
 
 function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carried: Map<string, Scope>): ScopeDecision {
   const { rule } = match;
   const inClause = statedScope(q.clausePrefix, ctx.scope);
-  if (inClause) return { mark: inClause, stated: true };
+  if (inClause) return { mark: inClause, stated: true, named: true };
   // a clause that names nothing of its own continues the sentence's subject (受理20件 after
   // 区政府收到…); one that names its own object (发展公职律师87名) does not
   if (!match.namedInClause && q.clauseIndex > 0) {
     const before = ctx.text.slice(Math.max(q.sentence.start, q.clause.start - 200), q.clause.start);
     const inSentence = statedScope(before, ctx.scope);
-    if (inSentence) return { mark: inSentence, stated: true };
+    if (inSentence) return { mark: inSentence, stated: true, named: true };
   }
   const fromParagraph = carried.get(family(rule.key));
-  if (fromParagraph) return { mark: fromParagraph, stated: false };
-  return { mark: rule.defaultScope ?? getIndicator(rule.key)?.defaultScope ?? "area", stated: false };
+  if (fromParagraph) return { mark: fromParagraph, stated: false, named: true };
+  return { mark: rule.defaultScope ?? getIndicator(rule.key)?.defaultScope ?? "area", stated: false, named: false };
 }
 
 export function findCandidates(ctx: CandidateContext): Candidate[] {
@@ -120,6 +125,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
           value: q.token.value,
           unit: unitFor(rule),
           scope: finalScope,
+          scopeNamed: scope.named,
           approx: q.approx || (q.atLeast && !q.token.percent),
           start: span.start,
           end: span.end,

@@ -120,9 +120,13 @@ describe("phrasing seen in other places", () => {
     expect(keyed("行政机关负责人出庭应诉率由2020年的63.2%提升至95.1%。", 2021)).toEqual({ "litigation.head_appearance_rate@area": 95.1 });
   });
 
-  it("takes no figure from a department's own report", () => {
+  it("takes no figure from a department's own report, but what it says of the whole place", () => {
     const text = "瑞安市司法局2022年工作总结\n全年共受理行政复议案件23件,办结21件。";
     expect(extractReport(text).indicators).toEqual([]);
+    expect(extractReport(text).byDepartment).toBe(true);
+    // the catalogue: the subject decides, not the issuer (data/real/gathered/350: 赣州市司法局)
+    const whole = "瑞安市司法局2022年工作总结\n全市各级人民调解组织共调解矛盾纠纷3200件,调解成功3180件。我局受理行政复议案件23件。";
+    expect(extractReport(whole).indicators.map((v) => `${v.key}@${v.scope}=${v.value}`)).toEqual(["mediation.disputes@area=3200", "mediation.resolved@area=3180", "mediation.success_rate@area=99.38"]);
   });
 
   it("tells information requests from disclosures, and a floor from a figure", () => {

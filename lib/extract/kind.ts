@@ -5,13 +5,18 @@ import type { ReportKind } from "./types";
 //   untitled text that opens on its year / says 现将…报告如下);
 // work_plan: 工作要点 / 计划 / 安排 / 实施方案, and news announcing one;
 // other: everything else — news, yearbook entries, statistics, interpretations, the 政府信息公开
-//   年度报告 (a different report), and a department's or a town's own report (a sub-unit).
+//   年度报告 (a different report), and a town's own report (a sub-unit). A department's annual
+//   report is an annual report of its place, with none of its own counts as values (byDepartment).
 
 const INFO_DISCLOSURE = /政府信息公开/;
 const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责/;
 const NEWS = /召开|审议|听取|举行|举办|调研|督察|督导|检查|座谈|推进会|培训|观摩|考核|专题学习|会议|走访|宣讲/;
 const PLAN = /要点|计划|工作安排|安排部署|实施方案|工作方案|任务分解|任务清单|重点任务/;
 const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
+// the report on building rule-of-law government, as against a field's statistics or analysis
+// (行政复议、行政应诉案件统计报告, 行政审判白皮书) or a department's general work summary
+const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县区州旗盟]/;
+const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况/;
 
 export type IssuerKind = "government" | "government_office" | "department" | "subunit" | "unknown";
 
@@ -51,16 +56,43 @@ const THIS_PLAN = /制定本(?:要点|计划|方案|安排)|特制定|现(?:制�
 // named later in a text (制定…工作要点等系列文件, 先后出台《…实施方案》) is one thing the year did
 const PLAN_NEWS = /(?:出台|印发|制定|发布|部署)[^。\n]{0,30}(?:法治|依法)[^。\n]{0,20}(?:工作要点|工作计划|实施方案)/;
 
+// a short first line without a full stop heads the text even when it is no 法治 title
+function headlineKind(line: string): ReportKind | null {
+  if (line.length > 50 || /[。,;]/.test(line)) return null;
+  if (FIELD_REPORT.test(line) || OTHER_DOC.test(line)) return "other";
+  const issuer = issuerKind(titleIssuer(line));
+  if ((issuer === "department" || issuer === "government_office") && /总结|报告|情况/.test(line) && !RULE_OF_LAW.test(line)) return "other";
+  return null;
+}
+
 function kindFromBody(body: string[], selfReference: KindInput["selfReference"]): ReportKind {
   const opening = body.find((l) => l.length > 0) ?? "";
   const text = body.join("\n");
   if (/^【[^】]{1,20}】/.test(opening) || /统计公报/.test(text.slice(0, 500))) return "other";
+  const headline = headlineKind(opening);
+  if (headline) return headline;
   const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
   if (THIS_PLAN.test(text.slice(0, 1500)) || PLAN_NEWS.test(firstSentence)) return "work_plan";
   const reportLike =
     /报告如下|现将[^。\n]{0,60}报告/.test(text) || (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800)));
   if (!reportLike) return "other";
-  return selfReference.department > selfReference.government ? "other" : "annual_report";
+  // a department's report on its year is the place's annual report only when it is the 法治政府建设
+  // report, not the department's general work summary
+  if (selfReference.department > selfReference.government && !RULE_OF_LAW.test(text.slice(0, 300))) return "other";
+  return "annual_report";
+}
+
+/**
+ * A department's (或 a government office's) own text: its title's issuer is one (某市司法局2023年…),
+ * or, untitled, it speaks as one (我局, 本委) more than as a place (我市, 全县). Its own counts are
+ * a sub-unit's; the figures it states for the whole place are the place's.
+ */
+export function byDepartment(title: string | null, selfReference: KindInput["selfReference"]): boolean {
+  if (title) {
+    const issuer = issuerKind(titleIssuer(title));
+    if (issuer !== "unknown") return issuer === "department" || issuer === "government_office";
+  }
+  return selfReference.department > selfReference.government;
 }
 
 export function detectKind(input: KindInput): ReportKind {
@@ -68,11 +100,15 @@ export function detectKind(input: KindInput): ReportKind {
   if (!title) return kindFromBody(bodyLines, selfReference);
   if (INFO_DISCLOSURE.test(title) || OTHER_DOC.test(title)) return "other";
   const plan = PLAN.test(title);
-  const annual = ANNUAL.test(title);
+  const annual = ANNUAL.test(title) && (RULE_OF_LAW.test(title) || !FIELD_REPORT.test(title));
   if (NEWS.test(title)) return plan && !annual ? "work_plan" : "other";
   const issuer = issuerKind(titleIssuer(title));
-  if (issuer === "subunit" || issuer === "department") return "other";
-  if (annual) return issuer === "government_office" ? "other" : "annual_report";
+  // a town's report is a sub-unit's; a department's 法治政府建设 report is an annual report of its
+  // place like the government's (the catalogue: the form decides the kind, not the issuer)
+  if (issuer === "subunit") return "other";
+  const ownIssuer = issuer === "department" || issuer === "government_office";
+  if (annual && (!ownIssuer || RULE_OF_LAW.test(title))) return "annual_report";
   if (plan) return "work_plan";
+  if (ownIssuer) return "other";
   return kindFromBody(bodyLines, selfReference);
 }

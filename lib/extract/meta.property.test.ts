@@ -56,7 +56,7 @@ describe("detectReportMeta on any input", () => {
   });
 
   it("returns the empty result for empty and non-string input", () => {
-    expect(detectReportMeta("")).toEqual({ jurisdiction: null, year: null, kind: "other", title: null, publishedOn: null });
+    expect(detectReportMeta("")).toEqual({ jurisdiction: null, year: null, kind: "other", title: null, publishedOn: null, byDepartment: false });
     expect(detectReportMeta(undefined as unknown as string).kind).toBe("other");
   });
 });

@@ -1,5 +1,5 @@
 import { detectJurisdiction } from "./jurisdiction";
-import { detectKind } from "./kind";
+import { byDepartment, detectKind } from "./kind";
 import { detectPublishedOn } from "./meta-date";
 import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./meta-lines";
 import { countSelfReference } from "./meta-self-reference";
@@ -17,14 +17,22 @@ export interface ReportMeta {
   title: string | null;
   /** ISO yyyy-mm-dd, when the text states one */
   publishedOn: string | null;
+  /** a department's (or a government office's) own text: its own counts are a sub-unit's */
+  byDepartment: boolean;
 }
 
-const NOTHING: ReportMeta = { jurisdiction: null, year: null, kind: "other", title: null, publishedOn: null };
+const NOTHING: ReportMeta = { jurisdiction: null, year: null, kind: "other", title: null, publishedOn: null, byDepartment: false };
 
 // "关于印发《XX市2024年法治政府建设工作要点》的通知": the document is what is inside the quotes
 function documentTitle(title: string): string {
   const inner = /印发[^《]{0,10}《([^》]{4,80})》/.exec(title);
   return inner ? inner[1] : title;
+}
+
+// an untitled text's first line, when it reads as a heading (大兴区司法局2022年工作总结): short, no full stop
+function headline(bodyLines: string[]): string | null {
+  const first = bodyLines.find((l) => l.length > 0);
+  return first && first.length <= 50 && !/[。,;]/.test(first) ? first : null;
 }
 
 function isBodyLine(line: MetaLine): boolean {
@@ -79,6 +87,7 @@ function detect(text: string): ReportMeta {
     kind,
     title: title?.raw ?? null,
     publishedOn,
+    byDepartment: byDepartment(docTitle ?? headline(bodyLines), selfReference),
   };
   if (detection.ambiguous) meta.ambiguousJurisdiction = detection.ambiguous;
   return meta;

@@ -1,5 +1,4 @@
 import { findCandidates, type Candidate, type CandidateRejection } from "./candidates";
-import { issuerKind, titleIssuer } from "./kind";
 import { deriveSuccessRates } from "./derive";
 import { maskTitles } from "./mask";
 import { detectReportMeta, type ReportMeta } from "./meta";
@@ -41,12 +40,18 @@ function inOriginal(text: string, n: NormalizedText, c: Candidate | ResolvedValu
   return { key: c.key, value: c.value, unit: c.unit, scope: c.scope, approx: c.approx, evidence: text.slice(start, end), start, end };
 }
 
-function kindRejection(meta: ReportMeta, head: string, key: string): ExplainedCandidate["rejected"] {
+// rates of the administrative organs before the courts: never a department's own figure, whoever
+// reports them (a court's white paper, a 司法局's notice)
+const ORGANS_RATE = /^litigation\.(?:head_appearance|win|loss|judgment_fulfillment)_rate$/;
+
+function kindRejection(meta: ReportMeta, head: string, c: Candidate): ExplainedCandidate["rejected"] {
   if (meta.kind === "work_plan") return "work_plan";
   const title = meta.title ?? head;
-  // 某县司法局2022年工作总结: a department's own report speaks for a sub-unit
-  if (meta.kind === "other" && issuerKind(titleIssuer(title)) === "department") return "department_report";
-  if (INFORMATION_DISCLOSURE_REPORT.test(title) && NOT_IN_DISCLOSURE_REPORTS.test(key)) return "information_disclosure_report";
+  // a department's own text: its own counts speak for a sub-unit; what it says of the whole place
+  // (全市各级…, 全县共…) or of its government (县政府…, 以政府名义…) is the place's (the catalogue:
+  // the subject decides, not the issuer)
+  if (meta.byDepartment && !c.scopeNamed && !ORGANS_RATE.test(c.key)) return "department_report";
+  if (INFORMATION_DISCLOSURE_REPORT.test(title) && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;
 }
 
@@ -66,7 +71,7 @@ function run(text: string): ExtractionTrace {
   const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),
-    rejected: c.rejected ?? kindRejection(meta, head, c.key),
+    rejected: c.rejected ?? kindRejection(meta, head, c),
   }));
   const accepted = candidates.filter((c, i) => explained[i].rejected === null);
   const resolved = resolveCandidates(accepted);

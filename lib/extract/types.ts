@@ -50,6 +50,8 @@ export interface ReportFacts {
   title: string | null;
   /** publication date when the text states one, ISO yyyy-mm-dd */
   publishedOn: string | null;
+  /** a department's (or a government office's) own text: none of its own counts is the place's */
+  byDepartment: boolean;
   indicators: ExtractedValue[];
   warnings: ExtractionWarning[];
   extractorVersion: string;

@@ -15,6 +15,8 @@ export interface Fact {
   value: number;
   approx: boolean;
   evidence: string;
+  /** its paragraph names the area or the government it speaks for (a department can state those) */
+  scopeNamed?: boolean;
 }
 
 export interface Clause {

@@ -44,6 +44,10 @@ function charMap(noise: Noise): (s: string) => string {
   };
 }
 
+// the paragraph, up to the figure, names whose figure it is: the whole area (全区, 各级) or the
+// government (区政府, 本级, 以…名义, 常务会议)
+const SCOPE_NAMED = /全[省市区县州旗盟]|各级|[省市区县州旗盟](?:人民)?政府|行政公署|本级|名义|常务会/;
+
 export interface Rendered {
   text: string;
   facts: Fact[];
@@ -58,6 +62,7 @@ export function render(blocks: Block[], noise: Noise, rng: Rng): Rendered {
       continue;
     }
     let para = block.lead ?? "";
+    let said = "";
     for (const sentence of block.sentences) {
       if (typeof sentence === "string") {
         para += rng.chance(noise.dropStop) ? sentence.replace(/。$/, "") : sentence;
@@ -66,7 +71,8 @@ export function render(blocks: Block[], noise: Noise, rng: Rng): Rendered {
       sentence.forEach((clause, i) => {
         if (i > 0 && !rng.chance(noise.dropComma)) para += ",";
         para += clause.text;
-        for (const f of clause.facts) facts.push({ ...f, evidence: clause.text });
+        said += clause.text;
+        for (const f of clause.facts) facts.push({ ...f, evidence: clause.text, scopeNamed: SCOPE_NAMED.test(said) });
       });
       if (!rng.chance(noise.dropStop)) para += "。";
     }

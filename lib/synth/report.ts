@@ -10,7 +10,7 @@ import { chooseNoise, render, type Block } from "./render";
 import { figuresFor } from "./values";
 import { departmentOpening, workPlanBody } from "./work-plan";
 
-export const GENERATOR_VERSION = "synth-2";
+export const GENERATOR_VERSION = "synth-3";
 
 export interface SyntheticReport {
   code: string;
@@ -71,8 +71,9 @@ export function generateReport(seed: string, division: Division, year: number): 
   blocks.push(...bottomFurniture(h, rng).map((raw) => ({ raw })));
 
   const rendered = render(blocks, noise, rng);
-  // a work plan states no achievements and a department's summary speaks for a sub-unit
-  const facts = kind === "annual_report" ? withDerivedRates(rendered.facts) : [];
+  // a work plan states no achievements; a department's summary speaks for itself, except where it
+  // names the whole area or the government (the catalogue: the subject decides, not the issuer)
+  const facts = kind === "annual_report" ? withDerivedRates(rendered.facts) : kind === "other" ? rendered.facts.filter((f) => f.scopeNamed) : [];
   return {
     code: place.code,
     provinceCode: place.province.code!,

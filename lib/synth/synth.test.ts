@@ -54,9 +54,17 @@ describe("synthetic reports", () => {
     }
   });
 
-  it("give work plans and departments' summaries no values, and annual reports a realistic length", () => {
+  it("give work plans no values, departments' summaries only what a paragraph says of the place or its government, and annual reports a realistic length", () => {
     const byKind = (k: string) => reports.filter((r) => r.kind === k);
-    for (const r of [...byKind("work_plan"), ...byKind("other")]) expect(parseLabels(r.labels).values).toEqual([]);
+    for (const r of byKind("work_plan")) expect(parseLabels(r.labels).values).toEqual([]);
+    for (const r of byKind("other")) {
+      const paragraphs = r.text.split("\n");
+      for (const v of parseLabels(r.labels).values) {
+        const paragraph = paragraphs.find((p) => p.includes(v.evidence))!;
+        const before = paragraph.slice(0, paragraph.indexOf(v.evidence) + v.evidence.length);
+        expect(before, v.evidence).toMatch(/全[省市区县州旗盟]|各级|[省市区县州旗盟](?:人民)?政府|行政公署|本级|名义|常务会/);
+      }
+    }
     const annual = byKind("annual_report");
     const kb = annual.reduce((s, r) => s + Buffer.byteLength(r.text), 0) / annual.length / 1000;
     expect(kb).toBeGreaterThan(10);
