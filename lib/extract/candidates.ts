@@ -7,7 +7,7 @@ import { RULE_UNITS, RULES, type Rule } from "./rules";
 import { statedScope, type ScopeContext } from "./scope";
 import type { Sentence } from "./sentences";
 import { HeadingTracker, withHeadingTopic } from "./headings";
-import { findTopicMentions } from "./topics";
+import { findTopicMentions, type TopicId } from "./topics";
 
 /**
  * Every figure a rule recognised, accepted or not. A rejected one keeps its reason so a reviewer
@@ -67,7 +67,35 @@ interface ScopeDecision {
   named: boolean;
 }
 
-function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carried: Map<string, Scope>): ScopeDecision {
+// which rule family a sentence topic speaks of
+const FAMILY_OF_TOPIC: Partial<Record<TopicId, string>> = {
+  reconsideration: "reconsideration",
+  litigation: "litigation",
+  mediation: "mediation",
+  normative: "normative_docs",
+  legal_education: "legal_education",
+  transparency: "transparency",
+};
+
+/**
+ * The scope a text gives a family where it first names whose figures they are: a notice that
+ * opens on 全省各级行政复议机关共收到… speaks of the whole area in its later, unnamed figures too
+ * (the catalogue's default is for texts that never say). A breakdown (其中市政府收到…) names a
+ * part, not the text's subject.
+ */
+function noteDocumentScope(q: Quantity, ctx: CandidateContext, documentScope: Map<string, Scope>): void {
+  // the clause names the topic in its own words (全市各级行政复议机关…), not a topic left from
+  // before or a heading's
+  const named = q.mentions.some((m) => m.end > m.start && m.start >= q.clause.start && m.end <= q.token.start && m.topic === q.topic);
+  const family = q.topic && named ? FAMILY_OF_TOPIC[q.topic] : undefined;
+  if (!family || documentScope.has(family) || /其中|分别/.test(q.clausePrefix)) return;
+  // the sentence's first figure: a later clause's subject is one part of what came before
+  if (/\d[\d.,]*[余多]?(?:件|宗|起|个|名|人|条|场|次|%)/.test(ctx.text.slice(q.sentence.start, q.clause.start))) return;
+  const mark = statedScope(q.clausePrefix, ctx.scope);
+  if (mark === "area" || mark === "own") documentScope.set(family, mark);
+}
+
+function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carried: Map<string, Scope>, documentScope: Map<string, Scope>): ScopeDecision {
   const { rule } = match;
   const inClause = statedScope(q.clausePrefix, ctx.scope);
   if (inClause) return { mark: inClause, stated: true, named: true };
@@ -80,6 +108,8 @@ function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carri
   }
   const fromParagraph = carried.get(family(rule.key));
   if (fromParagraph) return { mark: fromParagraph, stated: false, named: true };
+  const fromDocument = documentScope.get(family(rule.key));
+  if (fromDocument) return { mark: fromDocument, stated: false, named: true };
   return { mark: rule.defaultScope ?? getIndicator(rule.key)?.defaultScope ?? "area", stated: false, named: false };
 }
 
@@ -88,7 +118,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   let tokenIndex = 0;
   let paragraph = -1;
   let carried = new Map<string, Scope>();
+  const documentScope = new Map<string, Scope>();
   const headings = new HeadingTracker(ctx.text, ctx.sentences);
+  let previous: { sentenceIndex: number; paragraph: number; topic: TopicId | null } | null = null;
   ctx.sentences.forEach((sentence, sentenceIndex) => {
     const firstInParagraph = sentence.paragraph !== paragraph;
     if (firstInParagraph) {
@@ -102,15 +134,23 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     // most numbers are no rule's (一 in 进一步, a year, 3个方面): a sentence without a figure in a
     // rule's unit has no candidate, and its topic words need not be read
     if (!tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit))) return;
-    const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), heading, sentence.start, tokens[0].start);
-    for (const q of quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit))) {
+    // a sentence that goes on with figures right after one with figures (…收到申请1113件。受理1033件,
+    // 纠错率24.2%) speaks of the same topic; a heading in between, or another paragraph under a
+    // heading of its own, says otherwise
+    const continued = previous && previous.sentenceIndex === sentenceIndex - 1 ? previous.topic : null;
+    const inForce = previous?.paragraph === sentence.paragraph ? (continued ?? heading) : (heading ?? continued);
+    const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), inForce, sentence.start, tokens[0].start);
+    const quantities = quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit));
+    previous = { sentenceIndex, paragraph: sentence.paragraph, topic: quantities.at(-1)?.topic ?? null };
+    for (const q of quantities) {
+      noteDocumentScope(q, ctx, documentScope);
       const matches = matchingRules(q, RULES);
       if (matches.length === 0) continue;
       const ambiguous = matches.filter((m) => m.rule.kind === "count").length > 1;
       for (const match of matches) {
         const { rule } = match;
         const allowsPreviousYear = rule.kind === "count" && rule.allowsPreviousYear === true;
-        const scope = decideScope(q, match, ctx, carried);
+        const scope = decideScope(q, match, ctx, carried, documentScope);
         let rejected: CandidateRejection | null = ctx.forwardLooking[sentenceIndex]
           ? "forward_looking"
           : ambiguous && rule.kind === "count"

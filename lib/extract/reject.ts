@@ -38,8 +38,21 @@ const LEVEL_REACHED = /(?:增|提升|提高|增加|上升|增长|下降|降低|�
 const FROM_WHEN = "(?:(?:19|20)\\d{2}年|上年度?|去年|上一年度?)(?:底|末)?的?";
 const CHANGE_FROM = new RegExp(`由(?:${FROM_WHEN})?$`);
 const FROM_YEAR = new RegExp(`由${FROM_WHEN}`, "g");
-// 宪法宣传周期间, 上半年: a part of the year
-const SUB_PERIOD = /期间|上半年|下半年|第?[一二三四1-4]季度/;
+// 宪法宣传周期间, 上半年, 1-7月, 前三季度, 截至9月底: a part of the year (1-12月 is all of it)
+const SUB_PERIOD =
+  /期间|上半年|下半年|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
+// a part of the year named earlier in a sentence governs it until a clause speaks of the year again
+const WHOLE_YEAR_AGAIN = /全年|年度|本年|今年|当年|(?:19|20)\d{2}年(?![上下前]|\d{1,2}月|第)/g;
+
+function inPartOfYear(q: Quantity): boolean {
+  if (SUB_PERIOD.test(q.clausePrefix)) return true;
+  const prefix = q.sentencePrefix;
+  let from = 0;
+  for (const m of matchesOf(WHOLE_YEAR_AGAIN, prefix)) from = m.index + m[0].length;
+  const rest = prefix.slice(from);
+  // only what the earlier clauses set: this clause was read above
+  return SUB_PERIOD.test(rest.slice(0, Math.max(0, rest.length - q.clausePrefix.length)));
+}
 const CUMULATIVE = /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|历年|多年来|以来|截至目前|迄今|至今|总计历/;
 const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
@@ -148,7 +161,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (underSubtotal(q, text)) return "subtotal";
-  if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || SUB_PERIOD.test(q.clausePrefix)) return "topical_subset";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
   if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";

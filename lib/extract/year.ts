@@ -35,8 +35,12 @@ function yearMatches(s: string): { year: number; end: number }[] {
   return out;
 }
 
+// 2020年1月至7月, 2020年1-7月: a part of that year, which the text is about (a date, 2020年3月5日, is not)
+const PERIOD_OF_YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*(?:月份?)?\s*(?:[-—–~至到])\s*\d{1,2}\s*月/g;
+
 function yearsIn(s: string): number[] {
-  return yearMatches(s).map((m) => m.year);
+  const periods = matchesOf(PERIOD_OF_YEAR, s).map((m) => Number(m[1]));
+  return [...yearMatches(s).map((m) => m.year), ...periods.filter((y) => valid(y) !== null)];
 }
 
 export function yearFromTitle(title: string): number | null {
