@@ -91,6 +91,8 @@ describe("a city's report", () => {
       "public_lawyers.count@area": 1560,
       "enforcement.case_files_reviewed@area": 8600,
       "legal_education.events@area": 12000,
+      // 人民调解组织 N个 is the committees' count (docs/indicators.md, "Rules settled from real text")
+      "mediation.committees@area": 4560,
       "mediation.mediators@area": 23000,
       "transparency.disclosures@area": 45000,
       "supervision.npc_proposals@own": 182,

@@ -17,9 +17,18 @@ function topicHolds(topic: string | undefined, q: Quantity): boolean {
 // 人民调解委员会20家「律师事务所」: a noun right after the unit is what the number counts
 const COUNTED_NOUN_AFTER = /^[\u4e00-\u9fff]{0,6}(?:事务所|中心|机构|组织|委员会|单位|部门|企业|平台|公司|人员|队伍)/;
 
+// the words after a figure up to a breakdown of it (977件中直接纠错…, 118533人(其中专职…): what the
+// breakdown names is a part, not what the figure counts
+const BREAKDOWN = /^中|[(（]|其中/;
+
+function ownTrail(trail: string): string {
+  const m = BREAKDOWN.exec(trail);
+  return m ? trail.slice(0, m.index) : trail;
+}
+
 function matchingForm(rule: CountRule, q: Quantity): CountForm | null {
   if (q.token.percent || !rule.units.includes(q.unit)) return null;
-  if (rule.exclude && rule.exclude.test(q.lead + q.trail)) return null;
+  if (rule.exclude && rule.exclude.test(q.lead + ownTrail(q.trail))) return null;
   for (const f of rule.forms) {
     if (f.lead && !f.lead.test(q.lead)) continue;
     if (f.trail ? !f.trail.test(q.trail) : COUNTED_NOUN_AFTER.test(q.trail)) continue;

@@ -133,8 +133,12 @@ function subjectOfPreviousFigure(q: Quantity, text: string): string {
       const last = figures[figures.length - 1];
       const before = figures.length > 1 ? figures[figures.length - 2] : null;
       const from = before ? before.index + before[0].length : 0;
-      // 各单位 is every unit, the whole again
-      return words.slice(from, last.index).replace(/各[^,;、]{0,2}单位/g, "");
+      // 各单位 is every unit, the whole again; what was set up (建有…行业性调解组织1503个) is
+      // what that figure counts, and the clause after it goes on about those
+      return words
+        .slice(from, last.index)
+        .replace(/各[^,;、]{0,2}单位/g, "")
+        .replace(/^.*(?:建有|设立|成立|建立|组建)/, "");
     }
     // only a bare 其中 between: a clause saying something else starts afresh
     if (!/^\s*其中\s*[,:]?\s*$/.test(words)) return "";
@@ -149,6 +153,9 @@ const ACTS_FOR_GOVERNMENT = /^(?:legality_review|normative_docs|reconsideration)
 const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
 const COUNTS_OF_BODIES = /^(?:mediation\.(?:committees|mediators)|legal_advisors|public_lawyers)/;
 
+// 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
+const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g;
+
 export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allowsPreviousYear: boolean): RejectReason | null {
   if (q.token.ordinal) return "ordinal";
   if (TARGET_IN_CLAUSE.test(q.clausePrefix) || TARGET_IN_SENTENCE.test(q.sentencePrefix)) return "target";
@@ -156,7 +163,8 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (CHANGE_FROM.test(q.lead)) return "change";
   if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
   if (/分别/.test(q.lead)) return "listed_separately";
-  if (isCumulative(q.sentencePrefix, ctx.year)) return "cumulative";
+  const stock = COUNTS_OF_BODIES.test(ctx.key);
+  if (isCumulative(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix, ctx.year)) return "cumulative";
   if (!allowsPreviousYear && PREVIOUS_YEAR.test(q.clausePrefix.replace(FROM_YEAR, ""))) return "other_year";
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";

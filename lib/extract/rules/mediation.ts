@@ -31,8 +31,15 @@ export const mediationRules: Rule[] = [
     kind: "count",
     key: "mediation.committees",
     units: ["个", "家"],
-    forms: [{ trail: /^(?:基层)?(?:人民调解委员会|调委会)/ }, { lead: near("(?:人民调解委员会|调委会)(?:总数)?(?:共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) }],
-    exclude: /行业|专业|新建|新成立|成立|新增|组建|医疗|婚姻|交通|企业|商会|驻所|调解室|工作室|规范化|示范|枫桥|品牌|星级/,
+    // 人民调解组织 N个 is the committees' count unless the text says they include other bodies
+    // (docs/indicators.md, "Rules settled from real text")
+    forms: [
+      { trail: /^(?:基层)?(?:人民调解委员会|调委会)/ },
+      { lead: near("(?:人民调解委员会|调委会|人民调解组织)(?:总数)?(?:共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) },
+    ],
+    // 村(社区)调委会, 乡镇调委会: one kind of committee, a part of the whole
+    exclude:
+      /行业|专业|新建|新成立|成立|新增|组建|医疗|婚姻|交通|企业|商会|驻所|调解室|工作室|规范化|示范|枫桥|品牌|星级|[村居镇乡街道区](?:\([^()]{0,6}\))?(?:人民)?(?:调委会|调解委员会)/,
   },
   {
     kind: "count",

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractReport } from "./index";
+import { valueMap } from "./testing";
+
+// Sentences from real pages in data/real's tune half (the file each came from is named), with
+// what the catalogue says they state. Each row is a class of wording, not one document: the rule
+// that reads it was checked on the held-back half too.
+const cases: [string, string, Record<string, number>][] = [
+  [
+    "a stock counted 截至目前 is the count standing now, not a running total (gathered/391)",
+    "西藏自治区人民调解工作综述\n截至目前,全区共有人民调解组织7077个,专兼职人民调解员4.2万余人,实现了城乡、社区和重点行业领域全覆盖。",
+    { "mediation.committees@area": 7077, "mediation.mediators@area": 42000 },
+  ],
+  [
+    "a breakdown in brackets after the figure does not decide what it counts (gathered/449)",
+    "内蒙古自治区人民调解工作情况\n全区现有人民调解组织19306个,人民调解员118533人(其中专职人民调解员3000人)。建有交通事故、医疗等行业性专业性人民调解组织1503个,调解员9784人。",
+    { "mediation.committees@area": 19306, "mediation.mediators@area": 118533 },
+  ],
+  [
+    "one kind of committee (村(社区)调委会) is a part of all of them (gathered/437)",
+    "河北省人民调解工作会议召开\n全省设立村(社区)调委会1.8万个、乡镇(街道)调委会1570个。",
+    {},
+  ],
+  [
+    "a total of committees after 实现…全覆盖, with its breakdown (gathered/451)",
+    "贵州省人民调解工作情况\n全省已实现乡镇(街道)、村(居)人民调解组织的全覆盖,共建立各级各类人民调解委员会3555个,其中乡镇调委会201个,街道调委会25个。",
+    { "mediation.committees@area": 3555 },
+  ],
+  [
+    "the cases concluded, with the corrections among them after 中 (openings/035)",
+    "北京市通州区2023年行政复议应诉分析报告\n(三)纠错情况\n区政府审结的复议案件977件中直接纠错236件,纠错率约为24%。",
+    { "reconsideration.concluded@own": 977 },
+  ],
+];
+
+describe("wording of real pages", () => {
+  it.each(cases)("%s", (_name, text, expected) => {
+    expect(valueMap(extractReport(text))).toEqual(expected);
+  });
+});
