@@ -18,6 +18,11 @@ const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
 const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县区州旗盟]/;
 const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况/;
 
+/** a news headline (召开…会议, 举行, 调研…): its year names the event, not always the figures' */
+export function isNewsTitle(title: string): boolean {
+  return NEWS.test(title) && !PLAN.test(title);
+}
+
 export type IssuerKind = "government" | "government_office" | "department" | "subunit" | "unknown";
 
 // the issuer is the part of a title before what it is about

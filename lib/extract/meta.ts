@@ -1,5 +1,5 @@
 import { detectJurisdiction } from "./jurisdiction";
-import { byDepartment, detectKind } from "./kind";
+import { byDepartment, detectKind, isNewsTitle } from "./kind";
 import { detectPublishedOn } from "./meta-date";
 import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./meta-lines";
 import { countSelfReference } from "./meta-self-reference";
@@ -70,7 +70,8 @@ function detect(text: string): ReportMeta {
 
   const docTitle = title ? documentTitle(title.text) : null;
   const publishedOn = detectPublishedOn(head, tail.length > 0 ? tail : head);
-  const year = detectYear(docTitle, bodyLines, publishedOn);
+  const heading = docTitle ?? headline(bodyLines);
+  const year = detectYear(docTitle, bodyLines, publishedOn, heading !== null && isNewsTitle(heading));
   const kind = detectKind({ title: docTitle, bodyLines, selfReference });
   const detection = detectJurisdiction({
     title: title?.text ?? null,
@@ -87,7 +88,7 @@ function detect(text: string): ReportMeta {
     kind,
     title: title?.raw ?? null,
     publishedOn,
-    byDepartment: byDepartment(docTitle ?? headline(bodyLines), selfReference),
+    byDepartment: byDepartment(heading, selfReference),
   };
   if (detection.ambiguous) meta.ambiguousJurisdiction = detection.ambiguous;
   return meta;

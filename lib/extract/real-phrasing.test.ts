@@ -31,6 +31,21 @@ const cases: [string, string, Record<string, number>][] = [
     "北京市通州区2023年行政复议应诉分析报告\n(三)纠错情况\n区政府审结的复议案件977件中直接纠错236件,纠错率约为24%。",
     { "reconsideration.concluded@own": 977 },
   ],
+  [
+    "a meeting in 2020 reviewing 2019's handling of proposals: the figures are 2019's, and the headline is no plan (pages/231)",
+    "南县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议\n发布时间:2020-04-22 15:12 信息来源:南县人民政府\n4月21日,我县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议。\n会上,回顾总结了2019年县人大代表建议、政协委员提案办理情况,安排部署2020年相关工作。2019年,县政府系统共承办人大代表建议49件、政协委员提案66件。其中,已解决或正在解决的74件,占64.25%。",
+    { "supervision.npc_proposals@own": 49, "supervision.cppcc_proposals@own": 66 },
+  ],
+  [
+    "the noun after the number, and 我区 as the whole district (gathered/479)",
+    "重庆市梁平区政协提案办理工作综述\n2024年我区257件政协提案全部按时办结,办复率100%。",
+    { "supervision.cppcc_proposals@area": 257 },
+  ],
+  [
+    "人大议案 alone are bills, not the suggestions the key counts (gathered/483)",
+    "济源市人民政府关于人大议案建议办理情况的通报\n2025年,政府系统共承办人大议案3件、重点建议12件。",
+    {},
+  ],
 ];
 
 describe("wording of real pages", () => {

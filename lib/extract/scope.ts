@@ -31,7 +31,8 @@ export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): Scop
 }
 
 // 全市首例, 全省第一, 全国平台: a ranking or a name, not a subject
-const WHOLE = /全(地区|[省市区县州旗盟])(?![首第排前范平通推表示])/g;
+// 我区257件政协提案…: the place speaking of itself as a whole, like 全区 (我区政府 is its government)
+const WHOLE = /(?:全|我)(地区|[省市区县州旗盟])(?![首第排前范平通推表示])(?!(?:人民)?政府)/g;
 const AREA = /各级|各县(?:\(市、?区\)|区|市区)?|市县(?:\((?:区|市、区)\))?|县\((?:市、?区|市|区)\)|县市区|县区|市、县|两级|三级|辖区内?/g;
 const OWN = /本级|以(?:[省市区县州旗盟])?(?:人民)?政府(?:及其)?(?:办公室|办公厅)?(?:的)?名义|常务会/g;
 // a government as subject: preceded by its level (区政府, 市委市政府) or by a clause opening; 政府办

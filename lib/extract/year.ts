@@ -47,7 +47,25 @@ export function yearFromTitle(title: string): number | null {
   return yearsIn(title)[0] ?? null;
 }
 
-export function detectYear(title: string | null, bodyLines: string[], publishedOn: string | null = null): number | null {
+// a sentence that opens on a year and states figures (2019年,县政府系统共承办人大代表建议49件)
+const DATED_FIGURES = /(?:^|[。\n])\s*((?:19|20)\d{2})\s*年度?[,、 ]?[^。\n]*?\d[\d.,]*[余多]?(?:件|个|名|人|场|次|条|%)/g;
+
+/** the one year the text's dated figures are about, if they name exactly one */
+function figuresYear(body: string): number | null {
+  const years = new Set(matchesOf(DATED_FIGURES, body).map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/**
+ * `news`: the text is a news item (its title or heading line reports an event: 召开…会议); a
+ * meeting in 2020 that reviews 2019's work is about the year of its figures (docs/indicators.md,
+ * "Rules settled from real text").
+ */
+export function detectYear(title: string | null, bodyLines: string[], publishedOn: string | null = null, news = false): number | null {
+  if (news) {
+    const figures = figuresYear(bodyLines.join("\n"));
+    if (figures !== null) return figures;
+  }
   if (title) {
     const y = yearFromTitle(title);
     if (y !== null) return y;

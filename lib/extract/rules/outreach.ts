@@ -34,7 +34,12 @@ export const outreachRules: Rule[] = [
     kind: "count",
     key: "supervision.npc_proposals",
     units: ["件", "条", "个", "份"],
-    forms: [{ lead: near("人大(?:代表)?(?:议案|建议|意见)(?:和|及)?(?:建议|议案|意见)?|代表建议|代表议案", 2) }],
+    // 建议 (with 议案 or not): 议案 alone are bills, a different thing (承办人大议案3件)
+    forms: [
+      { lead: near("人大(?:代表)?(?:议案(?:和|与|及)?)?建议|人大(?:代表)?(?:建议|意见)(?:和|与|及)?议案|代表建议", 2) },
+      // 142件人大议案与建议均…办理: the noun after the number
+      { trail: /^(?:人大(?:代表)?)(?:议案(?:和|与|及))?(?:建议|意见)/ },
+    ],
     exclude: /政协|提案|满意|办复率|见面率/,
     defaultScope: "own",
   },
@@ -42,7 +47,11 @@ export const outreachRules: Rule[] = [
     kind: "count",
     key: "supervision.cppcc_proposals",
     units: ["件", "条", "个", "份"],
-    forms: [{ lead: near("政协(?:委员)?(?:提案|建议)(?:建议)?|委员提案", 2) }],
+    forms: [
+      { lead: near("政协(?:委员)?(?:提案|建议)(?:建议)?|委员提案", 2) },
+      // 145件提案全部办复, 257件政协提案全部按时办结
+      { trail: /^(?:政协(?:委员)?)?提案/ },
+    ],
     exclude: /人大|代表建议|满意|办复率|见面率/,
     defaultScope: "own",
   },
