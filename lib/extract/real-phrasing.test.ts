@@ -46,6 +46,21 @@ const cases: [string, string, Record<string, number>][] = [
     "济源市人民政府关于人大议案建议办理情况的通报\n2025年,政府系统共承办人大议案3件、重点建议12件。",
     {},
   ],
+  [
+    "requests counted with the noun after the number (gathered/471)",
+    "江油市人民政府2022年政府信息公开工作年度报告\n2022年,我市共收到10件依申请公开请求,均按时答复。",
+    { "transparency.requests@area": 10 },
+  ],
+  [
+    "this year's new requests, told apart from last year's carried over (gathered/475)",
+    "城中区2024年政府信息公开工作年度报告\n2024年,结转上年后新收到依申请公开事项47件。",
+    { "transparency.requests@area": 47 },
+  ],
+  [
+    "a headline's ten years (10年排查化解…) are several years together (pages/235)",
+    "福建省打造多个调解品牌 10年排查化解矛盾纠纷150多万件\n23日,记者从新闻发布会获悉。",
+    {},
+  ],
 ];
 
 describe("wording of real pages", () => {

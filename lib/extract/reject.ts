@@ -53,9 +53,13 @@ function inPartOfYear(q: Quantity): boolean {
   // only what the earlier clauses set: this clause was read above
   return SUB_PERIOD.test(rest.slice(0, Math.max(0, rest.length - q.clausePrefix.length)));
 }
-const CUMULATIVE = /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|历年|多年来|以来|截至目前|迄今|至今|总计历/;
+// several years together: 近三年, 十年来, 10年排查化解…(a headline's span), 以来, 历年, 累计
+const CUMULATIVE =
+  /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
 const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
+// 结转上年后新收到…47件, 除上年结转外: this year's new ones, told apart from last year's
+const BESIDES_CARRIED_OVER = /结转上年度?(?:后|外)|除上年度?结转(?:外|以外)?|扣除上年度?结转/g;
 const YEAR_MENTION = /(?<![\d—\-~至到])((?:19|20)\d{2})(?:年)(?!\d)/g;
 // ,2017年为89件, / ,上年同期为…: a clause that only compares governs nothing after it
 const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
@@ -165,7 +169,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (/分别/.test(q.lead)) return "listed_separately";
   const stock = COUNTS_OF_BODIES.test(ctx.key);
   if (isCumulative(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix, ctx.year)) return "cumulative";
-  if (!allowsPreviousYear && PREVIOUS_YEAR.test(q.clausePrefix.replace(FROM_YEAR, ""))) return "other_year";
+  if (!allowsPreviousYear && PREVIOUS_YEAR.test(q.clausePrefix.replace(FROM_YEAR, "").replace(BESIDES_CARRIED_OVER, ""))) return "other_year";
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (underSubtotal(q, text)) return "subtotal";

@@ -25,7 +25,12 @@ export const outreachRules: Rule[] = [
     kind: "count",
     key: "transparency.requests",
     units: ["件", "条", "个"],
-    forms: [{ lead: near("依申请公开(?:政府信息)?(?:事项|申请|件)?", 2) }, { lead: near("(?:政府)?信息公开申请", 2) }],
+    forms: [
+      { lead: near("依申请公开(?:政府信息)?(?:事项|申请|件)?", 2) },
+      { lead: near("(?:政府)?信息公开申请", 2) },
+      // 共收到10件依申请公开请求
+      { lead: near("收到|受理|办理", 1), trail: /^(?:政府信息公开申请|依申请公开(?:政府信息)?(?:请求|申请|事项))/ },
+    ],
     exclude: /答复率|及时率|复议|诉讼|满意|主动公开/,
   },
   // The labelled reports read unqualified proposal handling as the government's own work
