@@ -31,7 +31,8 @@ function matchingForm(rule: CountRule, q: Quantity): CountForm | null {
   if (rule.exclude && rule.exclude.test(q.lead + ownTrail(q.trail))) return null;
   for (const f of rule.forms) {
     if (f.lead && !f.lead.test(q.lead)) continue;
-    if (f.trail ? !f.trail.test(q.trail) : COUNTED_NOUN_AFTER.test(q.trail)) continue;
+    if (f.trail ? !f.trail.test(q.trail) : !f.rest && COUNTED_NOUN_AFTER.test(q.trail)) continue;
+    if (f.rest && !f.rest.test(q.clauseRest)) continue;
     if (topicHolds(f.topic, q)) return f;
   }
   return null;

@@ -61,6 +61,36 @@ const cases: [string, string, Record<string, number>][] = [
     "福建省打造多个调解品牌 10年排查化解矛盾纠纷150多万件\n23日,记者从新闻发布会获悉。",
     {},
   ],
+  [
+    "a review counted before the list of what was reviewed (openings/003)",
+    "北京市人民政府关于2019年法治政府建设情况的报告\n全年完成287件市政府重大行政决策事项、行政规范性文件和相关协议的合法性审查。",
+    { "legality_review.items@own": 287 },
+  ],
+  [
+    "opinions issued on the government's decisions, each an item reviewed (gathered/405)",
+    "井研县人民政府关于2019年法治政府建设情况的报告\n全年为县政府重要行政决策事项出具合法性审查意见书160份。",
+    { "legality_review.items@own": 160 },
+  ],
+  [
+    "documents issued and published in the government's name (gathered/473)",
+    "龙游县人民政府关于2023年法治政府建设情况的报告\n以县政府和县政府办公室名义印发并公开的行政规范性文件17件。",
+    { "normative_docs.issued@own": 17 },
+  ],
+  [
+    "departments and towns file with the government; the review's outcomes are parts (gathered/485)",
+    "乐清市人民政府关于2020年法治政府建设情况的报告\n市政府部门及乡镇人民政府(街道办事处)向市司法局报送备案规范性文件38件,直接准予备案36件,通知制定机关改正后准予备案的2件。",
+    { "normative_docs.filed@own": 38 },
+  ],
+  [
+    "documents filed, the noun after the number (gathered/487)",
+    "彭阳县人民政府关于2018年法治政府建设情况的报告\n3件政府规范性文件全部向市政府和县人大分别备案。",
+    { "normative_docs.filed@own": 3 },
+  ],
+  [
+    "the party's documents with the government's are not the government's legality review (gathered/495)",
+    "山东省人民政府关于2023年法治政府建设情况的报告\n全省各级合法性审核机构审核党委、政府重要政策文件2.04万件。",
+    {},
+  ],
 ];
 
 describe("wording of real pages", () => {

@@ -150,6 +150,8 @@ function subjectOfPreviousFigure(q: Quantity, text: string): string {
   return "";
 }
 
+const FILED_WITH_GOVERNMENT = /向[^,;。]{0,12}(?:政府|司法局|司法厅|法制办|人大)[^,;。]{0,6}(?:报送|报备|备案)/;
+
 // the justice bureau reviews legality, files documents and hears reconsideration for the government
 const ACTS_FOR_GOVERNMENT = /^(?:legality_review|normative_docs|reconsideration)\./;
 
@@ -175,6 +177,8 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
+  // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
+  if (ctx.key === "normative_docs.filed" && FILED_WITH_GOVERNMENT.test(q.clausePrefix)) return null;
   if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";

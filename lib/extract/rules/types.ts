@@ -11,6 +11,8 @@ export interface CountForm {
   lead?: RegExp;
   /** tested on the words after the unit, start-anchored: 569名「行政执法人员轮训培训」 */
   trail?: RegExp;
+  /** tested on the rest of the clause after the unit, list breaks included: 287件「市政府重大行政决策事项、行政规范性文件和相关协议的合法性审查」 */
+  rest?: RegExp;
   /** the sentence topic this form needs (own words or inherited from an earlier clause) */
   topic?: TopicId;
 }
