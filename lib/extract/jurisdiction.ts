@@ -1,4 +1,4 @@
-import { ancestorsOf, isWithin, type Division } from "../gazetteer";
+import { ancestorsOf, existedIn, findPlaceNames, isWithin, type Division } from "../gazetteer";
 import { countNamedDivisions, placeMentions, type PlaceMention } from "./meta-place-mentions";
 import { dominantLevel, type SelfReference } from "./meta-self-reference";
 import type { JurisdictionDetection, ResolvedJurisdiction } from "./types";
@@ -124,6 +124,31 @@ function fromBody(input: JurisdictionInput): Candidate | null {
   return pool[0]?.candidate ?? null;
 }
 
+// stems that are also everyday words in these texts (公安局, 振兴发展, 市中级人民法院, 新华社)
+const STEM_WORDS = new Set(["公安", "振兴", "市中", "和平", "新华", "城关", "长安", "开发", "高新", "新区", "中山", "人民", "平安", "安全", "文明", "和谐", "东方", "永安", "太平"]);
+
+/**
+ * A text that names its place only by a stem (考察上海, 为大连振兴发展, 宁海): the stem of a place at
+ * the level the text speaks as (全市, 我县), when one such stem stands out. Never a stem that is an
+ * everyday word, nor a place at another level.
+ */
+function fromStems(input: JurisdictionInput): Candidate | null {
+  const level = dominantLevel(input.selfReference);
+  if (!level) return null;
+  const counts = new Map<Division, { name: string; n: number }>();
+  for (const m of findPlaceNames(input.bodyLines.join("\n"), { stems: true })) {
+    if (m.kind !== "stem" || STEM_WORDS.has(m.text)) continue;
+    const atLevel = m.entries.map((e) => e.division).filter((d) => endsWithLevel(d, level) && (input.year == null || existedIn(d, input.year)));
+    if (atLevel.length !== 1) continue;
+    const entry = counts.get(atLevel[0]) ?? { name: m.text, n: 0 };
+    entry.n++;
+    counts.set(atLevel[0], entry);
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1].n === ranked[0][1].n)) return null;
+  return { name: ranked[0][1].name, divisions: [ranked[0][0]] };
+}
+
 /** Settles a shared name by the parents the text names, then by the level it speaks as. */
 function narrow(divisions: Division[], input: JurisdictionInput): Division[] {
   if (divisions.length <= 1) return divisions;
@@ -168,7 +193,7 @@ export function toResolved(name: string, division: Division): ResolvedJurisdicti
 
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionDetection {
   const fromTitle = input.title ? leadingPlace(placeMentions(input.title, { stems: true, year: input.year })) : null;
-  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input);
+  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input) ?? fromStems(input);
   if (!candidate) return { jurisdiction: null };
 
   const divisions = narrow(candidate.divisions, input);

@@ -98,3 +98,18 @@ describe("wording of real pages", () => {
     expect(valueMap(extractReport(text))).toEqual(expected);
   });
 });
+
+// The place a text never names in full: the stem of a place at the level the text speaks as.
+describe("the place of a real page that names itself by a stem", () => {
+  it.each([
+    ["考察上海 in a text that speaks as 全市 (gathered/321)", "2023年,在市委、市政府的坚强领导下,全市各区、各部门深入贯彻习近平总书记考察上海重要讲话精神,全市法治政府建设取得新进展。", "上海市"],
+    ["为大连振兴发展 in a 市司法局's report (pages/227)", "关于2024年法治政府建设情况的报告\n2024年,在市委、市政府正确领导下,市司法局切实推动全市法治政府建设,为大连振兴发展新突破提供了有力法治保障。", "大连市"],
+  ])("%s", (_name, text, place) => {
+    expect(extractReport(text).jurisdiction?.officialName).toBe(place);
+  });
+
+  it("not a stem that is an everyday word, nor one at another level (pages/219)", () => {
+    expect(extractReport("2020年,全区新收行政复议案件88件。公安分局6件,迁安路街道2件。").jurisdiction).toBeNull();
+  });
+});
+
