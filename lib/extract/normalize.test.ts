@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { extractReport } from "./index";
 import { normalizeForExtraction, toOriginalSpan } from "./normalize";
 
 const norm = (s: string) => normalizeForExtraction(s).text;
@@ -47,4 +50,31 @@ describe("normalizeForExtraction", () => {
       { numRuns: 300 },
     );
   });
+
+  // hardening issue, finding 9: invisible characters split figures (4\u200b41场 read as 1)
+  const INVISIBLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"];
+  const SEPARATOR_SPACES = ["\u00a0", "\u2009", "\u202f", "\u2007"];
+
+  it.each([...INVISIBLES, ...SEPARATOR_SPACES].map((c) => [JSON.stringify(c), c]))("a figure with %s inside is one figure, its evidence exact", (_name, ch) => {
+    const text = `瑞安市人民政府关于2023年法治政府建设情况的报告\n全年共开展普法活动4${ch}41场,调解纠纷1${ch}200件,调解成功1${ch}180件。`;
+    const facts = extractReport(text);
+    expect(Object.fromEntries(facts.indicators.map((v) => [v.key, v.value]))).toMatchObject({ "legal_education.events": 441, "mediation.disputes": 1200, "mediation.resolved": 1180 });
+    for (const v of facts.indicators) expect(text.slice(v.start, v.end)).toBe(v.evidence);
+  });
+
+  it("invisible characters anywhere in a real sample change none of its values", () => {
+    const sample = readFileSync(path.resolve(__dirname, "../../data/samples/000_ac45cf8051bb6945.txt"), "utf8");
+    const plain = extractReport(sample).indicators.map((v) => `${v.key}@${v.scope}=${v.value}`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: sample.length }), fc.constantFrom(...INVISIBLES)), { minLength: 1, maxLength: 40 }), (inserts) => {
+        let text = sample;
+        for (const [at, ch] of [...inserts].sort((a, b) => b[0] - a[0])) text = text.slice(0, at) + ch + text.slice(at);
+        const facts = extractReport(text);
+        expect(facts.indicators.map((v) => `${v.key}@${v.scope}=${v.value}`)).toEqual(plain);
+        for (const v of facts.indicators) expect(text.slice(v.start, v.end)).toBe(v.evidence);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
+

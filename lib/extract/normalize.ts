@@ -19,10 +19,18 @@ export interface NormalizedText {
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
+// characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, BOM,
+// invisible operators): a pasted or converted text carries them inside figures (4\u200b41场)
+const INVISIBLE = -1;
+// spaces that also serve as thousands separators (1\u2009234, 1\u00a0234): dropped between digits
+const SEPARATOR_SPACE = -2;
+
 function mapCode(code: number): number {
   if (code < 0x80) return code === 0x09 ? SPACE : code;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x200b) return SPACE;
+  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0x00ad || code === 0xfeff || code === 0x180e) return INVISIBLE;
+  if (code === 0x00a0 || code === 0x2007 || code === 0x2009 || code === 0x200a || code === 0x202f) return SEPARATOR_SPACE;
+  if (code === 0x3000 || code === 0x2002 || code === 0x2003) return SPACE;
   if (code === 0xfe6a) return 0x25; // ﹪
   if (code === 0x2236) return 0x3a; // ∶
   if (code >= 0x4e00 && code <= 0x9fff) return toSimplifiedCode(code);
@@ -52,12 +60,26 @@ const WRAPPED_LINE = 20;
 const COMMA = 0x2c;
 const LIST_MARK = 0x3001; // 、
 
+/** the next character that shows, mapped (0 at the end) */
+function nextVisible(input: string, from: number): number {
+  for (let j = from; j < input.length; j++) {
+    const c = mapCode(input.charCodeAt(j));
+    if (c !== INVISIBLE) return c;
+  }
+  return 0;
+}
+
 /** the next line's first characters, mapped, leading spaces skipped */
 function lineAhead(input: string, from: number): string {
   let s = "";
   for (let j = from; j < input.length && s.length < 8; j++) {
     const c = mapCode(input.charCodeAt(j));
-    if ((c === SPACE || c === 0x0d) && s.length === 0) continue;
+    if (c === INVISIBLE) continue;
+    if ((c === SPACE || c === SEPARATOR_SPACE || c === 0x0d) && s.length === 0) continue;
+    if (c === SEPARATOR_SPACE) {
+      s += " ";
+      continue;
+    }
     s += String.fromCharCode(c);
   }
   return s;
@@ -92,8 +114,12 @@ export function normalizeForExtraction(input: string): NormalizedText {
   let pendingSpace = -1;
   for (let i = 0; i < n; i++) {
     if (drop && drop[i]) continue;
-    const c = mapCode(input.charCodeAt(i));
-    if (c === 0x0d) continue;
+    let c = mapCode(input.charCodeAt(i));
+    if (c === 0x0d || c === INVISIBLE) continue;
+    if (c === SEPARATOR_SPACE) {
+      if (len > lineStart && isDigitCode(out[len - 1]) && isDigitCode(nextVisible(input, i + 1))) continue;
+      c = SPACE;
+    }
     if (c === SPACE) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
