@@ -36,6 +36,8 @@ export interface CandidateContext {
   tokens: readonly NumberToken[];
   forwardLooking: readonly boolean[];
   year: number | null;
+  /** the year the text was published, when it says (去年 in it may be the year reported on) */
+  publishedYear?: number | null;
   scope: ScopeContext;
 }
 
@@ -155,7 +157,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
           ? "forward_looking"
           : ambiguous && rule.kind === "count"
             ? "ambiguous_measure"
-            : rejectReason(q, ctx.text, { year: ctx.year, key: rule.key }, allowsPreviousYear);
+            : rejectReason(q, ctx.text, { year: ctx.year, publishedYear: ctx.publishedYear, key: rule.key }, allowsPreviousYear);
         if (!rejected && scope.mark === "parent") rejected = "parent_area";
         const finalScope: Scope = scope.mark === "parent" ? "area" : scope.mark;
         if (!rejected && scope.stated) carried.set(family(rule.key), finalScope);

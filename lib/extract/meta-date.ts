@@ -74,6 +74,9 @@ export function detectPublishedOn(head: MetaLine[], tail: MetaLine[]): string | 
     if (published ?? labelled[0]) return (published ?? labelled[0]).iso;
     // a line that is just a date, often in brackets under the title: （2024年3月29日）
     if (/^[(（]?$/.test(line.text.slice(0, dates[0].index)) && line.text.length <= 60) return dates[0].iso;
+    // a dateline: a source and a time stamp (西安商报 2017-04-21 06:02)
+    const stamp = dates[0];
+    if (line.text.length <= 40 && /^\s*\d{1,2}:\d{2}/.test(line.text.slice(stamp.index + stamp.length))) return stamp.iso;
   }
   // a signature date stands on its own line (or after the issuer) among the last lines
   const last = tail.filter((l) => l.text).slice(-15);

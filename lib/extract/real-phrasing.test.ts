@@ -91,6 +91,11 @@ const cases: [string, string, Record<string, number>][] = [
     "山东省人民政府关于2023年法治政府建设情况的报告\n全省各级合法性审核机构审核党委、政府重要政策文件2.04万件。",
     {},
   ],
+  [
+    "去年 in a notice published the next year is its year; the total's rate after a breakdown is the total's (pages/205)",
+    "陕西省去年收到行政复议申请2371件申请人总数达6207人\n西安商报 2017-04-21 06:02\n本报讯 记者获悉,省政府法制办近日公布了2016年全省行政复议和行政应诉案件统计分析报告,全省各级行政复议机关去年共收到行政复议申请2371件,申请人总数6207人。\n2016年,全省各级行政复议机关直接纠错的案件有374件,其中确认违法70件,撤销209件,变更10件,责令履行85件,直接纠错率为20%,纠错率逐年上升。",
+    { "reconsideration.received@area": 2371, "reconsideration.correction_rate@area": 20 },
+  ],
 ];
 
 describe("wording of real pages", () => {

@@ -24,6 +24,8 @@ export type RejectReason =
 export interface RejectContext {
   /** the year the report is about, when known */
   year: number | null;
+  /** the year the text was published, when it says */
+  publishedYear?: number | null;
   key: string;
 }
 
@@ -106,6 +108,10 @@ function underSubtotal(q: Quantity, text: string): boolean {
   const m = SUBTOTAL.exec(text.slice(from, Math.min(q.token.start, q.clause.start + 24)));
   if (!m || from + m.index >= q.clause.start) return false;
   const at = from + m.index;
+  // 直接纠错的案件有374件,其中确认违法70件,…,直接纠错率为20%: a rate named by the measure of
+  // the total before 其中 is the total's, not a part's
+  const rateStem = q.token.percent ? /([\u4e00-\u9fff]{2})率[^率]*$/.exec(q.lead)?.[1] : undefined;
+  if (rateStem && text.slice(q.sentence.start, at).includes(rateStem)) return false;
   // 其中村调委会163个…,人民调解员856名: a count of another kind of thing than the one just
   // before it ends the breakdown (调处1297件,调处成功1289件 continues it)
   const previousUnits = matchesOf(UNIT_AFTER, text.slice(at, q.clause.start));
@@ -171,7 +177,11 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (/分别/.test(q.lead)) return "listed_separately";
   const stock = COUNTS_OF_BODIES.test(ctx.key);
   if (isCumulative(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix, ctx.year)) return "cumulative";
-  if (!allowsPreviousYear && PREVIOUS_YEAR.test(q.clausePrefix.replace(FROM_YEAR, "").replace(BESIDES_CARRIED_OVER, ""))) return "other_year";
+  // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
+  // of 2016); 上年 stays the year before the one reported on (较上年, 上年结转)
+  const lastYearIsItsYear = ctx.year !== null && ctx.publishedYear === ctx.year + 1;
+  const previous = q.clausePrefix.replace(FROM_YEAR, "").replace(BESIDES_CARRIED_OVER, "").replace(lastYearIsItsYear ? /去年/g : /(?!)/g, "");
+  if (!allowsPreviousYear && PREVIOUS_YEAR.test(previous)) return "other_year";
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (underSubtotal(q, text)) return "subtotal";

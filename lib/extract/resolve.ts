@@ -26,7 +26,39 @@ function consistentDisputes(options: Candidate[], byslot: Map<string, Candidate[
   return fits.length === 1 ? fits[0] : null;
 }
 
-export function resolveCandidates(accepted: readonly Candidate[]): { values: ResolvedValue[]; warnings: ExtractionWarning[] } {
+/**
+ * The same figure said twice, once with whose it is (全省各级…共收到2371件) and once without (a
+ * headline: 陕西省去年收到行政复议申请2371件): one figure, at the scope that was said.
+ */
+function withoutUnnamedRepeats(accepted: readonly Candidate[]): Candidate[] {
+  return accepted.filter(
+    (c) => c.scopeNamed || !accepted.some((o) => o !== c && o.key === c.key && o.value === c.value && o.scope !== c.scope && o.scopeNamed),
+  );
+}
+
+// 各类人民调解组织188个。其中,人民调解委员会161个: the organisations counted as committees only
+// where the text counts no committees as such (docs/indicators.md)
+const ORGANISATIONS = /调解组织$/;
+const COMMITTEES = /(?:调解委员会|调委会)$|^\d[\d.,万]*个(?:基层)?(?:人民调解委员会|调委会)/;
+
+function committeesOverOrganisations(accepted: Candidate[], found: readonly Candidate[], evidence: (c: Candidate) => string): Candidate[] {
+  const noun = (c: Candidate) => evidence(c).replace(/[\d.,万余多]*个$/, "");
+  const committees = (c: Candidate) => c.key === "mediation.committees";
+  // any count of committees as such, even one given as a part (其中,人民调解委员会161个)
+  if (!found.some((c) => committees(c) && COMMITTEES.test(noun(c)))) return accepted;
+  return accepted.filter((c) => !(committees(c) && ORGANISATIONS.test(noun(c))));
+}
+
+/**
+ * `found`: every candidate, kept or not (a count given as a part still says what the text counts);
+ * `evidence`: the words of a candidate's span.
+ */
+export function resolveCandidates(
+  all: readonly Candidate[],
+  evidence: (c: Candidate) => string = () => "",
+  found: readonly Candidate[] = all,
+): { values: ResolvedValue[]; warnings: ExtractionWarning[] } {
+  const accepted = committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence);
   const byslot = new Map<string, Candidate[]>();
   for (const c of accepted) {
     const list = byslot.get(slot(c.key, c.scope)) ?? [];

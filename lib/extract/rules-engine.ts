@@ -66,6 +66,7 @@ function run(text: string): ExtractionTrace {
     tokens: scanNumbers(reading),
     forwardLooking: forwardLookingSentences(reading, sentences, meta.year),
     year: meta.year,
+    publishedYear: meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null,
     scope: scopeContextFor(meta.jurisdiction),
   });
   const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
@@ -74,7 +75,7 @@ function run(text: string): ExtractionTrace {
     rejected: c.rejected ?? kindRejection(meta, head, c),
   }));
   const accepted = candidates.filter((c, i) => explained[i].rejected === null);
-  const resolved = resolveCandidates(accepted);
+  const resolved = resolveCandidates(accepted, (c) => reading.slice(c.start, c.end), candidates);
   const { kept, warnings: rateWarnings } = dropImpossibleRates([...resolved.values, ...deriveSuccessRates(resolved.values)]);
   const warnings: ExtractionWarning[] = [...resolved.warnings, ...rateWarnings, ...consistencyWarnings(kept)];
   const indicators: ExtractedValue[] = kept.map((v) => ({ ...inOriginal(text, n, v), derived: v.derived }));
