@@ -121,9 +121,12 @@ describe("phrasing seen in other places", () => {
   });
 
   it("takes no figure from a department's own report, but what it says of the whole place", () => {
-    const text = "瑞安市司法局2022年工作总结\n全年共受理行政复议案件23件,办结21件。";
+    const text = "瑞安市市场监督管理局2022年工作总结\n全年制定规范性文件3件,办理政府信息公开申请12件,聘请法律顾问2名。";
     expect(extractReport(text).indicators).toEqual([]);
     expect(extractReport(text).byDepartment).toBe(true);
+    // the 司法局 hears reconsideration for the government (gathered/565: its legality review)
+    const justice = "瑞安市司法局2022年工作总结\n全年共受理行政复议案件23件,办结21件。";
+    expect(extractReport(justice).indicators.map((v) => `${v.key}@${v.scope}=${v.value}`)).toEqual(["reconsideration.accepted@own=23", "reconsideration.concluded@own=21"]);
     // the catalogue: the subject decides, not the issuer (data/real/gathered/350: 赣州市司法局)
     const whole = "瑞安市司法局2022年工作总结\n全市各级人民调解组织共调解矛盾纠纷3200件,调解成功3180件。我局受理行政复议案件23件。";
     expect(extractReport(whole).indicators.map((v) => `${v.key}@${v.scope}=${v.value}`)).toEqual(["mediation.disputes@area=3200", "mediation.resolved@area=3180", "mediation.success_rate@area=99.38"]);

@@ -96,6 +96,26 @@ const cases: [string, string, Record<string, number>][] = [
     "陕西省去年收到行政复议申请2371件申请人总数达6207人\n西安商报 2017-04-21 06:02\n本报讯 记者获悉,省政府法制办近日公布了2016年全省行政复议和行政应诉案件统计分析报告,全省各级行政复议机关去年共收到行政复议申请2371件,申请人总数6207人。\n2016年,全省各级行政复议机关直接纠错的案件有374件,其中确认违法70件,撤销209件,变更10件,责令履行85件,直接纠错率为20%,纠错率逐年上升。",
     { "reconsideration.received@area": 2371, "reconsideration.correction_rate@area": 20 },
   ],
+  [
+    "committees of one tier or one standard, and one grade of mediators, are parts (gathered/549, 571)",
+    "内蒙古自治区人民调解工作情况\n推动全区建立苏木乡镇(街道)标准化人民调解组织308个,评定一级调解员535名。全县共建立县级人民调解委员会1个。",
+    {},
+  ],
+  [
+    "organisations counted with the noun after the number (gathered/553, 557)",
+    "南京市人民调解工作综述\n目前南京市共有1500余个人民调解组织,覆盖全市。",
+    { "mediation.committees@area": 1500 },
+  ],
+  [
+    "the year's total of disclosures over one channel's counts (gathered/605)",
+    "武汉市硚口区2015年政府信息公开工作年度报告\n全年主动公开政府信息10178条。二是通过硚口信息网向社会主动公开信息10033条,三是通过政务微博公开政务信息70条。",
+    { "transparency.disclosures@area": 10178 },
+  ],
+  [
+    "a 司法局's report: the legality review it does for the government is the government's (gathered/565)",
+    "紫金县司法局2025年法治政府建设工作报告\n全年共收到审查事项149件,其中审查行政规范性文件17件。",
+    { "legality_review.items@own": 149 },
+  ],
 ];
 
 describe("wording of real pages", () => {

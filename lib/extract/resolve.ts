@@ -49,6 +49,17 @@ function committeesOverOrganisations(accepted: Candidate[], found: readonly Cand
   return accepted.filter((c) => !(committees(c) && ORGANISATIONS.test(noun(c))));
 }
 
+// 通过硚口信息网向社会主动公开信息10033条, 通过政务微博…70条: one channel's count, where the text
+// also gives the year's total (全年主动公开政府信息10178条)
+const THROUGH_CHANNEL = /通过[^,;。]{0,16}(?:网|微博|微信|新媒体|公众号|客户端|平台|报刊|电视|广播|公开栏|媒体)/;
+
+function totalOverChannels(accepted: Candidate[], evidence: (c: Candidate) => string): Candidate[] {
+  const disclosures = (c: Candidate) => c.key === "transparency.disclosures";
+  const channel = (c: Candidate) => THROUGH_CHANNEL.test(evidence(c));
+  if (!accepted.some((c) => disclosures(c) && !channel(c))) return accepted;
+  return accepted.filter((c) => !(disclosures(c) && channel(c)));
+}
+
 /**
  * `found`: every candidate, kept or not (a count given as a part still says what the text counts);
  * `evidence`: the words of a candidate's span.
@@ -58,7 +69,7 @@ export function resolveCandidates(
   evidence: (c: Candidate) => string = () => "",
   found: readonly Candidate[] = all,
 ): { values: ResolvedValue[]; warnings: ExtractionWarning[] } {
-  const accepted = committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence);
+  const accepted = totalOverChannels(committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence), evidence);
   const byslot = new Map<string, Candidate[]>();
   for (const c of accepted) {
     const list = byslot.get(slot(c.key, c.scope)) ?? [];

@@ -40,6 +40,11 @@ function inOriginal(text: string, n: NormalizedText, c: Candidate | ResolvedValu
   return { key: c.key, value: c.value, unit: c.unit, scope: c.scope, approx: c.approx, evidence: text.slice(start, end), start, end };
 }
 
+// the justice bureau (司法局, 法制办) reviews legality, files documents and hears reconsideration on
+// the government's behalf: in its own report those are the government's, not the bureau's
+const LEGAL_OFFICE = /司法局|司法厅|法制办|法制局/;
+const ACTS_FOR_GOVERNMENT = /^(?:legality_review|normative_docs\.filed|reconsideration)\./;
+
 // rates of the administrative organs before the courts: never a department's own figure, whoever
 // reports them (a court's white paper, a 司法局's notice)
 const ORGANS_RATE = /^litigation\.(?:head_appearance|win|loss|judgment_fulfillment)_rate$/;
@@ -50,7 +55,7 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate): ExplainedC
   // a department's own text: its own counts speak for a sub-unit; what it says of the whole place
   // (全市各级…, 全县共…) or of its government (县政府…, 以政府名义…) is the place's (the catalogue:
   // the subject decides, not the issuer)
-  if (meta.byDepartment && !c.scopeNamed && !ORGANS_RATE.test(c.key)) return "department_report";
+  if (meta.byDepartment && !c.scopeNamed && !ORGANS_RATE.test(c.key) && !(LEGAL_OFFICE.test(title) && ACTS_FOR_GOVERNMENT.test(c.key))) return "department_report";
   if (INFORMATION_DISCLOSURE_REPORT.test(title) && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;
 }

@@ -10,7 +10,7 @@ import { chooseNoise, render, type Block } from "./render";
 import { figuresFor } from "./values";
 import { departmentOpening, workPlanBody } from "./work-plan";
 
-export const GENERATOR_VERSION = "synth-3";
+export const GENERATOR_VERSION = "synth-4";
 
 export interface SyntheticReport {
   code: string;
@@ -71,9 +71,12 @@ export function generateReport(seed: string, division: Division, year: number): 
   blocks.push(...bottomFurniture(h, rng).map((raw) => ({ raw })));
 
   const rendered = render(blocks, noise, rng);
-  // a work plan states no achievements; a department's summary speaks for itself, except where it
-  // names the whole area or the government (the catalogue: the subject decides, not the issuer)
-  const facts = kind === "annual_report" ? withDerivedRates(rendered.facts) : kind === "other" ? rendered.facts.filter((f) => f.scopeNamed) : [];
+  // a work plan states no achievements; a 司法局's summary speaks for itself, except where it names
+  // the whole area or the government, and where it acts for the government: legality review,
+  // filing and reconsideration (the catalogue: the subject decides, not the issuer)
+  const forGovernment = (key: string) => /^(?:legality_review|normative_docs\.filed|reconsideration)\./.test(key);
+  const facts =
+    kind === "annual_report" ? withDerivedRates(rendered.facts) : kind === "other" ? rendered.facts.filter((f) => f.scopeNamed || forGovernment(f.key)) : [];
   return {
     code: place.code,
     provinceCode: place.province.code!,
