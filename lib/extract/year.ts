@@ -80,15 +80,16 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
     if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
   }
   const counts = new Map<number, number>();
-  for (const y of yearsIn(body)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const published = publishedOn === null ? null : Number(publishedOn.slice(0, 4));
+  // a year after the publication is one the text plans for (谋划2018年度工作思路 in December 2017)
+  for (const y of yearsIn(body)) if (published === null || y <= published) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of counts) {
     const bestCount = best === null ? 0 : counts.get(best)!;
     // ties go to the earlier year: a report looks back on its year and ahead to the next
     if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
   }
-  if (best !== null || publishedOn === null) return best;
-  const published = Number(publishedOn.slice(0, 4));
+  if (best !== null || publishedOn === null || published === null) return best;
   const thisYear = THIS_YEAR.exec(body)?.index ?? Infinity;
   const lastYear = LAST_YEAR.exec(body)?.index ?? Infinity;
   // the first relative year named is the one the text speaks of (去年共收到…, 今年以来…)
