@@ -11,6 +11,7 @@ import { scopeContextFor } from "./scope";
 import { splitSentences } from "./sentences";
 import type { ExtractedValue, ExtractionWarning, ReportFacts } from "./types";
 import { consistencyWarnings, dropImpossibleRates } from "./warnings";
+import { withholdImplausibleValues } from "./plausible-values";
 
 /**
  * One report's text to its facts: what it is (meta) and every catalogue figure it states, each
@@ -70,8 +71,9 @@ function run(text: string): ExtractionTrace {
   }));
   const accepted = candidates.filter((c, i) => explained[i].rejected === null);
   const resolved = resolveCandidates(accepted);
-  const { kept, warnings: rateWarnings } = dropImpossibleRates([...resolved.values, ...deriveSuccessRates(resolved.values)]);
-  const warnings: ExtractionWarning[] = [...resolved.warnings, ...rateWarnings, ...consistencyWarnings(kept)];
+  const rated = dropImpossibleRates([...resolved.values, ...deriveSuccessRates(resolved.values)]);
+  const { kept, warnings: rangeWarnings } = withholdImplausibleValues(rated.kept);
+  const warnings: ExtractionWarning[] = [...resolved.warnings, ...rated.warnings, ...rangeWarnings, ...consistencyWarnings(kept)];
   const indicators: ExtractedValue[] = kept.map((v) => ({ ...inOriginal(text, n, v), derived: v.derived }));
   return { facts: { ...emptyFacts(meta), indicators, warnings }, candidates: explained };
 }
