@@ -8,6 +8,12 @@ const nextConfig = {
   // Headers every answer gets; the pages' Content-Security-Policy is set per request in proxy.ts
   // (nonces and hashes), the API's here. HSTS only when a TLS proxy in front says the request came
   // over https: over plain http it would be ignored, and on localhost it would stick.
+  // A browser asks for /favicon.ico by itself when a page's <link rel="icon"> has not arrived yet
+  // (a not-found page streamed before its metadata): answer with the same icon, not a 404 that
+  // shows up as a console error.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/favicon.svg" }];
+  },
   async headers() {
     const always = [
       { key: "X-Content-Type-Options", value: "nosniff" },

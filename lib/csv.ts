@@ -5,8 +5,26 @@ function guardCell(v: unknown): unknown {
   return typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+/** The UTF-8 BOM (so Excel shows Chinese) and the header line. */
+export function csvHead(columns: string[]): string {
+  return "\uFEFF" + stringify([columns]);
+}
+
+/** Data lines, formula-like cells defused; pieces of one file can be written one after another. */
+export function csvLines(columns: string[], rows: Record<string, unknown>[]): string {
+  return stringify(rows.map((r) => columns.map((c) => guardCell(r[c]))));
+}
+
+/**
+ * A last line saying the file is not the whole answer (cut at a limit, or the data changed while
+ * it was written): a reader or a program that counts rows sees it, where an HTTP header is lost
+ * once the file is saved. It starts with "#", which no key does.
+ */
+export function csvNote(columns: string[], message: string): string {
+  return stringify([[`# ${message}`, ...columns.slice(1).map(() => "")]]);
+}
+
 /** CSV with a UTF-8 BOM so Excel shows Chinese, formula-like cells defused. */
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const body = stringify(rows.map((r) => columns.map((c) => guardCell(r[c]))), { header: true, columns });
-  return "\uFEFF" + body;
+  return csvHead(columns) + csvLines(columns, rows);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { histogram, outlierFences, outlierSide, wantsLogScale } from "./distribution";
+import { withinMs } from "@/tests/within-time";
+import { MAX_BINS, histogram, outlierFences, outlierSide, wantsLogScale } from "./distribution";
 
 describe("histogram", () => {
   it("counts every value once in round-width bins covering min to max", () => {
@@ -20,6 +21,21 @@ describe("histogram", () => {
     expect(bins.map((b) => b.from).slice(0, 4)).toEqual([2, 5, 10, 20]);
     expect(bins.some((b) => b.count === 0)).toBe(true);
     expect(bins.at(-1)!.to).toBeGreaterThan(5200);
+  });
+
+  // values a page once spun on at 100 % CPU: a step below the float spacing near max, and a
+  // decade that underflows to 0 on the log scale
+  it.each([
+    ["two counts 32 apart near 1e17", [1e17, 1e17 + 32]],
+    ["a count near 2^53 and its neighbour", [2 ** 53, 2 ** 53 + 2, 2 ** 53 + 4]],
+    ["the smallest positive double beside ordinary counts", [5e-324, 1e-320, 3e-320]],
+    ["the smallest positive double and 100", [5e-324, 100]],
+    ["a huge range", [1e-300, 1e300]],
+  ])("ends with a bounded number of bins for %s", (_name, values) => {
+    const bins = withinMs(2_000, () => histogram(values, false));
+    expect(bins.length).toBeGreaterThan(0);
+    expect(bins.length).toBeLessThanOrEqual(MAX_BINS);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(values.length);
   });
 
   it("handles one value and no values", () => {

@@ -29,10 +29,18 @@ const quantile = (sorted: number[], p: number) => {
   return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
 };
 
-/** Positive values over two orders of magnitude read better on a log scale. */
+/** Beyond this many decades a log histogram is a smear of empty bins: such values are binned linearly. */
+const MAX_DECADES = 12;
+
+/** A histogram never has more bins than this, whatever the values (the bins are counted, never looped to a float). */
+export const MAX_BINS = 3 * (MAX_DECADES + 2);
+
+/** Positive values over two orders of magnitude (and at most MAX_DECADES) read better on a log scale. */
 export function wantsLogScale(values: number[], isRate: boolean): boolean {
-  if (isRate || values.length === 0 || values.some((v) => v <= 0)) return false;
-  return Math.max(...values) / Math.min(...values) >= 100;
+  if (isRate || values.length === 0 || !values.every((v) => v > 0 && Number.isFinite(v))) return false;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return max / min >= 100 && Math.log10(max) - Math.log10(min) <= MAX_DECADES;
 }
 
 /** Tukey's fences (1.5 × IQR beyond the quartiles); null when there are too few values. */
@@ -64,31 +72,44 @@ function niceStep(span: number, bins: number): number {
   return step * magnitude;
 }
 
+/** 1–2–5 edges per decade from the one holding min to past max; the loop runs over integer exponents. */
+function logEdges(min: number, max: number): number[] {
+  const low = Math.floor(Math.log10(min));
+  const high = Math.floor(Math.log10(max));
+  let edges: number[] = [];
+  for (let k = low; k <= high; k++) for (const m of [1, 2, 5]) edges.push(m * 10 ** k);
+  edges = edges.filter((e, i) => e <= max || i === 0);
+  while (edges[1] !== undefined && edges[1] <= min) edges.shift();
+  edges.push(edges.at(-1)! * (edges.at(-1)!.toString().startsWith("2") ? 2.5 : 2));
+  return edges;
+}
+
+/**
+ * Round-width edges from below min to past max. The number of bins is computed first, as an
+ * integer, and each edge from its index: adding the step to a float until it passes max never
+ * ends when the step is below the float spacing near max (1e17 and 1e17+32 once hung the server).
+ */
+function linearEdges(min: number, max: number, targetBins: number): number[] {
+  const step = niceStep(max - min, targetBins);
+  const start = Math.floor(min / step) * step;
+  const bins = Math.min(MAX_BINS, Math.max(1, Math.floor((max - start) / step) + 1));
+  return Array.from({ length: bins + 1 }, (_, i) => Number((start + i * step).toPrecision(12)));
+}
+
 /** Linear bins of a round width, or decades split 1–2–5 on a log scale; empty bins kept so gaps show. */
 export function histogram(values: number[], isRate: boolean, targetBins = 10): HistogramBin[] {
-  if (values.length === 0) return [];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  let edges: number[];
-  if (wantsLogScale(values, isRate)) {
-    edges = [];
-    for (let decade = 10 ** Math.floor(Math.log10(min)); decade <= max; decade *= 10) {
-      for (const m of [1, 2, 5]) edges.push(m * decade);
-    }
-    edges = edges.filter((e, i) => e <= max || i === 0);
-    while (edges[1] !== undefined && edges[1] <= min) edges.shift();
-    edges.push(edges.at(-1)! * (edges.at(-1)!.toString().startsWith("2") ? 2.5 : 2));
-  } else if (min === max) {
-    edges = [min, min + 1];
-  } else {
-    const step = niceStep(max - min, targetBins);
-    const start = Math.floor(min / step) * step;
-    edges = [];
-    for (let e = start; e <= max; e += step) edges.push(Number(e.toPrecision(12)));
-    edges.push(Number((edges.at(-1)! + step).toPrecision(12)));
-  }
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [];
+  const min = Math.min(...finite);
+  const max = Math.max(...finite);
+  let edges =
+    min === max ? [min, min + 1] : wantsLogScale(finite, isRate) ? logEdges(min, max) : linearEdges(min, max, targetBins);
+  // edges that float rounding left unordered or equal (values beyond 2^53, subnormals): one bin
+  // holding everything says no more than they would, and says nothing false
+  if (edges.length > MAX_BINS + 1 || edges.some((e, i) => i > 0 && !(e > edges[i - 1])) || edges[0] > min) edges = [min, max];
+  if (!(edges.at(-1)! > edges[0])) return [{ from: min, to: max, count: finite.length }];
   const bins = edges.slice(0, -1).map((from, i) => ({ from, to: edges[i + 1], count: 0 }));
-  for (const v of values) {
+  for (const v of finite) {
     const i = bins.findIndex((b, j) => v >= b.from && (v < b.to || j === bins.length - 1));
     if (i >= 0) bins[i].count++;
   }

@@ -29,7 +29,61 @@ export interface IndicatorDefinition {
   higherIsBetter: boolean | null;
   /** the scope the catalogue assumes when the wording does not say */
   defaultScope: Scope;
+  /**
+   * The values a report can plausibly state, for a whole province at most: anything outside is a
+   * misreading or a typo, and is withheld by the extractor and refused by the correction API.
+   * Rates 0–100; counts whole numbers from 0 to the key's ceiling (COUNT_CEILINGS).
+   */
+  range: { min: number; max: number };
 }
+
+/**
+ * The largest count a whole province could state, each an order of magnitude or more above what
+ * the largest provinces report, so a real figure is never refused; what they stop is a misread
+ * number (a date or a phone number taken for a count, 1e17 advisers) that would wreck a chart's
+ * scale and every median and rank it enters.
+ */
+const COUNT_CEILINGS: Record<string, number> = {
+  // reconsideration bodies nationwide take in a few hundred thousand applications a year
+  "reconsideration.received": 1_000_000,
+  "reconsideration.accepted": 1_000_000,
+  "reconsideration.concluded": 1_000_000,
+  "reconsideration.carried_over": 1_000_000,
+  // the courts nationwide hear a few hundred thousand first-instance administrative cases a year
+  "litigation.cases": 1_000_000,
+  // mediation nationwide handles around ten million disputes a year; a province's screening
+  // (排查) counts reach millions, so the ceiling is the national order, not a province's
+  "mediation.disputes": 10_000_000,
+  "mediation.resolved": 10_000_000,
+  // one committee per village and neighbourhood: about 700,000 in the whole country, a tenth of
+  // that in the largest province
+  "mediation.committees": 500_000,
+  // about three million mediators in the whole country, a few hundred thousand in the largest province
+  "mediation.mediators": 2_000_000,
+  // a county issues tens of normative documents a year, a province's governments at all levels thousands
+  "normative_docs.issued": 100_000,
+  "normative_docs.filed": 100_000,
+  // decisions, contracts and documents reviewed: a county hundreds to thousands a year
+  "legality_review.items": 1_000_000,
+  // a few advisers per government body: thousands in a province, not more
+  "legal_advisors.count": 100_000,
+  // about a hundred thousand public-sector lawyers in the whole country
+  "public_lawyers.count": 100_000,
+  // a province reviews tens of thousands of enforcement case files a year
+  "enforcement.case_files_reviewed": 1_000_000,
+  // training is often counted per attendance (人次); a province has a few hundred thousand officers
+  "enforcement.officers_trained": 5_000_000,
+  // a county holds hundreds to thousands of events a year, a large province hundreds of thousands
+  "legal_education.events": 5_000_000,
+  // governments at all levels of a province publish hundreds of thousands to millions of items a year
+  "transparency.disclosures": 50_000_000,
+  // information requests nationwide number a few hundred thousand a year
+  "transparency.requests": 1_000_000,
+  // deputies' suggestions and members' proposals: about a thousand a year to a provincial
+  // congress or committee, tens of thousands across a province's levels
+  "supervision.npc_proposals": 100_000,
+  "supervision.cppcc_proposals": 100_000,
+};
 
 const def = (
   key: string,
@@ -39,7 +93,10 @@ const def = (
   group: IndicatorGroupId,
   higherIsBetter: boolean | null,
   defaultScope: Scope,
-): IndicatorDefinition => ({ key, zh, en, unit, group, higherIsBetter, defaultScope });
+): IndicatorDefinition => ({
+  key, zh, en, unit, group, higherIsBetter, defaultScope,
+  range: { min: 0, max: unit === "%" ? 100 : COUNT_CEILINGS[key] },
+});
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
   def("reconsideration.received", "行政复议申请收到数", "Reconsideration applications received", "件", "reconsideration", null, "own"),
@@ -82,6 +139,18 @@ export function getIndicator(key: string): IndicatorDefinition | undefined {
 
 export function isIndicatorKey(key: string): boolean {
   return BY_KEY.has(key);
+}
+
+/** Whether a value can be what a report means by this key (see IndicatorDefinition.range); false for unknown keys. */
+export function isPlausibleValue(key: string, value: number): boolean {
+  const def = BY_KEY.get(key);
+  return def !== undefined && value >= def.range.min && value <= def.range.max && (def.unit === "%" || Number.isInteger(value));
+}
+
+/** The plausible values of a key in words, for messages: "0–100%", "整数 whole number 0–100000". */
+export function describeRange(def: IndicatorDefinition): { zh: string; en: string } {
+  const { min, max } = def.range;
+  return def.unit === "%" ? { zh: `${min}–${max}%`, en: `${min}–${max}%` } : { zh: `${min}–${max} 的整数`, en: `a whole number ${min}–${max}` };
 }
 
 export const HEADLINE_INDICATORS = [

@@ -6,6 +6,8 @@ import { applyMigrations } from "../scripts/db/schema-engine.mjs";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** the embedded database (one session: a pool of more than one connection would mix statements) */
+    embeddedDatabase: boolean;
   }
 }
 
@@ -28,5 +30,6 @@ export default async function setup(project: TestProject) {
   }
   await applyMigrations({ url, migrationsDir: path.resolve(__dirname, "../prisma/migrations") });
   project.provide("databaseUrl", url);
+  project.provide("embeddedDatabase", !process.env.TEST_DATABASE_URL);
   return stop;
 }

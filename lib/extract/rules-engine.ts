@@ -10,12 +10,13 @@ import { scopeContextFor } from "./scope";
 import { splitSentences } from "./sentences";
 import type { ExtractedValue, ExtractionWarning, ReportFacts } from "./types";
 import { consistencyWarnings, dropImpossibleRates } from "./warnings";
+import { withholdImplausibleValues } from "./plausible-values";
 
 /**
  * One report's text to its facts: what it is (meta) and every catalogue figure it states, each
  * with its scope and the clause it came from. Pure, synchronous, deterministic; never throws.
  */
-export const EXTRACTOR_VERSION = "rules-1.1.0";
+export const EXTRACTOR_VERSION = "rules-2.0.0";
 
 /** A figure a rule recognised, with why it was left out (null when it was kept). */
 export interface ExplainedCandidate extends Omit<ExtractedValue, "derived"> {
@@ -81,8 +82,9 @@ function run(text: string): ExtractionTrace {
   }));
   const accepted = candidates.filter((c, i) => explained[i].rejected === null);
   const resolved = resolveCandidates(accepted, (c) => reading.slice(c.start, c.end), candidates);
-  const { kept, warnings: rateWarnings } = dropImpossibleRates([...resolved.values, ...deriveSuccessRates(resolved.values)]);
-  const warnings: ExtractionWarning[] = [...resolved.warnings, ...rateWarnings, ...consistencyWarnings(kept)];
+  const rated = dropImpossibleRates([...resolved.values, ...deriveSuccessRates(resolved.values)]);
+  const { kept, warnings: rangeWarnings } = withholdImplausibleValues(rated.kept);
+  const warnings: ExtractionWarning[] = [...resolved.warnings, ...rated.warnings, ...rangeWarnings, ...consistencyWarnings(kept)];
   const indicators: ExtractedValue[] = kept.map((v) => ({ ...inOriginal(text, n, v), derived: v.derived }));
   return { facts: { ...emptyFacts(meta), indicators, warnings }, candidates: explained };
 }

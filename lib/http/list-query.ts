@@ -20,7 +20,8 @@ const listValuesSchema = z.object({
   year: year.optional(),
   scope: z.enum(["area", "own"]).optional(),
   format: z.enum(["json", "csv"]).default("json"),
-  limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  /** JSON: at most 100,000 (10,000 unless given); CSV: every row unless given */
+  limit: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 export type ListValuesQuery = z.infer<typeof listValuesSchema>;
 

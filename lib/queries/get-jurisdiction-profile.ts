@@ -89,7 +89,8 @@ async function readJurisdictionProfile(code: string): Promise<JurisdictionProfil
     years: [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b),
     values,
     reports: reports.map((r) => ({
-      id: r.id, year: r.year, kind: r.kind, title: r.title, isCurrent: r.isCurrent, valueCount: r._count.values,
+      // a plan's values are kept but shown nowhere (see getReport)
+      id: r.id, year: r.year, kind: r.kind, title: r.title, isCurrent: r.isCurrent, valueCount: r.kind === "work_plan" ? 0 : r._count.values,
     })),
     siblings,
   };

@@ -1,6 +1,23 @@
 import { getPrisma } from "../db/client";
 import type { JurisdictionLevel, ReportKind, Scope } from "../db/client";
 
+/** One correction of a value: from, to, who, when. */
+export interface ValueChange {
+  from: number;
+  to: number;
+  by: string;
+  at: string;
+}
+
+/** One correction of the report's year or kind. */
+export interface ReportChange {
+  field: "year" | "kind";
+  from: string;
+  to: string;
+  by: string;
+  at: string;
+}
+
 export interface ReportValue {
   id: number;
   key: string;
@@ -12,6 +29,8 @@ export interface ReportValue {
   evidence: string;
   evidenceStart: number;
   evidenceEnd: number;
+  /** every correction, oldest first; empty when the value is as extracted */
+  history: ValueChange[];
 }
 
 export interface ReportView {
@@ -28,8 +47,13 @@ export interface ReportView {
   extractorVersion: string;
   warnings: { code: string; message: string; keys: string[] }[];
   jurisdiction: { code: string; name: string; level: JurisdictionLevel; parents: { code: string; name: string }[] };
+  /** none while the report is a plan: a plan's figures are targets (they are kept, and come back if it is not one) */
   values: ReportValue[];
+  /** corrections of the year and kind, oldest first */
+  edits: ReportChange[];
 }
+
+const change = { select: { fromValue: true, toValue: true, editedBy: true, editedAt: true }, orderBy: { id: "asc" } } as const;
 
 export async function getReport(id: number): Promise<ReportView | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
@@ -44,19 +68,26 @@ export async function getReport(id: number): Promise<ReportView | null> {
       values: {
         select: {
           id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
-          evidence: true, evidenceStart: true, evidenceEnd: true,
+          evidence: true, evidenceStart: true, evidenceEnd: true, edits: change,
         },
         orderBy: { evidenceStart: "asc" },
       },
+      edits: { ...change, select: { ...change.select, field: true } },
     },
   });
   if (!r) return null;
   const { parent, ...jurisdiction } = r.jurisdiction;
   const parents = [parent, parent?.parent].filter((p): p is { code: string; name: string } => Boolean(p)).map(({ code, name }) => ({ code, name }));
+  const at = (e: { editedBy: string; editedAt: Date }) => ({ by: e.editedBy, at: e.editedAt.toISOString() });
   return {
     ...r,
     jurisdiction: { ...jurisdiction, parents },
     uploadedAt: r.uploadedAt.toISOString(),
     warnings: (r.warnings ?? []) as ReportView["warnings"],
+    values:
+      r.kind === "work_plan"
+        ? []
+        : r.values.map(({ edits, ...v }) => ({ ...v, history: edits.map((e) => ({ from: e.fromValue, to: e.toValue, ...at(e) })) })),
+    edits: r.edits.map((e) => ({ field: e.field as ReportChange["field"], from: e.fromValue, to: e.toValue, ...at(e) })),
   };
 }

@@ -27,6 +27,12 @@ export async function listReports(q: ListReportsQuery) {
     total,
     page: q.page,
     pageSize: q.pageSize,
-    reports: rows.map(({ _count, uploadedAt, ...r }) => ({ ...r, uploadedAt: uploadedAt.toISOString(), valueCount: _count.values, url: `/reports/${r.id}` })),
+    reports: rows.map(({ _count, uploadedAt, ...r }) => ({
+      ...r,
+      uploadedAt: uploadedAt.toISOString(),
+      // a plan's values are kept but shown nowhere (see getReport)
+      valueCount: r.kind === "work_plan" ? 0 : _count.values,
+      url: `/reports/${r.id}`,
+    })),
   };
 }

@@ -1,5 +1,4 @@
-import { getPrisma } from "../db/client";
-import { toCsv } from "../csv";
+import { getPrisma, type Prisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { ListValuesQuery } from "../http/list-query";
 
@@ -19,26 +18,29 @@ export interface ValueRow {
   reportId: number;
 }
 
-/** Values of current report editions, for charts, scripts and CSV export. */
-async function readValues(q: Omit<ListValuesQuery, "format">): Promise<ValueRow[]> {
-  const prisma = getPrisma();
-  const rows = await prisma.indicatorValue.findMany({
-    where: {
-      isCurrent: true,
-      ...(q.key ? { key: q.key } : {}),
-      ...(q.jurisdiction ? { jurisdictionCode: q.jurisdiction } : {}),
-      ...(q.year ? { year: q.year } : {}),
-      ...(q.scope ? { scope: q.scope } : {}),
-    },
-    orderBy: [{ key: "asc" }, { jurisdictionCode: "asc" }, { year: "asc" }],
-    take: q.limit,
-    select: {
-      id: true, key: true, jurisdictionCode: true, year: true, scope: true, value: true, unit: true,
-      approx: true, derived: true, editedAt: true, evidence: true, reportId: true,
-    },
-  });
-  // names in one query for the distinct places, not a join repeated on every row
-  const places = await prisma.jurisdiction.findMany({
+export type ValuesFilter = Omit<ListValuesQuery, "format" | "limit">;
+
+/** The values the pages show (one per jurisdiction-year-key-scope: see settleCurrentValues), filtered. */
+export function valuesWhere(q: ValuesFilter): Prisma.IndicatorValueWhereInput {
+  return {
+    isCurrent: true,
+    ...(q.key ? { key: q.key } : {}),
+    ...(q.jurisdiction ? { jurisdictionCode: q.jurisdiction } : {}),
+    ...(q.year ? { year: q.year } : {}),
+    ...(q.scope ? { scope: q.scope } : {}),
+  };
+}
+
+export const VALUES_ORDER: Prisma.IndicatorValueOrderByWithRelationInput[] = [{ key: "asc" }, { jurisdictionCode: "asc" }, { year: "asc" }, { id: "asc" }];
+
+const valueSelect = {
+  id: true, key: true, jurisdictionCode: true, year: true, scope: true, value: true, unit: true,
+  approx: true, derived: true, editedAt: true, evidence: true, reportId: true,
+} satisfies Prisma.IndicatorValueSelect;
+
+/** Rows as the API and the CSV give them, with the places' names (one query for the distinct places, not a join per row). */
+export async function withPlaceNames(rows: Prisma.IndicatorValueGetPayload<{ select: typeof valueSelect }>[]): Promise<ValueRow[]> {
+  const places = await getPrisma().jurisdiction.findMany({
     where: { code: { in: [...new Set(rows.map((r) => r.jurisdictionCode))] } },
     select: { code: true, name: true },
   });
@@ -46,11 +48,20 @@ async function readValues(q: Omit<ListValuesQuery, "format">): Promise<ValueRow[
   return rows.map(({ editedAt, ...v }) => ({ ...v, jurisdictionName: nameOf.get(v.jurisdictionCode) ?? v.jurisdictionCode, edited: editedAt !== null }));
 }
 
-/** Cached until the data changes (see cached-query.ts). */
-export const listValues = cachedQuery(readValues);
+/** The first `limit` matching values (all without one), in VALUES_ORDER. */
+export async function readValues(q: ValuesFilter, limit?: number): Promise<ValueRow[]> {
+  return withPlaceNames(await getPrisma().indicatorValue.findMany({ where: valuesWhere(q), orderBy: VALUES_ORDER, take: limit, select: valueSelect }));
+}
 
-/** The CSV export of listValues, cached as text: at national scale formatting is most of its cost. */
-export const getValuesCsv = cachedQuery(
-  async (q: Omit<ListValuesQuery, "format">, columns: string[]) => toCsv(columns, (await readValues(q)) as unknown as Record<string, unknown>[]),
-  { maxEntries: 16 },
-);
+/** The given values (those still shown), in the order of `ids`. */
+export async function readValuesById(ids: number[]): Promise<ValueRow[]> {
+  const rows = await getPrisma().indicatorValue.findMany({ where: { id: { in: ids }, isCurrent: true }, select: valueSelect });
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return withPlaceNames(rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!));
+}
+
+/** Values for charts and scripts, at most `limit` (see countValues for how many there are). Cached until the data changes. */
+export const listValues = cachedQuery((q: ValuesFilter & { limit: number }) => readValues(q, q.limit));
+
+/** How many values match: an answer cut at a limit says so. Cached until the data changes. */
+export const countValues = cachedQuery((q: ValuesFilter) => getPrisma().indicatorValue.count({ where: valuesWhere(q) }));

@@ -10,7 +10,8 @@ export interface EditionSlot {
 /**
  * Of the reports of one jurisdiction-year-kind, the newest upload is the current edition and no
  * other is. Run it after anything that moves a report into or out of the slot, inside the
- * transaction that holds the slot's lock (lockEditions); the values follow by trigger.
+ * transaction that holds the slot's lock (lockEditions), then settle the year's values
+ * (settleCurrentValues).
  */
 export async function makeNewestCurrent(tx: Prisma.TransactionClient, slot: EditionSlot): Promise<void> {
   const where = { jurisdictionCode: slot.code, year: slot.year, kind: slot.kind };

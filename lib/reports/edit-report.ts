@@ -1,24 +1,24 @@
 import { getPrisma, Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { ReportKind } from "../extract/types";
+import { describeRange, getIndicator, isPlausibleValue } from "../indicators";
 import { makeNewestCurrent, type EditionSlot } from "./current-edition";
-import { lockEditions } from "./lock-editions";
+import { settleCurrentValues } from "./current-values";
+import { lockEditions, type PlaceYear } from "./lock-editions";
 
 const notFound = () => new AppError("not_found", "没有这份报告。No such report.");
-
-function rethrowNotFound(e: unknown, error: () => AppError): never {
-  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2025") throw error();
-  throw e;
-}
+const noValue = () => new AppError("not_found", "没有这个数值。No such value.");
+const movedMeanwhile = () => new AppError("conflict", "该报告刚被他人修改,请刷新后再改。Someone else just changed this report; reload and try again.");
 
 const EDITION_FIELDS = { jurisdictionCode: true, year: true, kind: true } as const;
 const slotOf = (r: { jurisdictionCode: string; year: number; kind: ReportKind }): EditionSlot => ({ code: r.jurisdictionCode, year: r.year, kind: r.kind });
 const sameSlot = (a: EditionSlot, b: EditionSlot) => a.code === b.code && a.year === b.year && a.kind === b.kind;
 
 /**
- * The report's jurisdiction-year-kind, locked (with `alsoLock`) for this transaction. It is read
- * before the lock (the lock must come before any write) and again after: when another edit moved
- * the report in between, this one is refused rather than working on a slot it does not hold.
+ * The report's jurisdiction-year, locked (with `alsoLock`) for this transaction. It is read
+ * before the lock (the lock must come before any other lock or write: lock-editions.ts) and again
+ * after: when another edit moved the report in between, this one is refused rather than working
+ * on a slot it does not hold.
  */
 async function lockReportSlot(tx: Prisma.TransactionClient, id: number, alsoLock: (slot: EditionSlot) => EditionSlot[] = () => []): Promise<EditionSlot> {
   const read = await tx.report.findUnique({ where: { id }, select: EDITION_FIELDS });
@@ -27,7 +27,7 @@ async function lockReportSlot(tx: Prisma.TransactionClient, id: number, alsoLock
   await lockEditions(tx, [slot, ...alsoLock(slot)]);
   const again = await tx.report.findUnique({ where: { id }, select: EDITION_FIELDS });
   if (!again) throw notFound();
-  if (!sameSlot(slot, slotOf(again))) throw new AppError("conflict", "该报告刚被他人修改,请刷新后再改。Someone else just changed this report; reload and try again.");
+  if (!sameSlot(slot, slotOf(again))) throw movedMeanwhile();
   return slot;
 }
 
@@ -37,25 +37,68 @@ export async function deleteReport(id: number): Promise<void> {
     const slot = await lockReportSlot(tx, id);
     await tx.report.delete({ where: { id } });
     await makeNewestCurrent(tx, slot);
+    await settleCurrentValues(tx, [slot]);
   });
 }
 
 /**
- * A person corrects the year or kind of a stored report; a plan keeps no values. The report
- * leaves one jurisdiction-year-kind for another: each then has its newest edition current again
- * (moving the current 2022 report to 2023 must not leave 2022 without one, nor 2023 with two).
+ * A person corrects the year or kind of a stored report, and the correction is recorded (who,
+ * when, from, to). The report leaves one jurisdiction-year-kind for another: each then has its
+ * newest edition current again (moving the current 2022 report to 2023 must not leave 2022
+ * without one, nor 2023 with two). Its values go with it; as a plan's they are current for
+ * nothing (a target is not an achievement) but kept, corrections included, for when a person
+ * finds it was not a plan after all.
  */
 export async function updateReportMeta(id: number, patch: { year?: number; kind?: ReportKind }, by: string): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
     const moved = (slot: EditionSlot): EditionSlot => ({ ...slot, year: patch.year ?? slot.year, kind: patch.kind ?? slot.kind });
     const before = await lockReportSlot(tx, id, (slot) => [moved(slot)]);
-    const report = await tx.report.update({ where: { id }, data: patch, select: { kind: true } });
-    if (patch.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: patch.year } });
-    if (report.kind === "work_plan") await tx.indicatorValue.deleteMany({ where: { reportId: id } });
+    const after = moved(before);
+    const changes = (["year", "kind"] as const).filter((field) => before[field] !== after[field]);
+    if (changes.length === 0) return;
+    await tx.report.update({ where: { id }, data: { year: after.year, kind: after.kind } });
+    if (after.year !== before.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: after.year } });
+    await tx.reportEdit.createMany({
+      data: changes.map((field) => ({ reportId: id, field, fromValue: String(before[field]), toValue: String(after[field]), editedBy: by })),
+    });
     await makeNewestCurrent(tx, before);
-    await makeNewestCurrent(tx, moved(before));
-    void by;
+    await makeNewestCurrent(tx, after);
+    await settleCurrentValues(tx, [before, after]);
   });
+}
+
+type LockedValue = { key: string; value: number; place: PlaceYear };
+
+/**
+ * A value's jurisdiction-year locked, then its row (the order of lock-editions.ts). It is read
+ * first without a lock to know which year to lock, and again under it; null when its report
+ * moved to another year in between (then the year this transaction holds is the wrong one).
+ */
+async function lockValue(tx: Prisma.TransactionClient, id: number): Promise<LockedValue | null> {
+  const seen = await tx.indicatorValue.findUnique({ where: { id }, select: { jurisdictionCode: true, year: true } });
+  if (!seen) throw noValue();
+  const place = { code: seen.jurisdictionCode, year: seen.year };
+  await lockEditions(tx, [place]);
+  const [row] = await tx.$queryRaw<{ key: string; value: number; year: number }[]>`
+    SELECT key, value, year FROM "IndicatorValue" WHERE id = ${id} FOR UPDATE`;
+  if (!row) throw noValue();
+  return row.year === place.year ? { key: row.key, value: row.value, place } : null;
+}
+
+/**
+ * `work` in a transaction holding the value's locks. A value whose report was moved to another
+ * year while this waited is tried again from the start (taking the second year's lock on top of
+ * the first could deadlock with the move back), a few times before giving up with a 409.
+ */
+async function withLockedValue<T>(id: number, work: (tx: Prisma.TransactionClient, locked: LockedValue) => Promise<T>): Promise<T> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const done = await getPrisma().$transaction(async (tx) => {
+      const locked = await lockValue(tx, id);
+      return locked ? { result: await work(tx, locked) } : null;
+    });
+    if (done) return done.result;
+  }
+  throw movedMeanwhile();
 }
 
 export interface ValueEdit {
@@ -64,27 +107,38 @@ export interface ValueEdit {
   expectedValue?: number;
 }
 
-/** A person corrects one extracted value; the previous value and who changed it are kept. */
+function implausible(key: string, value: number): AppError {
+  const def = getIndicator(key);
+  const range = def ? describeRange(def) : { zh: "?", en: "?" };
+  return new AppError(
+    "bad_request",
+    `${value} 不是「${def?.zh ?? key}」的合理数值(${range.zh})。${value} is not a plausible value of ${def?.en ?? key} (${range.en}).`,
+  );
+}
+
+/** A person corrects one extracted value: refused outside its key's plausible range; every change is kept in its history. */
 export async function editValue(id: number, edit: ValueEdit, by: string) {
-  const prisma = getPrisma();
-  return prisma.$transaction(async (tx) => {
-    // lock the row first: two people saving at once then take turns, and the second one's check
-    // sees the first one's value (a plain read let both pass and the first edit vanish)
-    const [current] = await tx.$queryRaw<{ value: number }[]>`SELECT value FROM "IndicatorValue" WHERE id = ${id} FOR UPDATE`;
-    if (!current) throw new AppError("not_found", "没有这个数值。No such value.");
+  // the row is locked for the check: two people saving at once take turns, and the second
+  // one's check sees the first one's value (a plain read let both pass and the first edit vanish)
+  return withLockedValue(id, async (tx, current) => {
+    if (!isPlausibleValue(current.key, edit.value)) throw implausible(current.key, edit.value);
     if (edit.expectedValue !== undefined && current.value !== edit.expectedValue) {
       throw new AppError("conflict", "该数值已被他人修改,请刷新后再改。Someone else changed this value; reload and try again.");
     }
+    const editedAt = new Date();
+    await tx.valueEdit.create({ data: { valueId: id, fromValue: current.value, toValue: edit.value, editedBy: by, editedAt } });
     return tx.indicatorValue.update({
       where: { id },
-      data: { value: edit.value, previousValue: current.value, editedBy: by, editedAt: new Date() },
+      data: { value: edit.value, previousValue: current.value, editedBy: by, editedAt },
       select: { id: true, key: true, value: true, previousValue: true, editedBy: true, editedAt: true },
     });
   });
 }
 
+/** Removes a wrongly extracted value; another report's figure for the same slot, if any, then speaks for it. */
 export async function deleteValue(id: number): Promise<void> {
-  await getPrisma()
-    .indicatorValue.delete({ where: { id } })
-    .catch((e) => rethrowNotFound(e, () => new AppError("not_found", "没有这个数值。No such value.")));
+  await withLockedValue(id, async (tx, { place }) => {
+    await tx.indicatorValue.delete({ where: { id } });
+    await settleCurrentValues(tx, [place]);
+  });
 }

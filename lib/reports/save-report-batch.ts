@@ -1,5 +1,6 @@
 import { getPrisma, type Prisma } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-errors";
+import { settleCurrentValues } from "./current-values";
 import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 import { saveReport, type SaveReportInput, type SavedReport } from "./save-report";
@@ -12,8 +13,8 @@ const TRANSACTION_TIMEOUT_MS = 120_000;
 /**
  * Stores many reports in one transaction: the bulk importer's path, with the same rules as
  * saveReport (dedupe by text hash, jurisdiction chain, the newest edition of a jurisdiction-year-
- * kind is the current one; later in the list is newer). Each table gets one INSERT … SELECT FROM
- * unnest(arrays): a handful of statements per batch whatever its size (Prisma's createMany was 5×
+ * kind is the current one, later in the list is newer; one figure per key of a year). Each table
+ * gets one INSERT … SELECT FROM unnest(arrays): a handful of statements per batch whatever its size (Prisma's createMany was 5×
  * slower here, binding 14 parameters per row). The transaction is all or nothing; when it fails,
  * each report is saved on its own, so one bad report fails alone and the others are stored.
  * Returns one outcome per input, in order.
@@ -44,7 +45,8 @@ const editionKey = (i: SaveReportInput) => `${i.facts.jurisdiction.code}|${i.fac
 async function writeBatch(inputs: SaveReportInput[]): Promise<BatchOutcome[]> {
   return getPrisma().$transaction(
     async (tx) => {
-      await lockEditions(tx, inputs.map((i) => ({ code: i.facts.jurisdiction.code, year: i.facts.year, kind: i.facts.kind })));
+      const places = inputs.map((i) => ({ code: i.facts.jurisdiction.code, year: i.facts.year }));
+      await lockEditions(tx, places);
       const hashes = [...new Set(inputs.map((i) => i.textSha256))];
       const stored = await tx.report.findMany({ where: { textSha256: { in: hashes } }, select: { id: true, textSha256: true } });
       const idByHash = new Map(stored.map((r) => [r.textSha256, r.id]));
@@ -67,6 +69,7 @@ async function writeBatch(inputs: SaveReportInput[]): Promise<BatchOutcome[]> {
         const created = await insertReports(tx, fresh, isNewest);
         for (const r of created) idByHash.set(r.textSha256, r.id);
         await insertValues(tx, fresh.flatMap((input, i) => valueRows(input, idByHash.get(input.textSha256)!, isNewest(input, i))));
+        await settleCurrentValues(tx, places);
       }
 
       const createdHashes = new Set(fresh.map((i) => i.textSha256));

@@ -1,5 +1,6 @@
 import { getPrisma, Prisma } from "../db/client";
 import type { ReportFacts, ResolvedJurisdiction } from "../extract/types";
+import { settleCurrentValues } from "./current-values";
 import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 
@@ -22,7 +23,8 @@ export interface SavedReport {
 /**
  * Writes a report, its jurisdiction chain and all its values in one transaction; a report whose
  * text is already stored is returned as it is. A newer edition for the same jurisdiction, year
- * and kind becomes the current one; the older stays, marked not current.
+ * and kind becomes the current one; the older stays, marked not current. Which report's figure
+ * the pages show for each key of the year is then settled (settleCurrentValues).
  */
 export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
   const prisma = getPrisma();
@@ -33,7 +35,8 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
   const j = facts.jurisdiction;
   try {
     const report = await prisma.$transaction(async (tx) => {
-      await lockEditions(tx, [{ code: j.code, year: facts.year, kind: facts.kind }]);
+      const place = { code: j.code, year: facts.year };
+      await lockEditions(tx, [place]);
       // ancestors first (province, city, …) so each row's parent exists
       for (const node of jurisdictionChain(input)) {
         await tx.jurisdiction.upsert({ where: { code: node.code }, create: node, update: {} });
@@ -44,6 +47,7 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
       });
       const created = await tx.report.create({ data: reportRow(input), select: { id: true } });
       await tx.indicatorValue.createMany({ data: valueRows(input, created.id) });
+      await settleCurrentValues(tx, [place]);
       return created;
     });
     return { id: report.id, created: true };

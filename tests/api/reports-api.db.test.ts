@@ -206,3 +206,68 @@ describe("reading, correcting and deleting", () => {
     expect(await getPrisma().indicatorValue.count({ where: { reportId: id, year: { not: before.year + 1 } } })).toBe(0);
   });
 });
+
+describe("what the API stores, answers and remembers", () => {
+  const send = (handler: typeof editValue, url: string, method: string, body: unknown, id: number) =>
+    handler(
+      new Request(url, { method, body: JSON.stringify(body), headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` } }),
+      idParams(id),
+    );
+  const patchValue = (id: number, body: unknown) => send(editValue, `http://localhost/api/values/${id}`, "PATCH", body, id);
+  const patchReport = (id: number, body: unknown) => send(correctReport, `http://localhost/api/reports/${id}`, "PATCH", body, id);
+  const readReport = async (id: number) => (await (await getReport(new Request(`http://localhost/api/reports/${id}`), idParams(id))).json()).report;
+
+  it.each([
+    ["a count far beyond any province", "legal_advisors.count", 1e17],
+    ["the smallest positive double as a count", "legal_advisors.count", 5e-324],
+    ["a negative count", "legal_advisors.count", -1],
+    ["a rate over 100%", "mediation.success_rate", 100.5],
+  ])("refuses %s as a correction, with a message in both languages", async (_what, key, value) => {
+    const res = await upload(json({ text: `庐阳区召开法治政府建设推进会\n会议通报,2022年区政府聘请法律顾问6名,全区调解成功率98%。` }), noParams);
+    expect(res.status).toBe(201);
+    const v = await getPrisma().indicatorValue.findFirstOrThrow({ where: { key } });
+    const refused = await patchValue(v.id, { value });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/s);
+    expect((await getPrisma().indicatorValue.findUniqueOrThrow({ where: { id: v.id } })).value).toBe(v.value);
+    expect(await getPrisma().valueEdit.count()).toBe(0);
+  });
+
+  it("answers an upload of a text already stored with the stored report, not its overrides or a fresh extraction", async () => {
+    const text = "2022年,我们全面推进依法行政,共收到行政复议申请56件,依法受理52件,审结50件,结案率96%。";
+    const first = (await (await upload(json({ text, jurisdictionCode: "340103", year: 2022 }), noParams)).json()).results[0];
+    expect(first).toMatchObject({ created: true, year: 2022, jurisdiction: { code: "340103" } });
+    const extracted = first.indicators.length;
+    expect(extracted).toBeGreaterThan(2);
+
+    expect((await patchReport(first.id, { kind: "work_plan" })).status).toBe(200);
+    const asPlan = (await (await upload(json({ text, jurisdictionCode: "110101", year: 2019 }), noParams)).json()).results[0];
+    expect(asPlan).toMatchObject({ ok: true, created: false, id: first.id, year: 2022, kind: "work_plan", jurisdiction: { code: "340103", name: "庐阳区" } });
+    expect(asPlan.indicators).toEqual([]);
+
+    expect((await patchReport(first.id, { kind: "annual_report" })).status).toBe(200);
+    const value = await getPrisma().indicatorValue.findFirstOrThrow({ where: { reportId: first.id, key: "reconsideration.received" } });
+    expect((await patchValue(value.id, { value: 57 })).status).toBe(200);
+    const again = (await (await upload(json({ text }), noParams)).json()).results[0];
+    expect(again).toMatchObject({ created: false, id: first.id, year: 2022, kind: "annual_report" });
+    expect(again.indicators).toHaveLength(extracted);
+    expect(again.indicators.find((v: { key: string }) => v.key === "reconsideration.received").value).toBe(57);
+  });
+
+  it("shows every correction of a report and of its values", async () => {
+    const text = "2022年,我们全面推进依法行政,共收到行政复议申请56件,依法受理52件。";
+    const { id } = (await (await upload(json({ text, jurisdictionCode: "340103", year: 2022 }), noParams)).json()).results[0];
+    const value = await getPrisma().indicatorValue.findFirstOrThrow({ where: { reportId: id, key: "reconsideration.received" } });
+    for (const v of [60, 61, 62]) expect((await patchValue(value.id, { value: v })).status).toBe(200);
+    expect((await patchReport(id, { year: 2021 })).status).toBe(200);
+
+    const report = await readReport(id);
+    expect(report.edits).toEqual([{ field: "year", from: "2022", to: "2021", by: "admin (token)", at: expect.any(String) }]);
+    const shown = report.values.find((v: { id: number }) => v.id === value.id);
+    expect(shown.history.map((h: { from: number; to: number }) => [h.from, h.to])).toEqual([
+      [56, 60],
+      [60, 61],
+      [61, 62],
+    ]);
+  });
+});

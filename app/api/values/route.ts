@@ -2,23 +2,27 @@ import { NextResponse } from "next/server";
 import { GZIP_FROM_BYTES, acceptsGzip, gzipOnce } from "@/lib/http/gzip-once";
 import { handleRoute } from "@/lib/http/handle-route";
 import { parseListValuesQuery } from "@/lib/http/list-query";
-import { getValuesCsv, listValues } from "@/lib/queries/list-values";
+import { countValues, listValues } from "@/lib/queries/list-values";
+import { getValuesCsv } from "@/lib/queries/values-csv";
 
 const CSV_COLUMNS = ["key", "jurisdictionCode", "jurisdictionName", "year", "scope", "value", "unit", "approx", "derived", "edited", "evidence", "reportId"];
+const JSON_LIMIT = 10_000;
 
 export const GET = handleRoute(async (request) => {
-  const { format, ...query } = parseListValuesQuery(new URL(request.url).searchParams);
+  const { format, limit, ...filter } = parseListValuesQuery(new URL(request.url).searchParams);
   if (format === "csv") {
-    const csv = await getValuesCsv(query, CSV_COLUMNS);
+    const csv = await getValuesCsv({ ...filter, limit }, CSV_COLUMNS);
     const headers: Record<string, string> = {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="values${query.key ? `-${query.key}` : ""}.csv"`,
+      "content-disposition": `attachment; filename="values${filter.key ? `-${filter.key}` : ""}.csv"`,
+      "x-total-count": String(csv.total),
       vary: "accept-encoding",
     };
-    if (csv.length >= GZIP_FROM_BYTES && acceptsGzip(request)) {
-      return new Response(Buffer.from(gzipOnce(csv)), { headers: { ...headers, "content-encoding": "gzip" } });
+    if (typeof csv.body === "string" && csv.body.length >= GZIP_FROM_BYTES && acceptsGzip(request)) {
+      return new Response(Buffer.from(gzipOnce(csv.body)), { headers: { ...headers, "content-encoding": "gzip" } });
     }
-    return new Response(csv, { headers });
+    return new Response(csv.body, { headers });
   }
-  return NextResponse.json({ values: await listValues(query) });
+  const [values, total] = await Promise.all([listValues({ ...filter, limit: limit ?? JSON_LIMIT }), countValues(filter)]);
+  return NextResponse.json({ values, total, truncated: values.length < total });
 });

@@ -5,6 +5,7 @@ import { highlightSegments } from "@/lib/highlight-segments";
 import { getIndicator } from "@/lib/indicators";
 import { KIND_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
 import { getReport } from "@/lib/queries/get-report";
+import { EditHistory } from "@/components/reports/edit-history";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -41,6 +42,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           ) : null}
         </p>
       </header>
+      {report.kind === "work_plan" && (
+        <p className="rounded border border-stone-300 bg-stone-50 p-3 text-sm" data-testid="plan-note">
+          这是一份工作计划:其中的数字是目标,不作为数值。This is a work plan: its figures are targets, not values.
+        </p>
+      )}
+      <EditHistory report={report} />
       {report.warnings.length > 0 && (
         <ul className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="report-warnings">
           {report.warnings.map((w, i) => (
