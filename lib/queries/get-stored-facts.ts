@@ -13,7 +13,7 @@ export async function getStoredFacts(where: { id: number } | { textSha256: strin
   const r = await getPrisma().report.findUnique({
     where: "id" in where ? { id: where.id } : { textSha256: where.textSha256 },
     select: {
-      id: true, year: true, kind: true, title: true, publishedOn: true, warnings: true, extractorVersion: true,
+      id: true, year: true, kind: true, title: true, publishedOn: true, warnings: true, extractorVersion: true, byDepartment: true,
       jurisdiction: { select: { ...place, parent: { select: { ...place, parent: { select: place } } } } },
       values: {
         select: { key: true, value: true, unit: true, scope: true, approx: true, derived: true, evidence: true, evidenceStart: true, evidenceEnd: true },
@@ -33,6 +33,7 @@ export async function getStoredFacts(where: { id: number } | { textSha256: strin
       kind: r.kind,
       title: r.title,
       publishedOn: r.publishedOn ? r.publishedOn.toISOString().slice(0, 10) : null,
+      byDepartment: r.byDepartment,
       indicators:
         r.kind === "work_plan"
           ? []

@@ -50,6 +50,27 @@ async function shownEverywhere(key = KEY): Promise<Record<string, number[]>> {
 
 const everywhere = (value: number) => ({ ranking: [value], map: [value], comparison: [value], profile: [value], json: [value], csv: [value] });
 
+describe("a department's annual report beside the government's", () => {
+  // a 司法局's 法治政府建设 report is an annual report of its place (the catalogue); its own counts
+  // are not the place's, and the government's report of the same year stays the current edition
+  const department = (n: number) => `合肥市庐阳区司法局2022年法治政府建设工作报告\n2022年,我局坚持依法行政。全区共收到行政复议申请${n}件,我局办理法律援助案件30件。`;
+
+  it("uploaded after the government's, it does not displace it nor its figures", async () => {
+    const government = await upload(annual(450), "annual_report");
+    const own = await upload(department(460), "annual_report");
+    const reports = await getPrisma().report.findMany({ where: { id: { in: [government, own] } }, select: { id: true, isCurrent: true, byDepartment: true } });
+    expect(reports.find((r) => r.id === government)).toMatchObject({ isCurrent: true, byDepartment: false });
+    expect(reports.find((r) => r.id === own)).toMatchObject({ isCurrent: false, byDepartment: true });
+    expect(await slotsWithTwoFigures()).toEqual([]);
+    expect(await shownEverywhere()).toEqual(everywhere(450));
+  });
+
+  it("alone, it speaks for its place with what it says of the whole place", async () => {
+    await upload(department(460), "annual_report");
+    expect(await shownEverywhere()).toEqual(everywhere(460));
+  });
+});
+
 describe("one figure per jurisdiction, year, key and scope", () => {
   it("an annual report relabelled `other` does not bring its superseded figure back", async () => {
     const first = await upload(annual(300), "annual_report");

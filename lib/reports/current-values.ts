@@ -2,13 +2,20 @@ import type { Prisma } from "../db/client";
 import type { PlaceYear } from "./lock-editions";
 
 /**
- * Marks, for every key and scope of these jurisdiction-years, the one value the pages show: of
- * the current editions that are not plans, the annual report's, else the newest report's
- * (the database function settle_current_values, migration one_value_per_slot_and_edit_history).
- * Call it after any write that adds, removes or moves values or changes a report's edition,
+ * Settles what speaks for these jurisdiction-years, in the database (migrations
+ * one_value_per_slot_and_edit_history and department_reports):
+ * - each jurisdiction-year-kind's current edition: its newest government report, and a
+ *   department's own report only where there is no government's (settle_current_editions);
+ * - each key and scope's one value the pages show: of the current editions that are not plans,
+ *   the annual report's, a government's before a department's, else the newest
+ *   (settle_current_values).
+ * Call it after any write that adds, removes or moves reports or values or changes a report's
  * year or kind, in the same transaction and under the places' locks (lockEditions).
  */
-export async function settleCurrentValues(tx: Prisma.TransactionClient, places: PlaceYear[]): Promise<void> {
+export async function settleCurrent(tx: Prisma.TransactionClient, places: PlaceYear[]): Promise<void> {
   if (places.length === 0) return;
-  await tx.$executeRaw`SELECT settle_current_values(${places.map((p) => p.code)}::char(6)[], ${places.map((p) => p.year)}::int[])`;
+  const codes = places.map((p) => p.code);
+  const years = places.map((p) => p.year);
+  await tx.$executeRaw`SELECT settle_current_editions(${codes}::char(6)[], ${years}::int[])`;
+  await tx.$executeRaw`SELECT settle_current_values(${codes}::char(6)[], ${years}::int[])`;
 }

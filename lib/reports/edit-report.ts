@@ -2,9 +2,15 @@ import { getPrisma, Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { ReportKind } from "../extract/types";
 import { describeRange, getIndicator, isPlausibleValue } from "../indicators";
-import { makeNewestCurrent, type EditionSlot } from "./current-edition";
-import { settleCurrentValues } from "./current-values";
+import { settleCurrent } from "./current-values";
 import { lockEditions, type PlaceYear } from "./lock-editions";
+
+/** one jurisdiction-year-kind: the slot a report's edition is current in or not */
+export interface EditionSlot {
+  code: string;
+  year: number;
+  kind: ReportKind;
+}
 
 const notFound = () => new AppError("not_found", "没有这份报告。No such report.");
 const noValue = () => new AppError("not_found", "没有这个数值。No such value.");
@@ -36,8 +42,7 @@ export async function deleteReport(id: number): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
     const slot = await lockReportSlot(tx, id);
     await tx.report.delete({ where: { id } });
-    await makeNewestCurrent(tx, slot);
-    await settleCurrentValues(tx, [slot]);
+    await settleCurrent(tx, [slot]);
   });
 }
 
@@ -61,9 +66,7 @@ export async function updateReportMeta(id: number, patch: { year?: number; kind?
     await tx.reportEdit.createMany({
       data: changes.map((field) => ({ reportId: id, field, fromValue: String(before[field]), toValue: String(after[field]), editedBy: by })),
     });
-    await makeNewestCurrent(tx, before);
-    await makeNewestCurrent(tx, after);
-    await settleCurrentValues(tx, [before, after]);
+    await settleCurrent(tx, [before, after]);
   });
 }
 
@@ -139,6 +142,6 @@ export async function editValue(id: number, edit: ValueEdit, by: string) {
 export async function deleteValue(id: number): Promise<void> {
   await withLockedValue(id, async (tx, { place }) => {
     await tx.indicatorValue.delete({ where: { id } });
-    await settleCurrentValues(tx, [place]);
+    await settleCurrent(tx, [place]);
   });
 }

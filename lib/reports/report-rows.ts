@@ -8,7 +8,7 @@ export function jurisdictionChain(input: SaveReportInput): Prisma.JurisdictionCr
   return chain.map((node, i) => ({ code: node.code, name: node.name, level: node.level, parentCode: i ? chain[i - 1].code : null }));
 }
 
-/** The Report row of a new, current edition (values are written separately). */
+/** The Report row of a new edition (values are written separately; settleCurrent decides which edition is current). */
 export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.ReportCreateManyInput {
   const { facts } = input;
   return {
@@ -25,13 +25,14 @@ export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.Rep
     extractorVersion: facts.extractorVersion,
     warnings: facts.warnings as unknown as Prisma.InputJsonValue,
     uploadedBy: input.uploadedBy ?? null,
+    byDepartment: facts.byDepartment,
     ...(uploadedAt ? { uploadedAt } : {}),
     isCurrent: true,
   };
 }
 
 /** The IndicatorValue rows of a report, denormalised with its place and year. */
-export function valueRows(input: SaveReportInput, reportId: number, isCurrent = true): Prisma.IndicatorValueCreateManyInput[] {
+export function valueRows(input: SaveReportInput, reportId: number): Prisma.IndicatorValueCreateManyInput[] {
   const { facts } = input;
   return facts.indicators.map((v) => ({
     reportId,
@@ -47,6 +48,7 @@ export function valueRows(input: SaveReportInput, reportId: number, isCurrent = 
     evidenceStart: v.start,
     evidenceEnd: v.end,
     warnings: facts.warnings.filter((w) => w.keys.includes(v.key)) as unknown as Prisma.InputJsonValue,
-    isCurrent,
+    // settleCurrent decides which figure speaks for its slot
+    isCurrent: false,
   }));
 }

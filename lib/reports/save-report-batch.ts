@@ -1,6 +1,6 @@
 import { getPrisma, type Prisma } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-errors";
-import { settleCurrentValues } from "./current-values";
+import { settleCurrent } from "./current-values";
 import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 import { saveReport, type SaveReportInput, type SavedReport } from "./save-report";
@@ -40,8 +40,6 @@ export async function saveReportBatch(inputs: SaveReportInput[]): Promise<BatchO
   }
 }
 
-const editionKey = (i: SaveReportInput) => `${i.facts.jurisdiction.code}|${i.facts.year}|${i.facts.kind}`;
-
 async function writeBatch(inputs: SaveReportInput[]): Promise<BatchOutcome[]> {
   return getPrisma().$transaction(
     async (tx) => {
@@ -62,14 +60,11 @@ async function writeBatch(inputs: SaveReportInput[]): Promise<BatchOutcome[]> {
 
       if (fresh.length > 0) {
         await insertJurisdictions(tx, fresh);
-        // the last of a jurisdiction-year-kind in the batch is the newest edition
-        const newest = new Map(fresh.map((input, i) => [editionKey(input), i]));
-        await retireCurrentEditions(tx, [...newest.keys()]);
-        const isNewest = (input: SaveReportInput, i: number) => newest.get(editionKey(input)) === i;
-        const created = await insertReports(tx, fresh, isNewest);
+        // later in the list is newer; which edition and which figure are current is settled below
+        const created = await insertReports(tx, fresh);
         for (const r of created) idByHash.set(r.textSha256, r.id);
-        await insertValues(tx, fresh.flatMap((input, i) => valueRows(input, idByHash.get(input.textSha256)!, isNewest(input, i))));
-        await settleCurrentValues(tx, places);
+        await insertValues(tx, fresh.flatMap((input) => valueRows(input, idByHash.get(input.textSha256)!)));
+        await settleCurrent(tx, places);
       }
 
       const createdHashes = new Set(fresh.map((i) => i.textSha256));
@@ -97,36 +92,23 @@ async function insertJurisdictions(tx: Prisma.TransactionClient, inputs: SaveRep
     ON CONFLICT (code) DO NOTHING`;
 }
 
-/** Marks the stored current editions of these jurisdiction|year|kind keys as no longer current. */
-async function retireCurrentEditions(tx: Prisma.TransactionClient, keys: string[]) {
-  const [codes, years, kinds] = [0, 1, 2].map((i) => keys.map((k) => k.split("|")[i]));
-  await tx.$executeRaw`
-    UPDATE "Report" AS r SET "isCurrent" = false
-    FROM unnest(${codes}::text[], ${years.map(Number)}::int[], ${kinds}::text[]) AS e(code, year, kind)
-    WHERE r."isCurrent" AND r."jurisdictionCode" = e.code AND r.year = e.year AND r.kind::text = e.kind`;
-}
-
-async function insertReports(
-  tx: Prisma.TransactionClient,
-  inputs: SaveReportInput[],
-  isCurrent: (input: SaveReportInput, i: number) => boolean,
-): Promise<{ id: number; textSha256: string }[]> {
+async function insertReports(tx: Prisma.TransactionClient, inputs: SaveReportInput[]): Promise<{ id: number; textSha256: string }[]> {
   // distinct upload times in list order, so "the newest edition" stays well defined after a delete
   const base = Date.now();
-  const rows = inputs.map((input, i) => ({ ...reportRow(input, new Date(base + i)), isCurrent: isCurrent(input, i) }));
+  const rows = inputs.map((input, i) => reportRow(input, new Date(base + i)));
   const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
   return tx.$queryRaw<{ id: number; textSha256: string }[]>`
     INSERT INTO "Report" ("jurisdictionCode", year, kind, title, "publishedOn", "sourceUrl", "fileName", "fileType", text,
-                          "textSha256", "extractorVersion", warnings, "uploadedAt", "uploadedBy", "isCurrent")
+                          "textSha256", "extractorVersion", warnings, "uploadedAt", "uploadedBy", "byDepartment")
     SELECT code, year, kind::"ReportKind", title, published::date, source, file, type, text, sha, version, warnings::jsonb,
-           uploaded::timestamp, by, current
+           uploaded::timestamp, by, department
     FROM unnest(${col((r) => r.jurisdictionCode)}::text[], ${col((r) => r.year)}::int[], ${col((r) => r.kind)}::text[],
                 ${col((r) => r.title ?? null)}::text[], ${col((r) => (r.publishedOn instanceof Date ? r.publishedOn.toISOString().slice(0, 10) : null))}::text[],
                 ${col((r) => r.sourceUrl ?? null)}::text[], ${col((r) => r.fileName ?? null)}::text[], ${col((r) => r.fileType ?? null)}::text[],
                 ${col((r) => r.text)}::text[], ${col((r) => r.textSha256)}::text[], ${col((r) => r.extractorVersion)}::text[],
                 ${col((r) => JSON.stringify(r.warnings ?? []))}::text[], ${col((r) => (r.uploadedAt as Date).toISOString())}::text[],
-                ${col((r) => r.uploadedBy ?? null)}::text[], ${col((r) => r.isCurrent ?? true)}::boolean[])
-      AS r(code, year, kind, title, published, source, file, type, text, sha, version, warnings, uploaded, by, current)
+                ${col((r) => r.uploadedBy ?? null)}::text[], ${col((r) => r.byDepartment ?? false)}::boolean[])
+      AS r(code, year, kind, title, published, source, file, type, text, sha, version, warnings, uploaded, by, department)
     RETURNING id, "textSha256"`;
 }
 

@@ -1,6 +1,6 @@
 import { getPrisma, Prisma } from "../db/client";
 import type { ReportFacts, ResolvedJurisdiction } from "../extract/types";
-import { settleCurrentValues } from "./current-values";
+import { settleCurrent } from "./current-values";
 import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
 
@@ -24,7 +24,7 @@ export interface SavedReport {
  * Writes a report, its jurisdiction chain and all its values in one transaction; a report whose
  * text is already stored is returned as it is. A newer edition for the same jurisdiction, year
  * and kind becomes the current one; the older stays, marked not current. Which report's figure
- * the pages show for each key of the year is then settled (settleCurrentValues).
+ * the pages show for each key of the year is then settled (settleCurrent).
  */
 export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
   const prisma = getPrisma();
@@ -41,13 +41,9 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
       for (const node of jurisdictionChain(input)) {
         await tx.jurisdiction.upsert({ where: { code: node.code }, create: node, update: {} });
       }
-      await tx.report.updateMany({
-        where: { jurisdictionCode: j.code, year: facts.year, kind: facts.kind, isCurrent: true },
-        data: { isCurrent: false },
-      });
       const created = await tx.report.create({ data: reportRow(input), select: { id: true } });
       await tx.indicatorValue.createMany({ data: valueRows(input, created.id) });
-      await settleCurrentValues(tx, [place]);
+      await settleCurrent(tx, [place]);
       return created;
     });
     return { id: report.id, created: true };
