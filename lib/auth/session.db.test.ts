@@ -65,7 +65,7 @@ describe("sessions", () => {
   });
 
   it("logging out without a session, or with a malformed cookie, is harmless", async () => {
-    for (const headers of [{}, { cookie: "fazhi_session=%E0%A4%A" }, { cookie: "fazhi_session=forged.jwt.value" }]) {
+    for (const headers of [{}, { cookie: "fazhi_session=%E0%A4%A" }, { cookie: "fazhi_session=forged.jwt.value" }] as Record<string, string>[]) {
       const out = await logOut(new Request("http://localhost/api/session", { method: "DELETE", headers }), noParams);
       expect(out.status).toBe(200);
     }
