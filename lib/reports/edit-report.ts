@@ -1,15 +1,11 @@
-import { getPrisma, Prisma } from "../db/client";
+import { getPrisma, type Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { ReportKind } from "../extract/types";
+import { changeValues, type ValueChange } from "./change-values";
 import { makeNewestCurrent, type EditionSlot } from "./current-edition";
 import { lockEditions } from "./lock-editions";
 
 const notFound = () => new AppError("not_found", "没有这份报告。No such report.");
-
-function rethrowNotFound(e: unknown, error: () => AppError): never {
-  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2025") throw error();
-  throw e;
-}
 
 const EDITION_FIELDS = { jurisdictionCode: true, year: true, kind: true } as const;
 const slotOf = (r: { jurisdictionCode: string; year: number; kind: ReportKind }): EditionSlot => ({ code: r.jurisdictionCode, year: r.year, kind: r.kind });
@@ -40,51 +36,50 @@ export async function deleteReport(id: number): Promise<void> {
   });
 }
 
+/** What a person corrects on the review screen, saved all or none. */
+export interface ReportCorrection {
+  year?: number;
+  kind?: ReportKind;
+  values?: ValueChange[];
+}
+
 /**
- * A person corrects the year or kind of a stored report; a plan keeps no values. The report
- * leaves one jurisdiction-year-kind for another: each then has its newest edition current again
- * (moving the current 2022 report to 2023 must not leave 2022 without one, nor 2023 with two).
+ * A person corrects a stored report: its year or kind, and its values, in one transaction, so a
+ * save succeeds whole or changes nothing (and can be sent again). A plan keeps no values. A
+ * report that moves to another jurisdiction-year-kind leaves each with its newest edition
+ * current (moving the current 2022 report to 2023 must not leave 2022 without one, nor 2023 with two).
  */
-export async function updateReportMeta(id: number, patch: { year?: number; kind?: ReportKind }, by: string): Promise<void> {
+export async function correctReport(id: number, correction: ReportCorrection, by: string): Promise<void> {
+  const { values = [], ...patch } = correction;
   await getPrisma().$transaction(async (tx) => {
     const moved = (slot: EditionSlot): EditionSlot => ({ ...slot, year: patch.year ?? slot.year, kind: patch.kind ?? slot.kind });
     const before = await lockReportSlot(tx, id, (slot) => [moved(slot)]);
+    await changeValues(tx, values, by, id);
+    if (patch.year === undefined && patch.kind === undefined) return;
     const report = await tx.report.update({ where: { id }, data: patch, select: { kind: true } });
     if (patch.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: patch.year } });
     if (report.kind === "work_plan") await tx.indicatorValue.deleteMany({ where: { reportId: id } });
     await makeNewestCurrent(tx, before);
     await makeNewestCurrent(tx, moved(before));
-    void by;
   });
 }
 
-export interface ValueEdit {
-  value: number;
-  /** the value the editor saw; when it changed meanwhile the edit is refused instead of mixing two people's work */
-  expectedValue?: number;
-}
+/** A person corrects the year or kind of a stored report (see correctReport). */
+export const updateReportMeta = (id: number, patch: { year?: number; kind?: ReportKind }, by: string) => correctReport(id, patch, by);
+
+export type ValueEdit = Required<Pick<ValueChange, "value">> & Pick<ValueChange, "expectedValue">;
 
 /** A person corrects one extracted value; the previous value and who changed it are kept. */
 export async function editValue(id: number, edit: ValueEdit, by: string) {
-  const prisma = getPrisma();
-  return prisma.$transaction(async (tx) => {
-    // lock the row first: two people saving at once then take turns, and the second one's check
-    // sees the first one's value (a plain read let both pass and the first edit vanish)
-    const [current] = await tx.$queryRaw<{ value: number }[]>`SELECT value FROM "IndicatorValue" WHERE id = ${id} FOR UPDATE`;
-    if (!current) throw new AppError("not_found", "没有这个数值。No such value.");
-    if (edit.expectedValue !== undefined && current.value !== edit.expectedValue) {
-      throw new AppError("conflict", "该数值已被他人修改,请刷新后再改。Someone else changed this value; reload and try again.");
-    }
-    return tx.indicatorValue.update({
+  return getPrisma().$transaction(async (tx) => {
+    await changeValues(tx, [{ id, ...edit }], by);
+    return tx.indicatorValue.findUniqueOrThrow({
       where: { id },
-      data: { value: edit.value, previousValue: current.value, editedBy: by, editedAt: new Date() },
       select: { id: true, key: true, value: true, previousValue: true, editedBy: true, editedAt: true },
     });
   });
 }
 
 export async function deleteValue(id: number): Promise<void> {
-  await getPrisma()
-    .indicatorValue.delete({ where: { id } })
-    .catch((e) => rethrowNotFound(e, () => new AppError("not_found", "没有这个数值。No such value.")));
+  await getPrisma().$transaction((tx) => changeValues(tx, [{ id, remove: true }], ""));
 }
