@@ -31,5 +31,9 @@ export function malformedPathResponse(api: boolean): Response {
 </main>
 </body>
 </html>`;
-  return new Response(html, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
+  // answered before the page policy is made: this page needs nothing, so it is allowed nothing
+  return new Response(html, {
+    status: 400,
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" },
+  });
 }
