@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttps } from "@/lib/http/content-security-policy";
 import { databaseReachable } from "@/lib/http/database-reachable";
+import { hasMalformedEscapes, malformedPathResponse } from "@/lib/http/malformed-path";
 import { staticPages, type StaticPages } from "@/lib/http/static-page-hashes";
 import { unavailablePage } from "@/lib/http/unavailable-page";
 
@@ -18,9 +19,14 @@ const NO_STATIC_PAGES: StaticPages = { byPath: new Map(), notFound: [] };
  * (lib/http/handle-route.ts).
  */
 export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  if (hasMalformedEscapes(path)) return malformedPathResponse(path.startsWith("/api/"));
+  // the API matcher below lets only paths with a percent sign in, for the check above
+  if (path.startsWith("/api/")) return NextResponse.next();
+
   // `next dev` renders every page per request, whatever an earlier `next build` left in .next
   const pages = process.env.NODE_ENV === "development" ? NO_STATIC_PAGES : staticPages();
-  const prerendered = pages.byPath.get(request.nextUrl.pathname.replace(/(.)\/$/, "$1"));
+  const prerendered = pages.byPath.get(path.replace(/(.)\/$/, "$1"));
   const nonce = prerendered ? undefined : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy({
     nonce,
@@ -52,5 +58,8 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // API paths with an escape, to refuse malformed ones (any other API request skips the proxy:
+    // Next.js buffers a body that passes through it, and cuts it at 10 MB)
+    { source: "/api/:rest(.*%.*)" },
   ],
 };

@@ -79,7 +79,7 @@ function expectWhole(c: Awaited<ReturnType<typeof checkConsistency>>) {
 
 const reportCount = async (request: APIRequestContext) => (await (await request.get(`${baseURL}/api/reports?pageSize=1`)).json()).total as number;
 
-test("uploads in flight when the database dies: none half-written, 503 meanwhile, answers again when it is back", EMBEDDED_DB, async ({ request }) => {
+test("uploads in flight when the database dies: none half-written, each file's result true, 503 meanwhile, answers again when it is back", EMBEDDED_DB, async ({ request }) => {
   test.setTimeout(180_000);
   // four requests of 15 files each, every file a distinct edition of a real report
   const batches = Array.from({ length: 4 }, (_, b) =>
@@ -100,9 +100,14 @@ test("uploads in flight when the database dies: none half-written, 503 meanwhile
   // kill the database once some reports are in, while the rest are still being written
   await expect.poll(() => reportCount(request), { timeout: 60_000, intervals: [20] }).toBeGreaterThanOrEqual(5);
   await db.crash();
-  const answers = await Promise.all((await inFlight).map(async (r) => ({ status: r.status(), body: await r.text() })));
-  expect(answers.map((a) => a.status)).toContain(503);
+  const answers = await Promise.all((await inFlight).map(async (r) => ({ status: r.status(), body: await r.json() })));
   expect(answers.filter((a) => a.status !== 201 && a.status !== 503)).toEqual([]);
+  // each file's own result says what happened to it: stored, or 503 for the files the database was gone for
+  type Result = { ok: boolean; id?: number; error?: { code: string } };
+  const results: Result[] = answers.flatMap((a) => a.body.results ?? [{ ok: false, error: a.body.error }]);
+  const refused = results.filter((r) => !r.ok);
+  expect(refused.length).toBeGreaterThan(0);
+  expect(new Set(refused.map((r) => r.error?.code))).toEqual(new Set(["service_unavailable"]));
 
   await expectUnavailable(request);
   await db.start();
@@ -110,6 +115,8 @@ test("uploads in flight when the database dies: none half-written, 503 meanwhile
   const afterCrash = await checkConsistency(db);
   expectWhole(afterCrash);
   expect(afterCrash.reports).toBeLessThan(60);
+  // a file reported stored is stored (an answer of the whole request once said 503 for files it had stored)
+  for (const { id } of results.filter((r) => r.ok)) expect((await request.get(`${baseURL}/api/reports/${id}`)).status(), `report ${id}`).toBe(200);
 
   // the people who got 503 send again: everything is there once
   const again = (await sendAll()).map((r) => r.status());

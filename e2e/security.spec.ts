@@ -5,6 +5,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { E2E_ADMIN_TOKEN } from "../playwright.config";
+import { client } from "./support/from-address";
 
 // Access control and hostile requests through the real server (`next start`).
 const root = path.resolve(__dirname, "..");
@@ -50,8 +51,10 @@ const send = (request: APIRequestContext, method: string, url: string, headers: 
 
 /** What no answer may contain: a stack trace, a source path, a secret of the server. */
 async function expectNothingLeaks(res: APIResponse) {
-  const body = await res.text();
-  const headers = JSON.stringify(res.headers());
+  expectNothingLeaksIn(await res.text(), JSON.stringify(res.headers()));
+}
+
+function expectNothingLeaksIn(body: string, headers: string) {
   for (const text of [body, headers]) {
     expect(text).not.toContain(E2E_ADMIN_TOKEN);
     expect(text).not.toMatch(/postgres(ql)?:\/\//i);
@@ -66,16 +69,18 @@ test("the app/api tree is read: routes and their write methods are found", () =>
   expect(routes.find((r) => r.path === "/api/reports")?.methods).toEqual(expect.arrayContaining(["GET", "POST"]));
 });
 
-test("every write route refuses without credentials and with a wrong token (401), and writes nothing", async ({ request }) => {
+test("every write route refuses without credentials and with a wrong token (401), and writes nothing", async ({ request, baseURL }) => {
   const routes = await writeRoutes(request);
   expect(routes.length).toBeGreaterThanOrEqual(5);
   const before = await (await request.get("/api/values?format=csv")).text();
   for (const { method, path: url } of routes) {
+    // wrong tokens count against the sender's address: each route's are sent from an address of their own
+    const guesser = client(baseURL!);
     for (const headers of [{}, { authorization: "Bearer not-the-token" }, { authorization: `Bearer ${E2E_ADMIN_TOKEN}x` }, { cookie: "fazhi_session=forged.jwt.value" }] as Record<string, string>[]) {
-      const res = await send(request, method, url, headers);
-      expect(res.status(), `${method} ${url} ${JSON.stringify(headers)}`).toBe(401);
-      expect((await res.json()).error.code).toBe("unauthorized");
-      await expectNothingLeaks(res);
+      const res = await guesser.send(method, url, { headers, body: method === "DELETE" ? undefined : { year: 2001, value: 1, text: "x" } });
+      expect(res.status, `${method} ${url} ${JSON.stringify(headers)}`).toBe(401);
+      expect(res.json().error?.code).toBe("unauthorized");
+      expectNothingLeaksIn(res.text, JSON.stringify(res.headers));
     }
   }
   expect(await (await request.get("/api/values?format=csv")).text()).toBe(before);
@@ -114,30 +119,52 @@ test("the session cookie is httpOnly and SameSite=Lax, and Secure when the reque
   await request.delete("/api/session");
 });
 
-test("login is rate-limited per client: 429 with Retry-After, and the right token is still refused while limited", async ({ request }) => {
-  const client = { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}` };
-  const statuses: number[] = [];
-  for (let i = 0; i < 12; i++) statuses.push((await request.post("/api/session", { data: { token: `guess-${i}` }, headers: client })).status());
-  expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
-  expect(statuses.slice(10)).toEqual([429, 429]);
-  const limited = await request.post("/api/session", { data: { token: E2E_ADMIN_TOKEN }, headers: client });
-  expect(limited.status()).toBe(429);
-  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(Number(limited.headers()["retry-after"])).toBeLessThanOrEqual(60);
-  expect((await limited.json()).error.message).toMatch(/秒.*try again/);
+test("logout ends the session on the server: a copy of the cookie stops working", async ({ baseURL }) => {
+  const browser = await playwrightRequest.newContext({ baseURL });
+  expect((await browser.post("/api/session", { data: { token: E2E_ADMIN_TOKEN } })).status()).toBe(200);
+  const cookie = (await browser.storageState()).cookies.find((c) => c.name === "fazhi_session")!;
+  const copied = { cookie: `fazhi_session=${cookie.value}`, origin: baseURL! };
+  const report = (await (await browser.get("/api/reports")).json()).reports[0];
+  // another client holding a copy of the cookie
+  const other = await playwrightRequest.newContext({ baseURL });
+  const correct = (headers: Record<string, string>) => other.patch(`/api/reports/${report.id}`, { data: { year: report.year }, headers });
+
+  expect((await correct(copied)).status()).toBe(200);
+  expect((await browser.delete("/api/session")).status()).toBe(200);
+  const after = await correct(copied);
+  expect(after.status()).toBe(401);
+  expect((await after.json()).error.code).toBe("unauthorized");
+  const page = await (await other.get("/upload", { headers: { cookie: copied.cookie } })).text();
+  expect(page).toMatch(/管理令牌/);
+  expect(page).not.toContain('data-testid="file-input"');
+  await other.dispose();
+  await browser.dispose();
 });
 
-test("uploads are rate-limited per client: 429 with Retry-After", async ({ request }) => {
-  const client = { ...bearer, "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` };
+test("login is rate-limited per client: 429 with Retry-After, and the right token is still refused while limited", async ({ baseURL }) => {
+  const guesser = client(baseURL!);
+  const statuses: number[] = [];
+  for (let i = 0; i < 12; i++) statuses.push((await guesser.send("POST", "/api/session", { body: { token: `guess-${i}` } })).status);
+  expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+  expect(statuses.slice(10)).toEqual([429, 429]);
+  const limited = await guesser.send("POST", "/api/session", { body: { token: E2E_ADMIN_TOKEN } });
+  expect(limited.status).toBe(429);
+  expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+  expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(60);
+  expect(limited.json().error?.message).toMatch(/秒.*try again/);
+});
+
+test("uploads are rate-limited per client: 429 with Retry-After", async ({ baseURL }) => {
+  const uploader = client(baseURL!);
   let status = 0;
   let sent = 0;
   // UPLOAD_RATE_PER_MINUTE defaults to 120; empty JSON bodies are refused (400) after counting
   while (sent < 200) {
-    const res = await request.post("/api/reports", { data: {}, headers: client });
+    const res = await uploader.send("POST", "/api/reports", { headers: bearer, body: {} });
     sent++;
-    status = res.status();
+    status = res.status;
     if (status === 429) {
-      expect(Number(res.headers()["retry-after"])).toBeGreaterThan(0);
+      expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
       break;
     }
     expect(status).toBe(400);
@@ -249,8 +276,9 @@ test("malformed requests get a 4xx without a stack trace or secret", async ({ re
   // [what, request, expected status (or null: any answer but a 5xx)]
   const probes: [string, () => Promise<APIResponse>, number | null][] = [
     ["bad JSON", () => request.post("/api/reports", { headers: { ...bearer, "content-type": "application/json" }, data: "{not json" }), 400],
-    ["bad id", () => request.get("/api/reports/abc"), 400],
-    ["huge id", () => request.get(`/api/reports/${"9".repeat(400)}`), 400],
+    // an id that cannot name a row names no report: 404, as the report page answers
+    ["bad id", () => request.get("/api/reports/abc"), 404],
+    ["huge id", () => request.get(`/api/reports/${"9".repeat(400)}`), 404],
     ["bad query", () => request.get("/api/values?year=<script>&key=../../etc"), 400],
     ["bad percent-encoding", () => request.get("/api/jurisdictions?q=%E0%A4%A"), null],
     ["unknown content type", () => request.post("/api/reports", { headers: { ...bearer, "content-type": "text/xml" }, data: "<a/>" }), 415],

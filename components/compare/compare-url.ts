@@ -21,9 +21,16 @@ export interface ParsedCompareParams extends CompareState {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** `j=a,b&j=c` and `k=x,y&k=z` both work: a link writes commas, a checkbox form repeats the name. */
+/**
+ * `j=a,b&j=c` and `k=x,y&k=z` both work: a link writes commas, a checkbox form repeats the name.
+ * Control characters are dropped: nothing here is meant to hold them, and a NUL sent on to a
+ * search reached PostgreSQL, which refused it (a 500).
+ */
 function list(v: string | string[] | undefined): string[] {
-  return (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+  return (Array.isArray(v) ? v : v ? [v] : [])
+    .flatMap((s) => s.replace(/[\u0000-\u001f\u007f]/g, "").split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function parseCompareParams(sp: SearchParams): ParsedCompareParams {

@@ -1,24 +1,17 @@
 import { AppError } from "../errors/app-error";
-import { tokenMatches } from "./admin-token";
+import { readCookie } from "../http/read-cookie";
+import { checkAdminToken } from "./check-admin-token";
 import { SESSION_COOKIE, verifySessionToken } from "./session";
-
-function readCookie(header: string | null, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(";")) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
-  }
-  return undefined;
-}
 
 /**
  * Who is making a write request: a script with `Authorization: Bearer <ADMIN_TOKEN>`, or a person
- * with a session cookie from the login form. Anything else is refused with 401.
+ * with a session cookie from the login form. Anything else is refused with 401; wrong tokens are
+ * counted like wrong logins (429 past the budget).
  */
 export async function requireWriter(request: Request): Promise<string> {
   const auth = request.headers.get("authorization");
   if (auth?.startsWith("Bearer ")) {
-    if (tokenMatches(auth.slice(7).trim())) return "admin (token)";
+    if (await checkAdminToken(request, () => auth.slice(7).trim())) return "admin (token)";
     throw new AppError("unauthorized", "令牌无效。The token is not valid.");
   }
   const user = await verifySessionToken(readCookie(request.headers.get("cookie"), SESSION_COOKIE));

@@ -44,3 +44,6 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** What a person is told about a failure that is a bug: no detail (it is logged on the server). */
+export const INTERNAL_ERROR = { code: "internal", message: "服务器内部错误。Internal server error." } as const;

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
-import { isDatabaseBusy, isDatabaseUnavailable } from "../db/database-errors";
-import { AppError, isAppError } from "../errors/app-error";
+import { databaseFailure } from "../db/database-errors";
+import { AppError, INTERNAL_ERROR, isAppError } from "../errors/app-error";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -24,17 +24,10 @@ export function handleRoute<C>(handler: Handler<C>): Handler<C> {
         const detail = e.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
         return errorResponse(new AppError("bad_request", `请求参数有误。Invalid request: ${detail}`));
       }
-      if (isDatabaseBusy(e)) {
-        return errorResponse(new AppError("service_unavailable", "服务器繁忙,请稍后再试。The server is busy; try again shortly."));
-      }
-      if (isDatabaseUnavailable(e)) {
-        return errorResponse(new AppError("service_unavailable", "数据库暂时不可用,请稍后再试。The database is unavailable; try again shortly."));
-      }
+      const known = databaseFailure(e);
+      if (known) return errorResponse(known);
       console.error(e);
-      return NextResponse.json(
-        { error: { code: "internal", message: "服务器内部错误。Internal server error." } },
-        { status: 500 },
-      );
+      return NextResponse.json({ error: INTERNAL_ERROR }, { status: 500 });
     }
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextField } from "./input-fields";
 
 const code = z.string().regex(/^\d{6}$/, "6 位行政区划代码 a 6-digit division code");
 const year = z.coerce.number().int().min(1990).max(2100);
@@ -26,7 +27,7 @@ const listValuesSchema = z.object({
 export type ListValuesQuery = z.infer<typeof listValuesSchema>;
 
 const listJurisdictionsSchema = z.object({
-  q: z.string().max(50).optional(),
+  q: searchTextField.optional(),
   parent: code.optional(),
   withReports: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });

@@ -1,39 +1,44 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "../errors/app-error";
+import { clientAddress } from "./client-address";
 
-const LOGINS_PER_MINUTE = Number(process.env.LOGIN_RATE_PER_MINUTE ?? 10);
-
-// One process serves the app, so memory limiters are enough; per client address.
+// One process serves the app, so memory limiters are enough; per client address (client-address.ts).
 const uploads = new RateLimiterMemory({ keyPrefix: "upload", points: Number(process.env.UPLOAD_RATE_PER_MINUTE ?? 120), duration: 60 });
-const logins = new RateLimiterMemory({ keyPrefix: "login", points: LOGINS_PER_MINUTE, duration: 60 });
-// X-Forwarded-For is whatever the client sends when no proxy stands in front (Next.js fills it in
-// only when it is missing), so a guesser could take a new "address" for every try. Wrong tokens
-// are therefore also counted for everyone together: at most ten times the per-client rate.
-const failedLogins = new RateLimiterMemory({ keyPrefix: "login-failed", points: LOGINS_PER_MINUTE * 10, duration: 60 });
+const WRONG_TOKENS_PER_MINUTE = Number(process.env.LOGIN_RATE_PER_MINUTE ?? 10);
+const wrongTokens = new RateLimiterMemory({ keyPrefix: "wrong-token", points: WRONG_TOKENS_PER_MINUTE, duration: 60 });
 
-function clientKey(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+/** Requests whose address cannot be told (see clientAddress) share one budget. */
+const UNKNOWN_CLIENT = "unknown";
+
+function tooMany(msBeforeNext: number): AppError {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  // handleRoute turns retryAfterSeconds into a Retry-After header
+  return new AppError("too_many_requests", `请求过于频繁,请 ${seconds} 秒后再试。Too many requests; try again in ${seconds} s.`, { retryAfterSeconds: seconds });
 }
 
 async function consume(limiter: RateLimiterMemory, key: string) {
   try {
     await limiter.consume(key);
   } catch (e) {
-    if (e instanceof RateLimiterRes) {
-      const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-      // handleRoute turns retryAfterSeconds into a Retry-After header
-      throw new AppError("too_many_requests", `请求过于频繁,请 ${seconds} 秒后再试。Too many requests; try again in ${seconds} s.`, { retryAfterSeconds: seconds });
-    }
+    if (e instanceof RateLimiterRes) throw tooMany(e.msBeforeNext);
     throw e;
   }
 }
 
-export const limitUploads = (request: Request) => consume(uploads, clientKey(request));
-export async function limitLogins(request: Request) {
-  await consume(logins, clientKey(request));
-  // refuse at once while the shared budget of wrong tokens is spent
-  const spent = await failedLogins.get("all");
-  if (spent && spent.consumedPoints >= LOGINS_PER_MINUTE * 10) await consume(failedLogins, "all");
+export const limitUploads = (request: Request) => consume(uploads, clientAddress(request) ?? UNKNOWN_CLIENT);
+
+/**
+ * Before a token (login form or Bearer header) is even compared: 429 while this client's budget
+ * of wrong tokens is spent, so one address cannot guess faster than the budget. Only the address
+ * that sent the wrong tokens is held up; a request whose address is unknown is never held up
+ * here, because its budget is shared with everyone else's and the right token must get through.
+ */
+export async function refuseWhileGuessing(request: Request): Promise<void> {
+  const client = clientAddress(request);
+  if (!client) return;
+  const spent = await wrongTokens.get(client);
+  if (spent && spent.consumedPoints >= WRONG_TOKENS_PER_MINUTE) throw tooMany(spent.msBeforeNext);
 }
-/** A wrong token was sent: counts against the budget shared by all clients. */
-export const countFailedLogin = () => consume(failedLogins, "all").catch(() => {});
+
+/** A wrong token was sent: counts against the client's budget; the one that spends it gets 429. */
+export const countWrongToken = (request: Request) => consume(wrongTokens, clientAddress(request) ?? UNKNOWN_CLIENT);

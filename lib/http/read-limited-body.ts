@@ -30,9 +30,18 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   return out;
 }
 
+/** 64 KB, 41 MB: a limit as people read it (a 64 KB limit once read "larger than 0 MB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${bytes} bytes`;
+}
+
 function tooLarge(maxBytes: number): AppError {
-  const mb = Math.round(maxBytes / 1024 / 1024);
-  return new AppError("payload_too_large", `上传内容超过 ${mb} MB 上限,请分批上传。The upload is larger than ${mb} MB; send fewer or smaller files.`);
+  const size = formatBytes(maxBytes);
+  return maxBytes >= 1024 * 1024
+    ? new AppError("payload_too_large", `上传内容超过 ${size} 上限,请分批上传。The upload is larger than ${size}; send fewer or smaller files.`)
+    : new AppError("payload_too_large", `请求内容超过 ${size} 上限。The request body is larger than ${size}.`);
 }
 
 /** multipart/form-data through the same byte limit */

@@ -4,6 +4,7 @@ import { MAX_UPLOAD_BYTES } from "../documents/limits";
 import { fileTooLarge } from "../documents/document-errors";
 import { MAX_FILES_PER_UPLOAD, tooManyFiles } from "../reports/limits";
 import type { UploadItem, UploadOverrides } from "../reports/upload-reports";
+import { reportTextField, sourceUrlField } from "./input-fields";
 import { readLimitedBody, readLimitedFormData } from "./read-limited-body";
 
 const overridesSchema = z.object({
@@ -13,9 +14,15 @@ const overridesSchema = z.object({
 });
 
 const jsonUploadSchema = overridesSchema.extend({
-  text: z.string().min(1, "text 不能为空 must not be empty"),
+  text: reportTextField,
   fileName: z.string().max(255).optional(),
-  sourceUrl: z.url().max(2000).optional(),
+  sourceUrl: sourceUrlField.optional(),
+});
+
+// the form's own fields besides the files, checked like the JSON body's before anything is stored
+const formFieldsSchema = overridesSchema.extend({
+  text: reportTextField.optional(),
+  sourceUrl: sourceUrlField.optional(),
 });
 
 const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES * 2 + 1024 * 1024;
@@ -49,13 +56,13 @@ export async function parseUploadRequest(request: Request): Promise<{ items: Upl
     if (files.length > MAX_FILES_PER_UPLOAD) {
       throw tooManyFiles();
     }
-    const overrides = overridesSchema.parse({
+    const { text: pasted, sourceUrl, ...overrides } = formFieldsSchema.parse({
       jurisdictionCode: emptyToUndefined(form.get("jurisdictionCode")),
       year: emptyToUndefined(form.get("year")),
       kind: emptyToUndefined(form.get("kind")),
+      text: emptyToUndefined(form.get("text")),
+      sourceUrl: emptyToUndefined(form.get("sourceUrl")),
     });
-    const sourceUrl = emptyToUndefined(form.get("sourceUrl"));
-    const pasted = emptyToUndefined(form.get("text"));
     const items: UploadItem[] = await Promise.all(
       files.map(async (f) => {
         if (f.size > MAX_UPLOAD_BYTES) return { fileName: safeFileName(f.name), refused: fileTooLarge(f.size, MAX_UPLOAD_BYTES) };

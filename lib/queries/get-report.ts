@@ -70,7 +70,8 @@ export async function getReport(id: number): Promise<ReportView | null> {
           id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
           evidence: true, evidenceStart: true, evidenceEnd: true, edits: change,
         },
-        orderBy: { evidenceStart: "asc" },
+        // values of one sentence share evidenceStart; without the id, an edited row moved in that order
+        orderBy: [{ evidenceStart: "asc" }, { id: "asc" }],
       },
       edits: { ...change, select: { ...change.select, field: true } },
     },

@@ -20,7 +20,7 @@ export interface ValueRow {
 
 export type ValuesFilter = Omit<ListValuesQuery, "format" | "limit">;
 
-/** The values the pages show (one per jurisdiction-year-key-scope: see settleCurrentValues), filtered. */
+/** The values the pages show (one per jurisdiction-year-key-scope: see settleCurrent), filtered. */
 export function valuesWhere(q: ValuesFilter): Prisma.IndicatorValueWhereInput {
   return {
     isCurrent: true,

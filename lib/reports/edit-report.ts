@@ -1,8 +1,8 @@
-import { getPrisma, Prisma } from "../db/client";
+import { getPrisma, type Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { ReportKind } from "../extract/types";
-import { describeRange, getIndicator, isPlausibleValue } from "../indicators";
 import { settleCurrent } from "./current-values";
+import { changeValues, type ValueChange } from "./change-values";
 import { lockEditions, type PlaceYear } from "./lock-editions";
 
 /** one jurisdiction-year-kind: the slot a report's edition is current in or not */
@@ -46,29 +46,43 @@ export async function deleteReport(id: number): Promise<void> {
   });
 }
 
+/** What a person corrects on the review screen, saved all or none. */
+export interface ReportCorrection {
+  year?: number;
+  kind?: ReportKind;
+  values?: ValueChange[];
+}
+
 /**
- * A person corrects the year or kind of a stored report, and the correction is recorded (who,
- * when, from, to). The report leaves one jurisdiction-year-kind for another: each then has its
- * newest edition current again (moving the current 2022 report to 2023 must not leave 2022
+ * A person corrects a stored report: its year or kind, and its values, in one transaction, so a
+ * save succeeds whole or changes nothing (and can be sent again). Every change is recorded (who,
+ * when, from, to). A report that moves to another jurisdiction-year-kind leaves each with its
+ * current edition settled again (moving the current 2022 report to 2023 must not leave 2022
  * without one, nor 2023 with two). Its values go with it; as a plan's they are current for
  * nothing (a target is not an achievement) but kept, corrections included, for when a person
  * finds it was not a plan after all.
  */
-export async function updateReportMeta(id: number, patch: { year?: number; kind?: ReportKind }, by: string): Promise<void> {
+export async function correctReport(id: number, correction: ReportCorrection, by: string): Promise<void> {
+  const { values = [], ...patch } = correction;
   await getPrisma().$transaction(async (tx) => {
     const moved = (slot: EditionSlot): EditionSlot => ({ ...slot, year: patch.year ?? slot.year, kind: patch.kind ?? slot.kind });
     const before = await lockReportSlot(tx, id, (slot) => [moved(slot)]);
     const after = moved(before);
+    await changeValues(tx, values, by, id);
     const changes = (["year", "kind"] as const).filter((field) => before[field] !== after[field]);
-    if (changes.length === 0) return;
-    await tx.report.update({ where: { id }, data: { year: after.year, kind: after.kind } });
-    if (after.year !== before.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: after.year } });
-    await tx.reportEdit.createMany({
-      data: changes.map((field) => ({ reportId: id, field, fromValue: String(before[field]), toValue: String(after[field]), editedBy: by })),
-    });
-    await settleCurrent(tx, [before, after]);
+    if (changes.length > 0) {
+      await tx.report.update({ where: { id }, data: { year: after.year, kind: after.kind } });
+      if (after.year !== before.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: after.year } });
+      await tx.reportEdit.createMany({
+        data: changes.map((field) => ({ reportId: id, field, fromValue: String(before[field]), toValue: String(after[field]), editedBy: by })),
+      });
+    }
+    if (changes.length > 0 || values.some((v) => v.remove)) await settleCurrent(tx, [before, after]);
   });
 }
+
+/** A person corrects the year or kind of a stored report (see correctReport). */
+export const updateReportMeta = (id: number, patch: { year?: number; kind?: ReportKind }, by: string) => correctReport(id, patch, by);
 
 type LockedValue = { key: string; value: number; place: PlaceYear };
 
@@ -104,35 +118,15 @@ async function withLockedValue<T>(id: number, work: (tx: Prisma.TransactionClien
   throw movedMeanwhile();
 }
 
-export interface ValueEdit {
-  value: number;
-  /** the value the editor saw; when it changed meanwhile the edit is refused instead of mixing two people's work */
-  expectedValue?: number;
-}
+export type ValueEdit = Required<Pick<ValueChange, "value">> & Pick<ValueChange, "expectedValue">;
 
-function implausible(key: string, value: number): AppError {
-  const def = getIndicator(key);
-  const range = def ? describeRange(def) : { zh: "?", en: "?" };
-  return new AppError(
-    "bad_request",
-    `${value} 不是「${def?.zh ?? key}」的合理数值(${range.zh})。${value} is not a plausible value of ${def?.en ?? key} (${range.en}).`,
-  );
-}
 
-/** A person corrects one extracted value: refused outside its key's plausible range; every change is kept in its history. */
+/** A person corrects one extracted value (changeValues: refused outside its key's plausible range; every change kept in its history). */
 export async function editValue(id: number, edit: ValueEdit, by: string) {
-  // the row is locked for the check: two people saving at once take turns, and the second
-  // one's check sees the first one's value (a plain read let both pass and the first edit vanish)
-  return withLockedValue(id, async (tx, current) => {
-    if (!isPlausibleValue(current.key, edit.value)) throw implausible(current.key, edit.value);
-    if (edit.expectedValue !== undefined && current.value !== edit.expectedValue) {
-      throw new AppError("conflict", "该数值已被他人修改,请刷新后再改。Someone else changed this value; reload and try again.");
-    }
-    const editedAt = new Date();
-    await tx.valueEdit.create({ data: { valueId: id, fromValue: current.value, toValue: edit.value, editedBy: by, editedAt } });
-    return tx.indicatorValue.update({
+  return withLockedValue(id, async (tx) => {
+    await changeValues(tx, [{ id, ...edit }], by);
+    return tx.indicatorValue.findUniqueOrThrow({
       where: { id },
-      data: { value: edit.value, previousValue: current.value, editedBy: by, editedAt },
       select: { id: true, key: true, value: true, previousValue: true, editedBy: true, editedAt: true },
     });
   });
@@ -141,7 +135,7 @@ export async function editValue(id: number, edit: ValueEdit, by: string) {
 /** Removes a wrongly extracted value; another report's figure for the same slot, if any, then speaks for it. */
 export async function deleteValue(id: number): Promise<void> {
   await withLockedValue(id, async (tx, { place }) => {
-    await tx.indicatorValue.delete({ where: { id } });
+    await changeValues(tx, [{ id, remove: true }], "");
     await settleCurrent(tx, [place]);
   });
 }

@@ -10,7 +10,7 @@ export interface PlaceYear {
  * Makes writers of the same jurisdiction-year take turns until the transaction ends. Without it
  * two new editions written at once on a PostgreSQL server each find no other current edition and
  * both stay current, and two reports of different kinds each settle the year's values
- * (settleCurrentValues) without seeing the other's. The lock is per year, not per kind, because
+ * (settleCurrent) without seeing the other's. The lock is per year, not per kind, because
  * an annual report and a news item of one year compete for the same figures.
  *
  * One lock order everywhere, so that no two writers ever wait for each other:

@@ -15,6 +15,9 @@ export interface IngestTextInput {
   overrides?: { jurisdictionCode?: string; year?: number; kind?: ReportKind };
 }
 
+/** the detail of a refusal that names the refused text's hash (taken out before it is answered) */
+export const STORED_TEXT = "textSha256";
+
 export interface PreparedReport {
   save: SaveReportInput;
   facts: ReportFacts;
@@ -29,21 +32,24 @@ export function prepareReport(input: IngestTextInput): PreparedReport {
   if (!text) throw new AppError("bad_request", "报告内容为空。The report is empty.");
   const facts = applyOverrides(extractReport(text), input.overrides);
   const { jurisdiction, year } = facts;
+  // the hash goes with a refusal: a text already stored is answered from the database instead
+  // (uploadReports), whatever its extraction could not tell
+  const textSha256 = sha256Hex(text);
   if (!jurisdiction) {
     throw new AppError(
       "unprocessable",
       "无法确定报告所属的行政区划,请指定 jurisdictionCode。Could not tell which jurisdiction the report is about; give jurisdictionCode.",
-      { candidates: facts.ambiguousJurisdiction?.candidates.map((c) => ({ code: c.code, name: c.officialName })) ?? [] },
+      { candidates: facts.ambiguousJurisdiction?.candidates.map((c) => ({ code: c.code, name: c.officialName })) ?? [], [STORED_TEXT]: textSha256 },
     );
   }
   if (year === null) {
-    throw new AppError("unprocessable", "无法确定报告所属年度,请指定 year。Could not tell which year the report is about; give year.");
+    throw new AppError("unprocessable", "无法确定报告所属年度,请指定 year。Could not tell which year the report is about; give year.", { [STORED_TEXT]: textSha256 });
   }
   return {
     facts,
     save: {
       text,
-      textSha256: sha256Hex(text),
+      textSha256,
       facts: { ...facts, jurisdiction, year },
       fileName: input.fileName,
       fileType: input.fileType,

@@ -39,16 +39,25 @@ function parseState(sp: Record<string, string | string[] | undefined>): Indicato
   };
 }
 
+/** The catalogue entry a path segment names; a segment that does not decode names none. */
+function indicatorOf(segment: string) {
+  try {
+    return getIndicator(decodeURIComponent(segment));
+  } catch {
+    return undefined;
+  }
+}
+
 export async function generateMetadata({ params }: Props) {
   const { key } = await params;
-  const def = getIndicator(decodeURIComponent(key));
+  const def = indicatorOf(key);
   return { title: `${def ? `${def.zh} · ${def.en}` : key} · 法治政府报告数据` };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
   await connection();
   const [{ key: rawKey }, sp] = await Promise.all([params, searchParams]);
-  const def = getIndicator(decodeURIComponent(rawKey));
+  const def = indicatorOf(rawKey);
   if (!def) notFound();
   const state = parseState(sp);
   const ranking = await getIndicatorRanking({ key: def.key, ...state });

@@ -4,13 +4,15 @@ import { connection } from "next/server";
 import { highlightSegments } from "@/lib/highlight-segments";
 import { getIndicator } from "@/lib/indicators";
 import { KIND_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { parseId } from "@/lib/http/parse-id";
 import { getReport } from "@/lib/queries/get-report";
 import { EditHistory } from "@/components/reports/edit-history";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const report = /^\d+$/.test(id) ? await getReport(Number(id)) : null;
+  const reportId = parseId(id);
+  const report = reportId === null ? null : await getReport(reportId);
   if (!report) notFound();
   const segments = highlightSegments(
     report.text,
