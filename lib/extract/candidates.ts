@@ -143,6 +143,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const inForce = previous?.paragraph === sentence.paragraph ? (continued ?? heading) : (heading ?? continued);
     const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), inForce, sentence.start, tokens[0].start);
     const quantities = quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit));
+    const opensOnBreakdown = /^\s*其中/.test(ctx.text.slice(sentence.start, sentence.start + 4));
     previous = { sentenceIndex, paragraph: sentence.paragraph, topic: quantities.at(-1)?.topic ?? null };
     for (const q of quantities) {
       noteDocumentScope(q, ctx, documentScope);
@@ -157,7 +158,20 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
           ? "forward_looking"
           : ambiguous && rule.kind === "count"
             ? "ambiguous_measure"
-            : rejectReason(q, ctx.text, { year: ctx.year, publishedYear: ctx.publishedYear, key: rule.key }, allowsPreviousYear);
+            : rejectReason(
+                q,
+                ctx.text,
+                // 其中 within a sentence makes a part of a total of the same key only (调委会215个,其中
+                // 村调委会163个); 收到申请56件,其中受理52件 and 律师9923人,其中公职律师802人 are other keys'
+                // totals. A sentence that opens on 其中 breaks down what came before it, whatever it was.
+                {
+                  year: ctx.year,
+                  publishedYear: ctx.publishedYear,
+                  key: rule.key,
+                  totalBefore: opensOnBreakdown || out.some((c) => c.key === rule.key && c.sentenceIndex >= sentenceIndex - 1),
+                },
+                allowsPreviousYear,
+              );
         if (!rejected && scope.mark === "parent") rejected = "parent_area";
         const finalScope: Scope = scope.mark === "parent" ? "area" : scope.mark;
         if (!rejected && scope.stated) carried.set(family(rule.key), finalScope);

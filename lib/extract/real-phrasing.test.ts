@@ -116,6 +116,16 @@ const cases: [string, string, Record<string, number>][] = [
     "紫金县司法局2025年法治政府建设工作报告\n全年共收到审查事项149件,其中审查行政规范性文件17件。",
     { "legality_review.items@own": 149 },
   ],
+  [
+    "其中 after another key's total is no part of this key (pages/205, gathered/555)",
+    "安徽省律师队伍情况\n全省有律师9923人,其中专职律师8515人、兼职律师413人、法律援助律师178人、公职律师802人、公司律师15人。",
+    { "public_lawyers.count@area": 802 },
+  ],
+  [
+    "one category of cases is a part; its mediators in a team (pages/219, gathered/409)",
+    "杭州市滨江区2020年行政复议行政应诉案件统计分析报告\n2020年,全区新收行政复议案件88件,受理59件。今年受理治安管理类案件13件,占案件总数的22.0%。全区建成一支6万余人的人民调解员队伍。",
+    { "reconsideration.received@area": 88, "reconsideration.accepted@area": 59, "mediation.mediators@area": 60000 },
+  ],
 ];
 
 describe("wording of real pages", () => {

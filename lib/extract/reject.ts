@@ -27,6 +27,8 @@ export interface RejectContext {
   /** the year the text was published, when it says */
   publishedYear?: number | null;
   key: string;
+  /** a figure of the same key stands before this one in its sentence or the one before: a 其中 after it makes a part */
+  totalBefore?: boolean;
 }
 
 // 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
@@ -184,9 +186,10 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (!allowsPreviousYear && PREVIOUS_YEAR.test(previous)) return "other_year";
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
-  if (underSubtotal(q, text)) return "subtotal";
+  if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
+
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
   if (ctx.key === "normative_docs.filed" && FILED_WITH_GOVERNMENT.test(q.clausePrefix)) return null;
   if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";

@@ -46,7 +46,8 @@ export const mediationRules: Rule[] = [
     key: "mediation.mediators",
     units: ["名", "人", "位"],
     forms: [
-      { trail: /^(?:人民|专兼职|专兼职人民)?调解(?:员|人员)/ },
+      // 2.5万人民调解员, 一支6万余人的人民调解员队伍
+      { trail: /^的?(?:人民|专兼职|专兼职人民)?调解(?:员|人员)/ },
       { lead: near("(?:人民)?调解(?:员|人员)(?:队伍)?(?:总数|人数)?(?:共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) },
     ],
     // 一级调解员535名: one grade of mediators, a part of them

@@ -6,7 +6,9 @@ import { near, type Rule } from "./types";
 const CASES = ["件", "宗", "起", "个"] as const;
 // 以县政府为被申请人的行政复议案件: the government as respondent, not as the reconsideration body
 const RESPONDENT = /被申请人|被复议|被申请/;
-const NOT_A_CASE_COUNT = /被申请人|被复议|被申请|不予|未予|转送|告知|信访|来信|受理点|受理窗口|意见书|建议书|决定书|听证|调解|和解|纠错|撤销|变更|确认违法|驳回|维持|终止/;
+// 治安管理类案件13件: one category of cases (各类 is all of them)
+const CATEGORY = "(?<![各两])类(?:行政)?(?:复议)?案件";
+const NOT_A_CASE_COUNT = new RegExp(`被申请人|被复议|被申请|不予|未予|转送|告知|信访|来信|受理点|受理窗口|意见书|建议书|决定书|听证|调解|和解|纠错|撤销|变更|确认违法|驳回|维持|终止|${CATEGORY}`);
 
 export const reconsiderationRules: Rule[] = [
   {
@@ -33,7 +35,7 @@ export const reconsiderationRules: Rule[] = [
     key: "reconsideration.concluded",
     units: CASES,
     forms: [{ lead: near("审结|办结|结案|已结|审理终结|作出(?:行政)?复议决定", 8), topic: "reconsideration" }],
-    exclude: /被申请人|被复议|被申请|未结|旧存|不予|驳回|维持|撤销|变更|确认违法|纠错|终止|调解|和解/,
+    exclude: new RegExp(`被申请人|被复议|被申请|未结|旧存|不予|驳回|维持|撤销|变更|确认违法|纠错|终止|调解|和解|其他方式|${CATEGORY}`),
   },
   {
     kind: "count",
