@@ -97,6 +97,24 @@ function noteDocumentScope(q: Quantity, ctx: CandidateContext, documentScope: Ma
   if (mark === "area" || mark === "own") documentScope.set(family, mark);
 }
 
+const LEGAL_OFFICE_ACTS = /^(?:reconsideration|litigation\.cases|legality_review|normative_docs\.filed)/;
+const LEGAL_OFFICE = /司法局|司法厅|法制办|法制局/;
+
+// 组织全市各级行政复议与应诉机构…进行了统计分析: a sentence may say whose figures follow without
+// stating one
+const AREA_SUBJECT = /全[省市区县州旗盟]各级|各级各类/;
+
+/** the families a sentence gives the whole area as their subject */
+function noteDocumentSubject(text: string, sentence: { start: number; end: number }, documentScope: Map<string, Scope>): void {
+  const words = text.slice(sentence.start, sentence.end);
+  const at = AREA_SUBJECT.exec(words);
+  if (!at) return;
+  for (const m of findTopicMentions(text, sentence.start + at.index, Math.min(sentence.end, sentence.start + at.index + 20))) {
+    const family = FAMILY_OF_TOPIC[m.topic];
+    if (family && !documentScope.has(family)) documentScope.set(family, "area");
+  }
+}
+
 function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carried: Map<string, Scope>, documentScope: Map<string, Scope>): ScopeDecision {
   const { rule } = match;
   const inClause = statedScope(q.clausePrefix, ctx.scope);
@@ -108,6 +126,9 @@ function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carri
     const inSentence = statedScope(before, ctx.scope);
     if (inSentence) return { mark: inSentence, stated: true, named: true };
   }
+  // the 司法局 (法制办) hears reconsideration, answers suits, reviews legality and files documents
+  // for the government: what it does there is the government's own (该县司法局办理行政应诉案件42件)
+  if (LEGAL_OFFICE_ACTS.test(rule.key) && LEGAL_OFFICE.test(q.sentencePrefix)) return { mark: "own", stated: true, named: true };
   const fromParagraph = carried.get(family(rule.key));
   if (fromParagraph) return { mark: fromParagraph, stated: false, named: true };
   const fromDocument = documentScope.get(family(rule.key));
@@ -135,6 +156,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     for (let k = tokenIndex; k < ctx.tokens.length && ctx.tokens[k].start < sentence.end; k++) tokens.push(ctx.tokens[k]);
     // most numbers are no rule's (一 in 进一步, a year, 3个方面): a sentence without a figure in a
     // rule's unit has no candidate, and its topic words need not be read
+    noteDocumentSubject(ctx.text, sentence, documentScope);
     if (!tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit))) return;
     // a sentence that goes on with figures right after one with figures (…收到申请1113件。受理1033件,
     // 纠错率24.2%) speaks of the same topic; a heading in between, or another paragraph under a

@@ -126,6 +126,16 @@ const cases: [string, string, Record<string, number>][] = [
     "杭州市滨江区2020年行政复议行政应诉案件统计分析报告\n2020年,全区新收行政复议案件88件,受理59件。今年受理治安管理类案件13件,占案件总数的22.0%。全区建成一支6万余人的人民调解员队伍。",
     { "reconsideration.received@area": 88, "reconsideration.accepted@area": 59, "mediation.mediators@area": 60000 },
   ],
+  [
+    "a sentence with no figure says whose figures follow (gathered/501)",
+    "宣城市2022年度行政复议行政应诉案件办理情况统计分析报告\n根据《条例》第三条第六项的规定,我办组织全市各级行政复议与应诉机构,对2022年度行政复议行政应诉案件办理情况进行了统计分析。\n2022年审结行政复议案件304件,直接纠错率22.7%。",
+    { "reconsideration.concluded@area": 304, "reconsideration.correction_rate@area": 22.7 },
+  ],
+  [
+    "the 司法局 answering suits for the county government: the government's own (openings/037)",
+    "秀山县司法局获全国表彰\n2024年,该县司法局办理行政复议案件63件,办结54件;办理行政应诉案件42件,其中审结30件。",
+    { "reconsideration.concluded@own": 54, "litigation.cases@own": 42 },
+  ],
 ];
 
 describe("wording of real pages", () => {
