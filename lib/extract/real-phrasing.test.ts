@@ -158,3 +158,27 @@ describe("the place of a real page that names itself by a stem", () => {
   });
 });
 
+
+// Figures that disagree (the issue: the warning says why each was a candidate, so a reviewer can pick one)
+describe("figures that disagree", () => {
+  it("the one stated as the total is kept (gathered/503: 总败诉率), and the warning names both with their clauses", () => {
+    const text = "德州市2017年行政诉讼案件情况\n全市一审行政案件中,行政机关败诉率为23.7%。行政机关总败诉率为14.2%。";
+    const facts = extractReport(text);
+    expect(valueMap(facts)).toEqual({ "litigation.loss_rate@area": 14.2 });
+    const w = facts.warnings.find((x) => x.code === "conflicting_values_resolved")!;
+    expect(w.choices?.map((c) => c.value)).toEqual([23.7, 14.2]);
+    for (const c of w.choices!) expect(text.slice(c.start, c.end)).toBe(c.evidence);
+  });
+
+  it("two figures with nothing to choose between them are both withheld, each offered with its clause", () => {
+    const text = "某某县人民政府关于2023年法治政府建设情况的报告\n全县调解纠纷1200件。全县调解纠纷1350件。";
+    const facts = extractReport(text);
+    expect(valueMap(facts)).toEqual({});
+    const w = facts.warnings.find((x) => x.code === "conflicting_values")!;
+    expect(w.message).toMatch(/1200件\(全县调解纠纷1200件\) \/ 1350件/);
+    expect(w.choices?.map((c) => [c.value, text.slice(c.start, c.end)])).toEqual([
+      [1200, "全县调解纠纷1200件"],
+      [1350, "全县调解纠纷1350件"],
+    ]);
+  });
+});

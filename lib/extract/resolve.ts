@@ -14,6 +14,9 @@ export interface ResolvedValue extends Candidate {
 
 const slot = (key: string, scope: Scope) => `${key}@${scope}`;
 
+// the words a candidate came from, short enough for a message
+const clip = (words: string) => (words.length > 24 ? `…${words.slice(-24)}` : words);
+
 function describe(c: Candidate): string {
   return `${c.approx ? "约" : ""}${c.value}${c.unit === "%" ? "%" : c.unit}`;
 }
@@ -64,11 +67,18 @@ function totalOverChannels(accepted: Candidate[], evidence: (c: Candidate) => st
  * `found`: every candidate, kept or not (a count given as a part still says what the text counts);
  * `evidence`: the words of a candidate's span.
  */
+// 行政机关总败诉率为14.2%, 综合纠错率20.1%, 全年共…: of figures that disagree, the one stated as
+// the total (the catalogue: 综合纠错率 is the correction rate)
+const TOTAL_MARK = /(?:总|综合)[\u4e00-\u9fff]{0,4}率|全年共|合计|共计|总计|总数/;
+
+/** a resolver's warning: the candidates that disagree ride along, in reading-copy offsets */
+export type ResolverWarning = ExtractionWarning & { conflicting?: Candidate[] };
+
 export function resolveCandidates(
   all: readonly Candidate[],
   evidence: (c: Candidate) => string = () => "",
   found: readonly Candidate[] = all,
-): { values: ResolvedValue[]; warnings: ExtractionWarning[] } {
+): { values: ResolvedValue[]; warnings: ResolverWarning[] } {
   const accepted = totalOverChannels(committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence), evidence);
   const byslot = new Map<string, Candidate[]>();
   for (const c of accepted) {
@@ -78,28 +88,35 @@ export function resolveCandidates(
     byslot.set(slot(c.key, c.scope), list);
   }
   const values: ResolvedValue[] = [];
-  const warnings: ExtractionWarning[] = [];
+  const warnings: ResolverWarning[] = [];
   for (const list of byslot.values()) {
     const { key, scope } = list[0];
     if (list.length === 1) {
       values.push({ ...list[0], derived: false });
       continue;
     }
-    const chosen = key === "mediation.disputes" ? consistentDisputes(list, byslot, scope) : null;
-    const stated = list.map(describe).join(" / ");
+    const stated = list.map((c) => `${describe(c)}(${clip(evidence(c))})`).join(" / ");
+    const consistent = key === "mediation.disputes" ? consistentDisputes(list, byslot, scope) : null;
+    const totals = list.filter((c) => TOTAL_MARK.test(evidence(c)));
+    const chosen = consistent ?? (totals.length === 1 ? totals[0] : null);
     if (chosen) {
       values.push({ ...chosen, derived: false });
+      const why = consistent
+        ? "按调解成功数与成功率取 … Several values; kept the one consistent with the stated success rate."
+        : "取表述为总数的 … Several values; kept the one stated as the total.";
       warnings.push({
         code: "conflicting_values_resolved",
-        message: `${key}(${scope}) 有多个数值 ${stated},按调解成功数与成功率取 ${describe(chosen)}。Several values; kept the one consistent with the stated success rate.`,
+        message: `${key}(${scope}) 有多个数值 ${stated},${why.replace("…", describe(chosen) + "。")}`,
         keys: [key],
+        conflicting: list,
       });
       continue;
     }
     warnings.push({
       code: "conflicting_values",
-      message: `${key}(${scope}) 有多个不同数值 ${stated},均未采用,请人工确认。Different values for one indicator and scope; none was kept.`,
+      message: `${key}(${scope}) 有多个不同数值 ${stated},均未采用,请人工确认。Different values for one indicator and scope; none was kept: pick one.`,
       keys: [key],
+      conflicting: list,
     });
   }
   return { values: values.sort((a, b) => a.start - b.start), warnings };

@@ -84,7 +84,11 @@ function run(text: string): ExtractionTrace {
   const resolved = resolveCandidates(accepted, (c) => reading.slice(c.start, c.end), candidates);
   const rated = dropImpossibleRates([...resolved.values, ...deriveSuccessRates(resolved.values)]);
   const { kept, warnings: rangeWarnings } = withholdImplausibleValues(rated.kept);
-  const warnings: ExtractionWarning[] = [...resolved.warnings, ...rated.warnings, ...rangeWarnings, ...consistencyWarnings(kept)];
+  // a warning about figures that disagree carries each one's clause, in the original's offsets
+  const resolverWarnings: ExtractionWarning[] = resolved.warnings.map(({ conflicting, ...w }) =>
+    conflicting ? { ...w, choices: conflicting.map((c) => inOriginal(text, n, c)).map(({ value, scope, evidence, start, end }) => ({ value, scope, evidence, start, end })) } : w,
+  );
+  const warnings: ExtractionWarning[] = [...resolverWarnings, ...rated.warnings, ...rangeWarnings, ...consistencyWarnings(kept)];
   const indicators: ExtractedValue[] = kept.map((v) => ({ ...inOriginal(text, n, v), derived: v.derived }));
   return { facts: { ...emptyFacts(meta), indicators, warnings }, candidates: explained };
 }

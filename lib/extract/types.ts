@@ -40,6 +40,17 @@ export interface ExtractionWarning {
   code: string;
   message: string;
   keys: string[];
+  /** for figures that disagree: each one with the clause it came from, so a person can pick one */
+  choices?: WarningChoice[];
+}
+
+export interface WarningChoice {
+  value: number;
+  scope: Scope;
+  evidence: string;
+  /** offsets of `evidence` in the original text */
+  start: number;
+  end: number;
 }
 
 export interface ReportFacts {
