@@ -1,4 +1,5 @@
 import { ancestorsOf, existedIn, findPlaceNames, isWithin, type Division } from "../gazetteer";
+import { matchesOf } from "./matches";
 import { countNamedDivisions, placeMentions, type PlaceMention } from "./meta-place-mentions";
 import { dominantLevel, type SelfReference } from "./meta-self-reference";
 import type { JurisdictionDetection, ResolvedJurisdiction } from "./types";
@@ -22,6 +23,8 @@ export interface JurisdictionInput {
   tailLines: string[];
   /** normalized text the parents and levels are counted in */
   supportText: string;
+  /** the page's metadata lines (来源: 黄石市司法局, 发布机构: …) */
+  metaLines?: string[];
   year: number | null;
   selfReference: SelfReference;
 }
@@ -135,18 +138,41 @@ const STEM_WORDS = new Set(["公安", "振兴", "市中", "和平", "新华", "�
 function fromStems(input: JurisdictionInput): Candidate | null {
   const level = dominantLevel(input.selfReference);
   if (!level) return null;
-  const counts = new Map<Division, { name: string; n: number }>();
-  for (const m of findPlaceNames(input.bodyLines.join("\n"), { stems: true })) {
+  const counts = new Map<Division, { name: string; n: number; apart: boolean }>();
+  const body = input.bodyLines.join("\n");
+  for (const m of findPlaceNames(body, { stems: true })) {
     if (m.kind !== "stem" || STEM_WORDS.has(m.text)) continue;
     const atLevel = m.entries.map((e) => e.division).filter((d) => endsWithLevel(d, level) && (input.year == null || existedIn(d, input.year)));
     if (atLevel.length !== 1) continue;
-    const entry = counts.get(atLevel[0]) ?? { name: m.text, n: 0 };
+    const entry = counts.get(atLevel[0]) ?? { name: m.text, n: 0, apart: false };
     entry.n++;
+    // 为大连振兴: after a word boundary or a preposition, not inside a word (最大化, 扩大化)
+    entry.apart ||= m.start === 0 || !/[\u3400-\u9fff]/.test(body[m.start - 1]) || /[为在对到赴的和与及、]/.test(body[m.start - 1]);
     counts.set(atLevel[0], entry);
   }
-  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  // a stem met once inside other words may be a piece of them: once apart, or more than once
+  const ranked = [...counts].filter(([, e]) => e.apart || e.n > 1).sort((a, b) => b[1].n - a[1].n);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1].n === ranked[0][1].n)) return null;
   return { name: ranked[0][1].name, divisions: [ranked[0][0]] };
+}
+
+// 来源:黄石市司法局, 发布机构:XX区人民政府: the organ that published the page
+const SOURCE = /(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([^\s|:：]{2,30})/g;
+
+/**
+ * A page whose text names no place (我市八月份…): the place of the organ that published it, as its
+ * metadata line says. After the body: a city's site reposts its counties' news.
+ */
+function fromSource(input: JurisdictionInput): Candidate | null {
+  for (const line of input.metaLines ?? []) {
+    for (const m of matchesOf(SOURCE, line)) {
+      const organ = m[1];
+      if (!/(?:司法局|司法厅|人民政府|政府|办公室|法制办|依法治)/.test(organ)) continue;
+      const mentions = placeMentions(organ, { stems: true, year: input.year });
+      if (mentions.length > 0) return leadingPlace(mentions);
+    }
+  }
+  return null;
 }
 
 /** Settles a shared name by the parents the text names, then by the level it speaks as. */
@@ -193,7 +219,7 @@ export function toResolved(name: string, division: Division): ResolvedJurisdicti
 
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionDetection {
   const fromTitle = input.title ? leadingPlace(placeMentions(input.title, { stems: true, year: input.year })) : null;
-  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input) ?? fromStems(input);
+  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input) ?? fromSource(input) ?? fromStems(input);
   if (!candidate) return { jurisdiction: null };
 
   const divisions = narrow(candidate.divisions, input);

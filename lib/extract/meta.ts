@@ -78,6 +78,7 @@ function detect(text: string): ReportMeta {
     bodyLines,
     tailLines: (tail.length > 0 ? tail : head).map((l) => l.text),
     supportText: tailText ? `${headText}\n${tailText}` : headText,
+    metaLines: head.filter((l) => lineRole(l) === "meta").map((l) => l.text),
     year,
     selfReference,
   });

@@ -147,10 +147,23 @@ describe("wording of real pages", () => {
 // The place a text never names in full: the stem of a place at the level the text speaks as.
 describe("the place of a real page that names itself by a stem", () => {
   it.each([
-    ["考察上海 in a text that speaks as 全市 (gathered/321)", "2023年,在市委、市政府的坚强领导下,全市各区、各部门深入贯彻习近平总书记考察上海重要讲话精神,全市法治政府建设取得新进展。", "上海市"],
+    [
+      "法治上海 and 考察上海 in a text that speaks as 全市 (gathered/321)",
+      "2023年,在市委、市政府的坚强领导下,全市各区、各部门深入贯彻习近平总书记考察上海重要讲话精神,制定加快推进法治上海建设的意见,全市法治政府建设取得新进展。",
+      "上海市",
+    ],
     ["为大连振兴发展 in a 市司法局's report (pages/227)", "关于2024年法治政府建设情况的报告\n2024年,在市委、市政府正确领导下,市司法局切实推动全市法治政府建设,为大连振兴发展新突破提供了有力法治保障。", "大连市"],
   ])("%s", (_name, text, place) => {
     expect(extractReport(text).jurisdiction?.officialName).toBe(place);
+  });
+
+  it("a stem inside a word, met once, names nothing (gathered/517: 扩大化 is no 大化县)", () => {
+    expect(extractReport("一是拓渠道、强宣传。全县坚持问题导向,防止矛盾扩大化,县公共法律服务中心设行政复议受理窗口。").jurisdiction).toBeNull();
+  });
+
+  it("a page that names no place: the organ that published it (gathered/559)", () => {
+    const text = "我市八月份矛盾纠纷排查化解工作要情\n来源:黄石市司法局      时间:2016-09-10 02:36\n8月份,全市各类人民调解组织共受理纠纷869件,调解成功842件。";
+    expect(extractReport(text).jurisdiction?.officialName).toBe("黄石市");
   });
 
   it("not a stem that is an everyday word, nor one at another level (pages/219)", () => {
