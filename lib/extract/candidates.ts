@@ -128,7 +128,8 @@ function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carri
   }
   // the 司法局 (法制办) hears reconsideration, answers suits, reviews legality and files documents
   // for the government: what it does there is the government's own (该县司法局办理行政应诉案件42件)
-  if (LEGAL_OFFICE_ACTS.test(rule.key) && LEGAL_OFFICE.test(q.sentencePrefix)) return { mark: "own", stated: true, named: true };
+  // (not carried on: the organs' rates in the same paragraph are still the whole area's)
+  if (LEGAL_OFFICE_ACTS.test(rule.key) && LEGAL_OFFICE.test(q.sentencePrefix)) return { mark: "own", stated: false, named: true };
   const fromParagraph = carried.get(family(rule.key));
   if (fromParagraph) return { mark: fromParagraph, stated: false, named: true };
   const fromDocument = documentScope.get(family(rule.key));

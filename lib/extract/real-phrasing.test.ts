@@ -136,6 +136,21 @@ const cases: [string, string, Record<string, number>][] = [
     "秀山县司法局获全国表彰\n2024年,该县司法局办理行政复议案件63件,办结54件;办理行政应诉案件42件,其中审结30件。",
     { "reconsideration.concluded@own": 54, "litigation.cases@own": 42 },
   ],
+  [
+    "one month's figures are a part of the year (gathered/559)",
+    "黄石市司法局 我市八月份矛盾纠纷排查化解工作要情\n8月份,全市各类人民调解组织共受理纠纷869件,调解成功842件,调解成功率96.9%。",
+    {},
+  ],
+  [
+    "committees that reached a standard are a part of all of them (pages/245)",
+    "宁阳县人民调解工作综述\n全县532个调委会达到了“六有五统一”标准,占全部调委会的88%。",
+    {},
+  ],
+  [
+    "the organs' appearance rate beside the 司法局's own suits stays the whole area's (openings/037)",
+    "秀山县司法局获全国表彰\n2024年,该县司法局办理行政应诉案件42件,其中审结30件。行政机关负责人出庭应诉率达100%。",
+    { "litigation.cases@own": 42, "litigation.head_appearance_rate@area": 100 },
+  ],
 ];
 
 describe("wording of real pages", () => {
