@@ -160,8 +160,9 @@ function subjectOfPreviousFigure(q: Quantity, text: string): string {
 
 const FILED_WITH_GOVERNMENT = /向[^,;。]{0,12}(?:政府|司法局|司法厅|法制办|人大)[^,;。]{0,6}(?:报送|报备|备案)/;
 
-// the justice bureau reviews legality, files documents and hears reconsideration for the government
-const ACTS_FOR_GOVERNMENT = /^(?:legality_review|normative_docs|reconsideration)\./;
+// the justice bureau reviews legality, files documents, hears reconsideration and answers suits
+// for the government
+const ACTS_FOR_GOVERNMENT = /^(?:legality_review\.|normative_docs\.|reconsideration\.|litigation\.cases$)/;
 
 // 13家人民调解委员会…进驻网络平台, 180多名调解员参加了培训: those who took part, not all there are
 const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
