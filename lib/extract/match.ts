@@ -7,7 +7,8 @@ import type { CountForm, CountRule, RateRule, Rule } from "./rules";
  */
 
 // what may stand between a rate's name and its number
-const LINK = "(?:均|都|分别)?(?:为|达|达到|是|保持|保持在|稳定在|在|了)*:?";
+// (败诉率下降至16.4%: the level reached; a change without 至 is rejected as a change)
+const LINK = "(?:均|都|分别)?(?:为|达|达到|是|保持|保持在|稳定在|在|了|(?:下降|降低|降|提高|提升|上升|升|增长|增加|减少)(?:至|到))*:?";
 const SHARED_VALUE = /(?:均|都)(?:为|达|达到|是|保持在?)?:?$/;
 
 function topicHolds(topic: string | undefined, q: Quantity): boolean {

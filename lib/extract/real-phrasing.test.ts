@@ -151,6 +151,21 @@ const cases: [string, string, Record<string, number>][] = [
     "秀山县司法局获全国表彰\n2024年,该县司法局办理行政应诉案件42件,其中审结30件。行政机关负责人出庭应诉率达100%。",
     { "litigation.cases@own": 42, "litigation.head_appearance_rate@area": 100 },
   ],
+  [
+    "从被申请人情况看 breaks all cases down by respondent; the cases concluded after it are the year's (gathered/521)",
+    "赤峰市2019年行政复议工作情况\n全市各级行政复议机关共收到行政复议申请452件。从被申请人情况看,乡镇政府36件,县政府130件。从审理结果看,全年共审结422件(包括2018年结转案件),综合纠错率为20.1%。",
+    { "reconsideration.received@area": 452, "reconsideration.concluded@area": 422, "reconsideration.correction_rate@area": 20.1 },
+  ],
+  [
+    "a rate that fell to a level (败诉率下降至16.4%), a change without 至 is no level (pages/203)",
+    "社旗县人民法院2016年行政审判白皮书\n2016年,行政机关败诉率逐年下降,败诉率下降至16.4%;撤诉率上升至22.9%;出庭应诉率下降5.2%。",
+    { "litigation.loss_rate@area": 16.4 },
+  ],
+  [
+    "suits brought, counted as 一审案件有N件 (pages/219)",
+    "杭州市滨江区2020年行政复议行政应诉案件统计分析报告\n2020年全区因公民、法人和其他组织不服行政机关具体行政行为提起行政诉讼的新收一审案件有73件,结案118件。",
+    { "litigation.cases@area": 73 },
+  ],
 ];
 
 describe("wording of real pages", () => {

@@ -17,7 +17,9 @@ export type TopicId =
 
 // order matters: the first alternative that matches at a position wins (被复议 before 复议)
 const TOPIC_WORDS: [TopicId, string][] = [
-  ["respondent", "被复议|被申请人|被申请复议|复议被申请|作为复议被申请"],
+  // 从被申请人情况看 (looking at who the respondents were) is a breakdown of all cases, not the
+  // government as respondent
+  ["respondent", "被复议|被申请人(?!情况|构成|类型|类别|分布|看)|被申请复议|复议被申请|作为复议被申请"],
   ["litigation", "行政应诉|行政诉讼|应诉案件|被诉|应诉工作|出庭应诉|行政案件应诉"],
   ["reconsideration", "行政复议|复议"],
   ["petition", "信访|12345|热线|投诉"],
