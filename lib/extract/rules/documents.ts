@@ -23,8 +23,8 @@ export const documentRules: Rule[] = [
     key: "normative_docs.filed",
     units: DOCUMENTS,
     forms: [
-      { lead: near("备案[^、,;]{0,24}规范性文件", 3) },
-      { lead: near("规范性文件[^、,;]{0,10}备案(?:审查)?", 3) },
+      { lead: near("(?:备案|报备)[^,;]{0,24}规范性文件", 3) },
+      { lead: near("规范性文件[^、,;]{0,10}(?:备案|报备)(?:审查)?", 3) },
       { lead: near("备案(?:审查)?", 2), topic: "normative" },
       // 3件政府规范性文件全部向市政府和县人大分别备案
       { trail: /^(?:[省市区县]?(?:人民)?政府|行政)?规范性文件[^,;。]{0,20}(?:备案|报备)/ },
@@ -35,7 +35,7 @@ export const documentRules: Rule[] = [
   {
     kind: "count",
     key: "legality_review.items",
-    units: ["件", "份", "个", "项", "次"],
+    units: ["件", "份", "个", "项", "次", "条"],
     forms: [
       // 审查县政府重大行政决策、行政规范性文件及合同协议等286件: the list may hold list breaks
       { lead: near("(?:合法性)?(?:审查|审核)(?:了)?(?:各类|各项)?[^,;]{0,24}(?:文件|决策|事项|议题|合同|协议)", 3) },

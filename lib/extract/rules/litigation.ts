@@ -16,7 +16,7 @@ export const litigationRules: Rule[] = [
     ],
     exclude: /二审|再审|败诉|胜诉|撤诉|审结|结案|旧存|出庭|开庭|旁听|调解|和解|协调|化解|复议|刑事|民事|法律顾问|律师|公益诉讼|检察|(?<![各两])类(?:行政)?(?:诉讼)?案件/,
   },
-  { kind: "rate", key: "litigation.head_appearance_rate", term: /出庭(?:应诉)?率/ },
+  { kind: "rate", key: "litigation.head_appearance_rate", term: /出庭(?:应诉)?(?:率|比例|比率)/ },
   { kind: "rate", key: "litigation.win_rate", term: /胜诉率/, exclude: /法律顾问|律师|代理|复议/ },
   { kind: "rate", key: "litigation.loss_rate", term: /败诉率/, exclude: /法律顾问|律师|代理|复议/ },
   {

@@ -35,7 +35,7 @@ export const mediationRules: Rule[] = [
     // (docs/indicators.md, "Rules settled from real text")
     forms: [
       { trail: /^(?:基层)?(?:人民调解委员会|调委会|人民调解组织)/ },
-      { lead: near("(?:人民调解委员会|调委会|人民调解组织)(?:总数)?(?:共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) },
+      { lead: near("(?:人民调解委员会|调委会|人民调解组织)(?:总数)?(?:共计|合计|共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) },
     ],
     // 村(社区)调委会, 乡镇调委会: one kind of committee, a part of the whole
     exclude:
