@@ -1,16 +1,16 @@
-import { findCandidates, type Candidate, type CandidateRejection } from "./candidates";
-import { deriveSuccessRates } from "./derive";
-import { maskTitles } from "./mask";
-import { detectReportMeta, type ReportMeta } from "./meta";
-import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./normalize";
-import { scanNumbers } from "./numbers";
-import { forwardLookingSentences } from "./plan-sections";
-import { resolveCandidates, type ResolvedValue } from "./resolve";
-import { scopeContextFor } from "./scope";
-import { splitSentences } from "./sentences";
+import { findCandidates, type Candidate, type CandidateRejection } from "./figures/candidates";
+import { deriveSuccessRates } from "./figures/derive";
+import { maskTitles } from "./text/mask";
+import { detectReportMeta, type ReportMeta } from "./report/meta";
+import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./text/normalize";
+import { scanNumbers } from "./figures/numbers";
+import { forwardLookingSentences } from "./figures/plan-sections";
+import { resolveCandidates, type ResolvedValue } from "./figures/resolve";
+import { scopeContextFor } from "./figures/scope";
+import { splitSentences } from "./figures/sentences";
 import type { ExtractedValue, ExtractionWarning, ReportFacts } from "./types";
-import { consistencyWarnings, dropImpossibleRates } from "./warnings";
-import { withholdImplausibleValues } from "./plausible-values";
+import { consistencyWarnings, dropImpossibleRates } from "./figures/warnings";
+import { withholdImplausibleValues } from "./figures/plausible-values";
 
 /**
  * One report's text to its facts: what it is (meta) and every catalogue figure it states, each

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDate } from "./meta-date";
+import { findDate } from "./date";
 import { detectReportMeta } from "./meta";
 
 const publishedOn = (text: string) => detectReportMeta(text).publishedOn;

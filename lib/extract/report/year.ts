@@ -1,4 +1,4 @@
-import { matchesOf } from "./matches";
+import { matchesOf } from "../text/matches";
 // The year a report is ABOUT, never the year it was published: a 2023 report is dated 2024, and
 // its metadata lines say so. Read in this order, each on normalized text (二〇二三年 is 2023年):
 // 1. the title (关于2023年法治政府建设情况的报告, 2024年法治政府建设工作要点);

@@ -1,6 +1,6 @@
-import type { Scope } from "../indicators";
+import type { Scope } from "../../indicators";
 import type { ResolvedValue } from "./resolve";
-import type { ExtractionWarning } from "./types";
+import type { ExtractionWarning } from "../types";
 
 /**
  * The report checked against itself: counts against rates, concluded against caseload, accepted

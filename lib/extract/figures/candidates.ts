@@ -1,4 +1,4 @@
-import { getIndicator, type Scope } from "../indicators";
+import { getIndicator, type Scope } from "../../indicators";
 import { matchingRules, type RuleMatch } from "./match";
 import type { NumberToken } from "./numbers";
 import { quantitiesOf, unitOf, type Quantity } from "./quantities";

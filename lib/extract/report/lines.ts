@@ -1,4 +1,4 @@
-import { normalizeForMeta } from "./meta-normalize";
+import { normalizeForMeta } from "./normalize";
 
 /** What a report says about itself is in its first lines (title, metadata, opening) and its last
  *  (signature, date); the middle is never read, so a 1 MB text costs what a 15 KB one does. */

@@ -1,7 +1,7 @@
 import type { Quantity } from "./quantities";
 import { subUnitIn } from "./subunit";
 import { mentionFrom, topicAt } from "./topics";
-import { matchesOf } from "./matches";
+import { matchesOf } from "../text/matches";
 
 /**
  * Reasons a figure that looks like an indicator is not this year's achievement for the whole

@@ -1,6 +1,6 @@
-import { describeRange, getIndicator, isPlausibleValue } from "../indicators";
+import { describeRange, getIndicator, isPlausibleValue } from "../../indicators";
 import type { ResolvedValue } from "./resolve";
-import type { ExtractionWarning } from "./types";
+import type { ExtractionWarning } from "../types";
 
 /**
  * A figure outside its key's plausible range (lib/indicators: rates 0–100, counts whole numbers

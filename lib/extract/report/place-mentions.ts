@@ -1,4 +1,4 @@
-import { existedIn, findPlaceNames, type Division } from "../gazetteer";
+import { existedIn, findPlaceNames, type Division } from "../../gazetteer";
 
 // Which place names in a text to believe. Official names and their short aliases (昌吉州) are names
 // wherever they stand, with two exceptions that are also pieces of ordinary words: names of two

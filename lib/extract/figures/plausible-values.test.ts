@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractReport } from "./index";
-import { reportText, valueMap } from "./testing";
+import { extractReport } from "../index";
+import { reportText, valueMap } from "../testing";
 
 describe("values outside their key's plausible range", () => {
   it("are withheld with a warning naming the key", () => {

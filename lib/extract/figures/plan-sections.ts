@@ -1,5 +1,5 @@
 import type { Sentence } from "./sentences";
-import { matchesOf } from "./matches";
+import { matchesOf } from "../text/matches";
 
 /**
  * The parts of an annual report that look ahead (下一步工作, 2025年重点工作, 主要安排): their

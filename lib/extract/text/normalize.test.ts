@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractReport } from "./index";
+import { extractReport } from "../index";
 import { normalizeForExtraction, toOriginalSpan } from "./normalize";
 
 const norm = (s: string) => normalizeForExtraction(s).text;
@@ -63,7 +63,7 @@ describe("normalizeForExtraction", () => {
   });
 
   it("invisible characters anywhere in a real sample change none of its values", () => {
-    const sample = readFileSync(path.resolve(__dirname, "../../data/samples/000_ac45cf8051bb6945.txt"), "utf8");
+    const sample = readFileSync(path.resolve(__dirname, "../../../data/samples/000_ac45cf8051bb6945.txt"), "utf8");
     const plain = extractReport(sample).indicators.map((v) => `${v.key}@${v.scope}=${v.value}`);
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat({ max: sample.length }), fc.constantFrom(...INVISIBLES)), { minLength: 1, maxLength: 40 }), (inserts) => {

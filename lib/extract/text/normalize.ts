@@ -1,5 +1,5 @@
 import { codesToString, isDigitCode, isLatinCode } from "./char-codes";
-import { toSimplifiedCode } from "./meta-traditional";
+import { toSimplifiedCode } from "./traditional";
 import { bracketedLatinAfterCjk } from "./pinyin-annotations";
 
 /**

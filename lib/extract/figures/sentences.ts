@@ -1,4 +1,4 @@
-import { isDigitCode } from "./char-codes";
+import { isDigitCode } from "../text/char-codes";
 
 /**
  * Paragraphs, sentences and clauses of a normalised report. A sentence ends at 。！？ or a line

@@ -1,4 +1,4 @@
-import { matchesOf } from "./matches";
+import { matchesOf } from "../text/matches";
 /**
  * Sub-units as the subject of a figure: one department, town, street, court, 调解室 or named
  * committee speaks for itself, not for the jurisdiction. A sub-unit named after a preposition or

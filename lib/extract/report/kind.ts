@@ -1,4 +1,4 @@
-import type { ReportKind } from "./types";
+import type { ReportKind } from "../types";
 
 // What kind of document a text is, from its title, else from how its body opens.
 // annual_report: a government's own account of its year (年度报告, 情况的报告, 工作情况, 总结, or an

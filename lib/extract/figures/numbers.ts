@@ -1,4 +1,4 @@
-import { isDigitCode, isLatinCode } from "./char-codes";
+import { isDigitCode, isLatinCode } from "../text/char-codes";
 import { shift, toNumber } from "./decimal";
 import { CN_DIGIT, LARGE_UNIT, parseNumberBody, toAsciiDigits } from "./numerals";
 

@@ -1,6 +1,6 @@
-import type { Scope } from "../indicators";
+import type { Scope } from "../../indicators";
 import type { Candidate } from "./candidates";
-import type { ExtractionWarning } from "./types";
+import type { ExtractionWarning } from "../types";
 
 /**
  * From accepted candidates to one value per key and scope. The same figure stated twice is one

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
-import { ancestors, findByName } from "../gazetteer";
+import { ancestors, findByName } from "../../gazetteer";
 import { detectReportMeta } from "./meta";
 
 // The expected values are the hand labels in data/*/ (samples, corpus, …), read at test time
@@ -12,8 +12,8 @@ interface Label {
   published: string | null;
 }
 
-const texts = import.meta.glob<string>("../../data/*/*.txt", { query: "?raw", import: "default", eager: true });
-const labels = import.meta.glob<Label>("../../data/*/*.json", { import: "default", eager: true });
+const texts = import.meta.glob<string>("../../../data/*/*.txt", { query: "?raw", import: "default", eager: true });
+const labels = import.meta.glob<Label>("../../../data/*/*.json", { import: "default", eager: true });
 const labelled = Object.entries(labels)
   .filter(([file]) => texts[file.replace(/\.json$/, ".txt")] !== undefined)
   .map(([file, label]) => ({

@@ -1,10 +1,10 @@
 import { detectJurisdiction } from "./jurisdiction";
 import { byDepartment, detectKind, isNewsTitle } from "./kind";
-import { detectPublishedOn } from "./meta-date";
-import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./meta-lines";
-import { countSelfReference } from "./meta-self-reference";
-import { findTitle } from "./meta-title";
-import type { JurisdictionDetection, ReportKind, ResolvedJurisdiction } from "./types";
+import { detectPublishedOn } from "./date";
+import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./lines";
+import { countSelfReference } from "./self-reference";
+import { findTitle } from "./title";
+import type { JurisdictionDetection, ReportKind, ResolvedJurisdiction } from "../types";
 import { detectYear } from "./year";
 
 export interface ReportMeta {

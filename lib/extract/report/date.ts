@@ -1,4 +1,4 @@
-import { lineRole, type MetaLine } from "./meta-lines";
+import { lineRole, type MetaLine } from "./lines";
 
 // Dates as pages and signatures write them, on normalized text (full-width digits are ASCII,
 // 二〇二四年 is 2024年): 2025-03-28, 2025/3/28, 2025.3.28, 2025年3月28日, 2024年三月二十八日,

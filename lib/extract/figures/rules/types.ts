@@ -1,4 +1,4 @@
-import type { Scope } from "../../indicators";
+import type { Scope } from "../../../indicators";
 import type { TopicId } from "../topics";
 
 /**

@@ -1,8 +1,8 @@
-import { ancestorsOf, existedIn, findPlaceNames, isWithin, type Division } from "../gazetteer";
-import { matchesOf } from "./matches";
-import { countNamedDivisions, placeMentions, type PlaceMention } from "./meta-place-mentions";
-import { dominantLevel, type SelfReference } from "./meta-self-reference";
-import type { JurisdictionDetection, ResolvedJurisdiction } from "./types";
+import { ancestorsOf, existedIn, findPlaceNames, isWithin, type Division } from "../../gazetteer";
+import { matchesOf } from "../text/matches";
+import { countNamedDivisions, placeMentions, type PlaceMention } from "./place-mentions";
+import { dominantLevel, type SelfReference } from "./self-reference";
+import type { JurisdictionDetection, ResolvedJurisdiction } from "../types";
 
 // The jurisdiction a report is ABOUT, in order of trust:
 // 1. the title's issuer (庆阳市人民政府关于…, 中共XX区委 XX区人民政府…, 清远市清城区人民政府2024年…):

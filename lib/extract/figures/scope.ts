@@ -1,6 +1,6 @@
-import type { Scope } from "../indicators";
-import type { ResolvedJurisdiction } from "./types";
-import { matchesOf } from "./matches";
+import type { Scope } from "../../indicators";
+import type { ResolvedJurisdiction } from "../types";
+import { matchesOf } from "../text/matches";
 
 /**
  * Scope words: 全市/全区/各级/市县(区)/两级 speak for the whole area; 本级, 以区政府名义,

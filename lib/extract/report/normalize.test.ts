@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeForMeta } from "./meta-normalize";
+import { normalizeForMeta } from "./normalize";
 
 describe("normalizeForMeta", () => {
   it.each([

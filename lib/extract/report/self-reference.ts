@@ -2,7 +2,7 @@
 // speaking (the last character of its official name: 市 for 武汉市 and for 义乌市, 区 for a district
 // and for 宁夏回族自治区, 州 for an autonomous prefecture); 我局 / 本委 say a department is.
 
-import { matchesOf } from "./matches";
+import { matchesOf } from "../text/matches";
 
 const PLACE_SELF = /[我全本]([省市县区州旗盟])/g;
 // a yearbook entry starts its sentences with the bare level word: 【人民调解】2020年,县司法局…

@@ -1,6 +1,6 @@
-import { codesToString, isDigitCode, isHanCode } from "./char-codes";
-import { toSimplifiedCode } from "./meta-traditional";
-import { withoutBracketedLatin } from "./pinyin-annotations";
+import { codesToString, isDigitCode, isHanCode } from "../text/char-codes";
+import { toSimplifiedCode } from "../text/traditional";
+import { withoutBracketedLatin } from "../text/pinyin-annotations";
 
 // A reading copy for finding the title, place names, years and dates. Offsets are not needed
 // here (the meta fields carry none), so the copy may be shorter than the original; line breaks are

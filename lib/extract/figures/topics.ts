@@ -1,4 +1,4 @@
-import { matchesOf } from "./matches";
+import { matchesOf } from "../text/matches";
 /**
  * The topic a sentence is talking about, so a clause without its own subject ("已结案16件",
  * "成功率98.56%") inherits it from the clause before. The respondent topic (行政被复议, 被申请人)

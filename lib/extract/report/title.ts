@@ -1,5 +1,5 @@
-import { findPlaceNames } from "../gazetteer";
-import { lineRole, type MetaLine } from "./meta-lines";
+import { findPlaceNames } from "../../gazetteer";
+import { lineRole, type MetaLine } from "./lines";
 
 export interface TitleInfo {
   /** normalized (meta-normalize) title, lines joined */
