@@ -68,6 +68,18 @@ describe("kind of an untitled real text (data/real)", () => {
   });
 });
 
+describe("more untitled real texts (data/real)", () => {
+  it.each([
+    ["a report opening on its addressees (gathered/305)", "省政府、市委、市人大:\n2018年,我市落实法治政府建设工作紧紧围绕市委、市政府中心工作。现将有关情况报告如下。", "annual_report"],
+    ["a report whose first section heading opens the page (gathered/371)", "一、加强党对法治政府建设的全面领导。一是明确领导责任。明确党政主要负责人履行法治建设第一责任人职责。", "annual_report"],
+    ["a street's 政府信息公开 report (gathered/465)", "根据《中华人民共和国政府信息公开条例》要求,现将河西街道2019年度政府信息公开工作报告如下。\n一、总体情况", "other"],
+    ["a district's statistics of reconsideration and suits (pages/219)", "根据《司法部办公厅关于做好2020年全国行政复议行政应诉案件统计分析工作的通知》要求,我局对全区2020年度行政复议和行政应诉案件进行了统计汇总。现分析报告如下:", "other"],
+    ["a district's reconsideration report under its headline (gathered/513)", "2019年度通州区行政复议诉讼工作报告\n日期:2020-05-25\n现将本年度行政复议、诉讼工作情况汇总如下。", "other"],
+  ])("%s", (_name, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
 describe("the issuer of a title", () => {
   it.each([
     ["中共庆阳市委 庆阳市人民政府关于…", "中共庆阳市委 庆阳市人民政府", "government"],

@@ -16,7 +16,7 @@ const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
 // the report on building rule-of-law government, as against a field's statistics or analysis
 // (行政复议、行政应诉案件统计报告, 行政审判白皮书) or a department's general work summary
 const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县区州旗盟]/;
-const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况/;
+const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结)/;
 
 /** a news headline (召开…会议, 举行, 调研…): its year names the event, not always the figures' */
 export function isNewsTitle(title: string): boolean {
@@ -70,16 +70,27 @@ function headlineKind(line: string): ReportKind | null {
   return null;
 }
 
-function kindFromBody(body: string[], selfReference: KindInput["selfReference"]): ReportKind {
-  const opening = body.find((l) => l.length > 0) ?? "";
+// 省政府、市委、市人大: a report's addressees, on a line of their own before it opens
+const ADDRESSEES = /^[^。,]{2,40}[:：]$/;
+// the opening sentence says what the text is: a 政府信息公开 report, or statistics of cases
+const OPENS_AS_OTHER = /政府信息公开(?:条例|工作)|统计(?:汇总|分析)/;
+
+function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]): ReportKind {
+  const body = lines.filter((l) => l.length > 0);
+  if (body.length > 1 && ADDRESSEES.test(body[0])) body.shift();
+  const opening = body[0] ?? "";
   const text = body.join("\n");
   if (/^【[^】]{1,20}】/.test(opening) || /统计公报/.test(text.slice(0, 500))) return "other";
   const headline = headlineKind(opening);
   if (headline) return headline;
   const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
   if (THIS_PLAN.test(text.slice(0, 1500)) || PLAN_NEWS.test(firstSentence)) return "work_plan";
+  if (OPENS_AS_OTHER.test(firstSentence)) return "other";
   const reportLike =
-    /报告如下|现将[^。\n]{0,60}报告/.test(text) || (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800)));
+    /报告如下|现将[^。\n]{0,60}报告/.test(text) ||
+    (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800))) ||
+    // 一、加强党对法治政府建设的全面领导。: a report's first section, its heading cut from the page
+    /^[一二三四五六七八九十]+、[^。\n]{0,30}(?:法治政府建设|依法行政)/.test(opening);
   if (!reportLike) return "other";
   // a department's report on its year is the place's annual report only when it is the 法治政府建设
   // report, not the department's general work summary
