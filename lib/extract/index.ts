@@ -6,4 +6,5 @@
 // - rules-engine.ts puts them together. Another engine can be measured against it by changing the
 //   line below.
 export { EXTRACTOR_VERSION, explainReport, extractReport, type ExplainedCandidate, type ExtractionTrace } from "./rules-engine";
+export type { TextSource } from "./report/meta";
 export type { ExtractedValue, ReportFacts } from "./types";

@@ -30,7 +30,7 @@ export interface PreparedReport {
 export function prepareReport(input: IngestTextInput): PreparedReport {
   const text = normalizeReportText(input.text);
   if (!text) throw new AppError("bad_request", "报告内容为空。The report is empty.");
-  const facts = applyOverrides(extractReport(text), input.overrides);
+  const facts = applyOverrides(extractReport(text, { sourceUrl: input.sourceUrl }), input.overrides);
   const { jurisdiction, year } = facts;
   // the hash goes with a refusal: a text already stored is answered from the database instead
   // (uploadReports), whatever its extraction could not tell

@@ -5,6 +5,7 @@ import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./lin
 import { countSelfReference } from "./self-reference";
 import { findTitle } from "./title";
 import type { JurisdictionDetection, ReportKind, ResolvedJurisdiction } from "../types";
+import { dateFromUrl } from "./url-date";
 import { detectYear } from "./year";
 
 export interface ReportMeta {
@@ -45,16 +46,21 @@ function isBodyLine(line: MetaLine): boolean {
  * publication date. Pure and synchronous; reads only the opening and the end of the text, so its
  * cost does not grow with the text; never throws.
  */
-export function detectReportMeta(text: string): ReportMeta {
+/** What is known of a text besides its words: the address it was published at. */
+export interface TextSource {
+  sourceUrl?: string | null;
+}
+
+export function detectReportMeta(text: string, source: TextSource = {}): ReportMeta {
   if (typeof text !== "string" || text.length === 0) return { ...NOTHING };
   try {
-    return detect(text);
+    return detect(text, source);
   } catch {
     return { ...NOTHING };
   }
 }
 
-function detect(text: string): ReportMeta {
+function detect(text: string, source: TextSource): ReportMeta {
   const head = headLines(text);
   const tail = text.length > HEAD_CHARS ? tailLines(text) : [];
   const title = findTitle(head);
@@ -69,9 +75,12 @@ function detect(text: string): ReportMeta {
   const selfReference = countSelfReference(bodyLines.join("\n"));
 
   const docTitle = title ? documentTitle(title.text) : null;
-  const publishedOn = detectPublishedOn(head, tail.length > 0 ? tail : head);
+  // the text's own date first; else the one its address carries (…/202103/t20210330_…)
+  const fromUrl = dateFromUrl(source.sourceUrl);
+  const publishedOn = detectPublishedOn(head, tail.length > 0 ? tail : head) ?? fromUrl?.iso ?? null;
+  const publishedMonth = publishedOn ?? (fromUrl ? `${fromUrl.year}-${String(fromUrl.month).padStart(2, "0")}-01` : null);
   const heading = docTitle ?? headline(bodyLines);
-  const year = detectYear(docTitle, bodyLines, publishedOn, heading !== null && isNewsTitle(heading));
+  const year = detectYear(docTitle, bodyLines, publishedMonth, heading !== null && isNewsTitle(heading));
   const kind = detectKind({ title: docTitle, bodyLines, selfReference });
   const detection = detectJurisdiction({
     title: title?.text ?? null,

@@ -49,4 +49,12 @@ describe("the year a report is about", () => {
     expect(yearOf("普法活动走进庙会\n发布时间: 2019-04-19 15:10\n今年以来,县司法局开展普法活动。")).toBe(2019);
     expect(yearOf("法治赶庙会\n发布时间: 2019-04-19 15:10\n自4月17日开始,县司法局组织开展法治宣传活动。")).toBe(2019);
   });
+
+  it("a text that names no year: the year its address was published in (pages/245), never over the text's own", () => {
+    const text = "近年来,宁阳县司法局认真贯彻落实《人民调解法》,充分发挥人民调解的职能作用。全县各类人民调解员达2528人。";
+    expect(detectReportMeta(text).year).toBeNull();
+    expect(detectReportMeta(text, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2016);
+    expect(detectReportMeta(`2015年,${text}`, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2015);
+  });
 });
+
