@@ -1,5 +1,6 @@
 import { ancestorsOf, existedIn, findPlaceNames, isWithin, type Division } from "../../gazetteer";
 import { matchesOf } from "../text/matches";
+import { placeOfAddress } from "./address-place";
 import { countNamedDivisions, placeMentions, type PlaceMention } from "./place-mentions";
 import { dominantLevel, type SelfReference } from "./self-reference";
 import type { JurisdictionDetection, ResolvedJurisdiction } from "../types";
@@ -25,6 +26,8 @@ export interface JurisdictionInput {
   supportText: string;
   /** the page's metadata lines (来源: 黄石市司法局, 发布机构: …) */
   metaLines?: string[];
+  /** the address the page was published at, when known */
+  sourceUrl?: string | null;
   year: number | null;
   selfReference: SelfReference;
 }
@@ -175,6 +178,12 @@ function fromSource(input: JurisdictionInput): Candidate | null {
   return null;
 }
 
+/** Last: the place the page's address names (www.jianhu.gov.cn), when its words name none. */
+function fromAddress(input: JurisdictionInput): Candidate | null {
+  const d = placeOfAddress(input.sourceUrl);
+  return d && (input.year == null || existedIn(d, input.year)) ? { name: d.name, divisions: [d] } : null;
+}
+
 /** Settles a shared name by the parents the text names, then by the level it speaks as. */
 function narrow(divisions: Division[], input: JurisdictionInput): Division[] {
   if (divisions.length <= 1) return divisions;
@@ -219,7 +228,7 @@ export function toResolved(name: string, division: Division): ResolvedJurisdicti
 
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionDetection {
   const fromTitle = input.title ? leadingPlace(placeMentions(input.title, { stems: true, year: input.year })) : null;
-  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input) ?? fromSource(input) ?? fromStems(input);
+  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input) ?? fromSource(input) ?? fromStems(input) ?? fromAddress(input);
   if (!candidate) return { jurisdiction: null };
 
   const divisions = narrow(candidate.divisions, input);

@@ -88,6 +88,7 @@ function detect(text: string, source: TextSource): ReportMeta {
     tailLines: (tail.length > 0 ? tail : head).map((l) => l.text),
     supportText: tailText ? `${headText}\n${tailText}` : headText,
     metaLines: head.filter((l) => lineRole(l) === "meta").map((l) => l.text),
+    sourceUrl: source.sourceUrl,
     year,
     selfReference,
   });
