@@ -1,4 +1,5 @@
 import { findCandidates, type Candidate, type CandidateRejection } from "./figures/candidates";
+import { disclosureTableCandidates } from "./figures/disclosure-table";
 import { deriveSuccessRates } from "./figures/derive";
 import { maskTitles } from "./text/mask";
 import { detectReportMeta, type ReportMeta, type TextSource } from "./report/meta";
@@ -66,7 +67,8 @@ function run(text: string, source: TextSource): ExtractionTrace {
   const n = normalizeForExtraction(text);
   const reading = maskTitles(n.text);
   const sentences = splitSentences(reading);
-  const candidates = findCandidates({
+  const candidates = [
+    ...findCandidates({
     text: reading,
     sentences,
     tokens: scanNumbers(reading),
@@ -74,7 +76,9 @@ function run(text: string, source: TextSource): ExtractionTrace {
     year: meta.year,
     publishedYear: meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null,
     scope: scopeContextFor(meta.jurisdiction),
-  });
+    }),
+    ...disclosureTableCandidates(reading),
+  ];
   const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),

@@ -99,17 +99,21 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
 }
 
 /**
- * A department's (或 a government office's) own text: its title's issuer is one (某市司法局2023年…),
+ * A department's (or a government office's, or a town's or street's) own text: its title's issuer is one (某市司法局2023年…),
  * or, untitled, it speaks as one (我局, 本委) more than as a place (我市, 全县). Its own counts are
  * a sub-unit's; the figures it states for the whole place are the place's.
  */
-export function byDepartment(title: string | null, selfReference: KindInput["selfReference"]): boolean {
+export function byDepartment(title: string | null, selfReference: KindInput["selfReference"], opening = ""): boolean {
   if (title) {
     const issuer = issuerKind(titleIssuer(title));
-    if (issuer !== "unknown") return issuer === "department" || issuer === "government_office";
+    if (issuer !== "unknown") return issuer === "department" || issuer === "government_office" || issuer === "subunit";
   }
+  // 现将河西街道2019年度政府信息公开工作报告如下: a street's or a town's own report
+  if (SUBUNIT_REPORTS.test(opening)) return true;
   return selfReference.department > selfReference.government;
 }
+
+const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下/;
 
 export function detectKind(input: KindInput): ReportKind {
   const { title, bodyLines, selfReference } = input;

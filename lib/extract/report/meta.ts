@@ -99,7 +99,7 @@ function detect(text: string, source: TextSource): ReportMeta {
     kind,
     title: title?.raw ?? null,
     publishedOn,
-    byDepartment: byDepartment(heading, selfReference),
+    byDepartment: byDepartment(heading, selfReference, bodyLines.slice(0, 3).join("\n")),
   };
   if (detection.ambiguous) meta.ambiguousJurisdiction = detection.ambiguous;
   return meta;

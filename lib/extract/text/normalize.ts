@@ -17,6 +17,7 @@ export interface NormalizedText {
 }
 
 const SPACE = 0x20;
+const TAB = 0x09;
 const NEWLINE = 0x0a;
 
 // characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, BOM,
@@ -69,6 +70,16 @@ function nextVisible(input: string, from: number): number {
   return 0;
 }
 
+/** the next line holds a tab before its end */
+function lineAheadIsTabbed(input: string, from: number): boolean {
+  for (let j = from; j < input.length; j++) {
+    const c = input.charCodeAt(j);
+    if (c === TAB) return true;
+    if (c === NEWLINE) return false;
+  }
+  return false;
+}
+
 /** the next line's first characters, mapped, leading spaces skipped */
 function lineAhead(input: string, from: number): string {
   let s = "";
@@ -112,8 +123,19 @@ export function normalizeForExtraction(input: string): NormalizedText {
   let len = 0;
   let lineStart = 0;
   let pendingSpace = -1;
+  // a line of tab-separated cells is a table row: never a wrapped line, and its cells stay apart
+  let tabbed = false;
   for (let i = 0; i < n; i++) {
     if (drop && drop[i]) continue;
+    if (input.charCodeAt(i) === TAB) {
+      tabbed = true;
+      if (len > lineStart && out[len - 1] !== SPACE) {
+        out[len] = SPACE;
+        origin[len++] = i;
+      }
+      pendingSpace = -1;
+      continue;
+    }
     let c = mapCode(input.charCodeAt(i));
     if (c === 0x0d || c === INVISIBLE) continue;
     if (c === SEPARATOR_SPACE) {
@@ -126,7 +148,9 @@ export function normalizeForExtraction(input: string): NormalizedText {
     }
     if (c === NEWLINE) {
       pendingSpace = -1;
-      if (isWrap(out, lineStart, len, input, i)) continue;
+      const row = tabbed || lineAheadIsTabbed(input, i + 1);
+      tabbed = false;
+      if (!row && isWrap(out, lineStart, len, input, i)) continue;
       out[len] = NEWLINE;
       origin[len++] = i;
       lineStart = len;
