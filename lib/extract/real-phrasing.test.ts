@@ -166,6 +166,16 @@ const cases: [string, string, Record<string, number>][] = [
     "杭州市滨江区2020年行政复议行政应诉案件统计分析报告\n2020年全区因公民、法人和其他组织不服行政机关具体行政行为提起行政诉讼的新收一审案件有73件,结案118件。",
     { "litigation.cases@area": 73 },
   ],
+  [
+    "a group of people's own work, and 民商事 suits, are not the place's (gathered/401)",
+    "西安市30名公职律师参与审查…\n2017年,西安市30名公职律师参与审查行政决策27件,办理行政复议案件52件、行政诉讼案件69件、民商事诉讼案件11件。",
+    {},
+  ],
+  [
+    "committees set up in departments are a kind of committee (gathered/451)",
+    "海南省人民调解工作情况\n全省共建立各级各类人民调解委员会3555个,设在公安、法院、信访及其他部门的调委会12个。",
+    { "mediation.committees@area": 3555 },
+  ],
 ];
 
 describe("wording of real pages", () => {
