@@ -167,7 +167,7 @@ const ACTS_FOR_GOVERNMENT = /^(?:legality_review\.|normative_docs\.|reconsiderat
 // 13家人民调解委员会…进驻网络平台, 180多名调解员参加了培训: those who took part, not all there are
 const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
 const PEOPLE_KEY = /^(?:mediation\.mediators|legal_advisors|public_lawyers|enforcement\.officers_trained)/;
-const PEOPLE_AS_SUBJECT = /^[^,;。]{0,12}?\d+[余多]?名[^,;。]{0,6}(?:律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
+const PEOPLE_AS_SUBJECT = /\d+[余多]?名[^,;。]{0,6}(?:律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
 const COUNTS_OF_BODIES = /^(?:mediation\.(?:committees|mediators)|legal_advisors|public_lawyers)/;
 
 // 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
@@ -199,6 +199,6 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
   // 西安市30名公职律师参与审查行政决策27件…办理行政诉讼案件69件: a group of people's own work
-  if (!PEOPLE_KEY.test(ctx.key) && PEOPLE_AS_SUBJECT.test(q.sentenceSubject + q.clausePrefix)) return "participants";
+  if (!PEOPLE_KEY.test(ctx.key) && PEOPLE_AS_SUBJECT.test(q.sentencePrefix)) return "participants";
   return null;
 }
