@@ -4,23 +4,12 @@ import { detectPublishedOn } from "./date";
 import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./lines";
 import { countSelfReference } from "./self-reference";
 import { findTitle } from "./title";
-import type { JurisdictionDetection, ReportKind, ResolvedJurisdiction } from "../types";
+import type { ReportFacts } from "../types";
 import { dateFromUrl } from "./url-date";
 import { detectYear } from "./year";
 
-export interface ReportMeta {
-  jurisdiction: ResolvedJurisdiction | null;
-  ambiguousJurisdiction?: JurisdictionDetection["ambiguous"];
-  /** the year the report is about */
-  year: number | null;
-  kind: ReportKind;
-  /** the title as in the text (lines of a broken title joined) */
-  title: string | null;
-  /** ISO yyyy-mm-dd, when the text states one */
-  publishedOn: string | null;
-  /** a department's (or a government office's) own text: its own counts are a sub-unit's */
-  byDepartment: boolean;
-}
+/** What a report is (ReportFacts without its figures): place, year, kind, title, date, issuer. */
+export type ReportMeta = Omit<ReportFacts, "indicators" | "warnings" | "extractorVersion">;
 
 const NOTHING: ReportMeta = { jurisdiction: null, year: null, kind: "other", title: null, publishedOn: null, byDepartment: false };
 
