@@ -176,6 +176,11 @@ const cases: [string, string, Record<string, number>][] = [
     "海南省人民调解工作情况\n全省共建立各级各类人民调解委员会3555个,设在公安、法院、信访及其他部门的调委会12个。",
     { "mediation.committees@area": 3555 },
   ],
+  [
+    "a year compared with (比2015年上升) and a year in an aside (包括2018年结转案件) set no year for the figures after them (pages/203, gathered/521)",
+    "2016年度社旗法院行政案件司法审查报告\n2016年,行政机关负责人出庭应诉率为84.8%,比2015年上升13.4%;败诉率下降至16.4%。全年共审结行政复议案件422件(包括2015年结转案件),综合纠错率为20.1%。",
+    { "litigation.head_appearance_rate@area": 84.8, "litigation.loss_rate@area": 16.4, "reconsideration.concluded@own": 422, "reconsideration.correction_rate@own": 20.1 },
+  ],
 ];
 
 describe("wording of real pages", () => {

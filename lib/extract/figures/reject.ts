@@ -62,6 +62,10 @@ const CUMULATIVE =
   /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
 const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
+// 比2015年上升13.4%, 较2020年同期: a year compared with, not the year of what follows
+const COMPARED_WITH_YEAR = /(?:比|较|与|同)(?:19|20)\d{2}年(?:同期)?(?:相比)?/g;
+// (包括2018年结转案件): an aside in brackets sets no year for the sentence
+const BRACKETED = /\([^()]{0,40}\)/g;
 // 结转上年后新收到…47件, 除上年结转外: this year's new ones, told apart from last year's
 const BESIDES_CARRIED_OVER = /结转上年度?(?:后|外)|除上年度?结转(?:外|以外)?|扣除上年度?结转/g;
 const YEAR_MENTION = /(?<![\d—\-~至到])((?:19|20)\d{2})(?:年)(?!\d)/g;
@@ -187,7 +191,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   const lastYearIsItsYear = ctx.year !== null && ctx.publishedYear === ctx.year + 1;
   const previous = q.clausePrefix.replace(FROM_YEAR, "").replace(BESIDES_CARRIED_OVER, "").replace(lastYearIsItsYear ? /去年/g : /(?!)/g, "");
   if (!allowsPreviousYear && PREVIOUS_YEAR.test(previous)) return "other_year";
-  const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, ""));
+  const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, "").replace(COMPARED_WITH_YEAR, "").replace(BRACKETED, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
