@@ -1,7 +1,7 @@
-import { ancestorsOf, existedIn, findPlaceNames, isWithin, type Division } from "../../gazetteer";
-import { matchesOf } from "../text/matches";
-import { placeOfAddress } from "./address-place";
-import { countNamedDivisions, placeMentions, type PlaceMention } from "./place-mentions";
+import { ancestorsOf, type Division } from "../../gazetteer";
+import { fromAddress, fromSource, fromStems } from "./jurisdiction-fallbacks";
+import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
+import { countNamedDivisions, placeMentions } from "./place-mentions";
 import { dominantLevel, type SelfReference } from "./self-reference";
 import type { JurisdictionDetection, ResolvedJurisdiction } from "../types";
 
@@ -11,7 +11,9 @@ import type { JurisdictionDetection, ResolvedJurisdiction } from "../types";
 // 2. the signature at the end (XX县人民政府 above the date) when the title names no place;
 // 3. the body: the place the text speaks as (我市/全县 give the level), named most often, and
 //    first of all in the opening sentence — not merely the first place that appears, since reports
-//    name their parents (在市委的领导下), their towns (定安县新竹镇) and places they learnt from.
+//    name their parents (在市委的领导下), their towns (定安县新竹镇) and places they learnt from;
+// 4. when the words name no place in full: the page's publishing organ, a stem at the level the
+//    text speaks as, the place its address names (jurisdiction-fallbacks.ts).
 // A name several divisions share (鼓楼区 ×4) is settled by the parents the text names, then by the
 // level it speaks as; otherwise it is returned as ambiguous with the candidates, never guessed.
 
@@ -32,39 +34,6 @@ export interface JurisdictionInput {
   selfReference: SelfReference;
 }
 
-interface Candidate {
-  name: string;
-  divisions: Division[];
-}
-
-/** The first place in `mentions` narrowed by the ones that follow it: a child (清远市 → 清城区), the
- *  same name again (中共XX区委 XX区人民政府) or a parent (鼓楼区(福州市)). An unrelated place ends it. */
-export function leadingPlace(mentions: PlaceMention[]): Candidate | null {
-  if (mentions.length === 0) return null;
-  let name = mentions[0].text;
-  let chain = mentions[0].divisions;
-  for (const m of mentions.slice(1)) {
-    const children = m.divisions.filter((d) => chain.some((c) => c.code !== null && isWithin(d, c.code)));
-    if (children.length > 0) {
-      chain = children;
-      name = m.text;
-      continue;
-    }
-    const same = chain.filter((c) => m.divisions.includes(c));
-    if (same.length > 0) {
-      chain = same;
-      continue;
-    }
-    const under = chain.filter((c) => m.divisions.some((d) => d.code !== null && isWithin(c, d.code)));
-    if (under.length > 0) {
-      chain = under;
-      continue;
-    }
-    break;
-  }
-  return { name, divisions: chain };
-}
-
 // page footers name the site's owner, not the report's author
 const SITE_FOOTER = /[:：]|主办|承办|版权|备案|技术支持|地址|电话|网站|网$/;
 const SIGNATURE = /(人民政府|政府|[省市县区州旗盟]委|委员会|办公室|司法局)$/;
@@ -82,9 +51,6 @@ function fromSignature(tailLines: string[], year: number | null): Candidate | nu
   return null;
 }
 
-function endsWithLevel(d: Division, level: string): boolean {
-  return d.name.endsWith(level);
-}
 
 function fromBody(input: JurisdictionInput): Candidate | null {
   const body = input.bodyLines.join("\n");
@@ -128,60 +94,6 @@ function fromBody(input: JurisdictionInput): Candidate | null {
   }
   pool.sort((a, b) => b.score - a.score || a.first - b.first);
   return pool[0]?.candidate ?? null;
-}
-
-// stems that are also everyday words in these texts (公安局, 振兴发展, 市中级人民法院, 新华社)
-const STEM_WORDS = new Set(["公安", "振兴", "市中", "和平", "新华", "城关", "长安", "开发", "高新", "新区", "中山", "人民", "平安", "安全", "文明", "和谐", "东方", "永安", "太平", "共和", "中华", "国家", "团结", "友谊", "建设"]);
-
-/**
- * A text that names its place only by a stem (考察上海, 为大连振兴发展, 宁海): the stem of a place at
- * the level the text speaks as (全市, 我县), when one such stem stands out. Never a stem that is an
- * everyday word, nor a place at another level.
- */
-function fromStems(input: JurisdictionInput): Candidate | null {
-  const level = dominantLevel(input.selfReference);
-  if (!level) return null;
-  const counts = new Map<Division, { name: string; n: number; apart: boolean }>();
-  const body = input.bodyLines.join("\n");
-  for (const m of findPlaceNames(body, { stems: true })) {
-    if (m.kind !== "stem" || STEM_WORDS.has(m.text)) continue;
-    const atLevel = m.entries.map((e) => e.division).filter((d) => endsWithLevel(d, level) && (input.year == null || existedIn(d, input.year)));
-    if (atLevel.length !== 1) continue;
-    const entry = counts.get(atLevel[0]) ?? { name: m.text, n: 0, apart: false };
-    entry.n++;
-    // 为大连振兴: after a word boundary or a preposition, not inside a word (最大化, 扩大化)
-    entry.apart ||= m.start === 0 || !/[\u3400-\u9fff]/.test(body[m.start - 1]) || /[为在对到赴的和与及、]/.test(body[m.start - 1]);
-    counts.set(atLevel[0], entry);
-  }
-  // a stem met once inside other words may be a piece of them: once apart, or more than once
-  const ranked = [...counts].filter(([, e]) => e.apart || e.n > 1).sort((a, b) => b[1].n - a[1].n);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1].n === ranked[0][1].n)) return null;
-  return { name: ranked[0][1].name, divisions: [ranked[0][0]] };
-}
-
-// 来源:黄石市司法局, 发布机构:XX区人民政府: the organ that published the page
-const SOURCE = /(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([^\s|:：]{2,30})/g;
-
-/**
- * A page whose text names no place (我市八月份…): the place of the organ that published it, as its
- * metadata line says. After the body: a city's site reposts its counties' news.
- */
-function fromSource(input: JurisdictionInput): Candidate | null {
-  for (const line of input.metaLines ?? []) {
-    for (const m of matchesOf(SOURCE, line)) {
-      const organ = m[1];
-      if (!/(?:司法局|司法厅|人民政府|政府|办公室|法制办|依法治)/.test(organ)) continue;
-      const mentions = placeMentions(organ, { stems: true, year: input.year });
-      if (mentions.length > 0) return leadingPlace(mentions);
-    }
-  }
-  return null;
-}
-
-/** Last: the place the page's address names (www.jianhu.gov.cn), when its words name none. */
-function fromAddress(input: JurisdictionInput): Candidate | null {
-  const d = placeOfAddress(input.sourceUrl);
-  return d && (input.year == null || existedIn(d, input.year)) ? { name: d.name, divisions: [d] } : null;
 }
 
 /** Settles a shared name by the parents the text names, then by the level it speaks as. */
