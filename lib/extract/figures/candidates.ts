@@ -67,6 +67,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   let paragraph = -1;
   let carried = new Map<string, Scope>();
   const documentScope = new Map<string, Scope>();
+  // the last sentence each key had a figure in (a 其中 after it breaks that figure down)
+  const lastSentenceOfKey = new Map<string, number>();
   const headings = new HeadingTracker(ctx.text, ctx.sentences);
   let previous: { sentenceIndex: number; paragraph: number; topic: TopicId | null } | null = null;
   ctx.sentences.forEach((sentence, sentenceIndex) => {
@@ -115,7 +117,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
                   year: ctx.year,
                   publishedYear: ctx.publishedYear,
                   key: rule.key,
-                  totalBefore: opensOnBreakdown || out.some((c) => c.key === rule.key && c.sentenceIndex >= sentenceIndex - 1),
+                  totalBefore: opensOnBreakdown || (lastSentenceOfKey.get(rule.key) ?? -2) >= sentenceIndex - 1,
                 },
                 allowsPreviousYear,
               );
@@ -123,6 +125,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
         const finalScope: Scope = scope.mark === "parent" ? "area" : scope.mark;
         if (!rejected && scope.stated) carried.set(family(rule.key), finalScope);
         const span = evidenceSpan(q, match, ctx.text);
+        lastSentenceOfKey.set(rule.key, sentenceIndex);
         out.push({
           key: rule.key,
           value: q.token.value,

@@ -14,6 +14,8 @@ export interface ResolvedValue extends Candidate {
 
 const slot = (key: string, scope: Scope) => `${key}@${scope}`;
 
+const MAX_CHOICES = 8;
+
 // the words a candidate came from, short enough for a message
 const clip = (words: string) => (words.length > 24 ? `…${words.slice(-24)}` : words);
 
@@ -34,9 +36,9 @@ function consistentDisputes(options: Candidate[], byslot: Map<string, Candidate[
  * headline: 陕西省去年收到行政复议申请2371件): one figure, at the scope that was said.
  */
 function withoutUnnamedRepeats(accepted: readonly Candidate[]): Candidate[] {
-  return accepted.filter(
-    (c) => c.scopeNamed || !accepted.some((o) => o !== c && o.key === c.key && o.value === c.value && o.scope !== c.scope && o.scopeNamed),
-  );
+  const named = new Set(accepted.filter((c) => c.scopeNamed).map((c) => `${c.key}|${c.value}|${c.scope}`));
+  const namedElsewhere = (c: Candidate) => (["area", "own"] as const).some((s) => s !== c.scope && named.has(`${c.key}|${c.value}|${s}`));
+  return accepted.filter((c) => c.scopeNamed || !namedElsewhere(c));
 }
 
 // 各类人民调解组织188个。其中,人民调解委员会161个: the organisations counted as committees only
@@ -81,11 +83,14 @@ export function resolveCandidates(
 ): { values: ResolvedValue[]; warnings: ResolverWarning[] } {
   const accepted = totalOverChannels(committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence), evidence);
   const byslot = new Map<string, Candidate[]>();
+  const seen = new Set<string>();
   for (const c of accepted) {
-    const list = byslot.get(slot(c.key, c.scope)) ?? [];
+    const at = slot(c.key, c.scope);
+    const list = byslot.get(at) ?? [];
     // the same figure said again (a summary and its detail) is one value: keep the first
-    if (!list.some((o) => o.value === c.value)) list.push(c);
-    byslot.set(slot(c.key, c.scope), list);
+    if (!seen.has(`${at}|${c.value}`)) list.push(c);
+    seen.add(`${at}|${c.value}`);
+    byslot.set(at, list);
   }
   const values: ResolvedValue[] = [];
   const warnings: ResolverWarning[] = [];
@@ -95,7 +100,9 @@ export function resolveCandidates(
       values.push({ ...list[0], derived: false });
       continue;
     }
-    const stated = list.map((c) => `${describe(c)}(${clip(evidence(c))})`).join(" / ");
+    // a person reads the first few; a text with hundreds of figures for one key says how many more
+    const shown = list.slice(0, MAX_CHOICES);
+    const stated = shown.map((c) => `${describe(c)}(${clip(evidence(c))})`).join(" / ") + (list.length > MAX_CHOICES ? ` … (+${list.length - MAX_CHOICES})` : "");
     const consistent = key === "mediation.disputes" ? consistentDisputes(list, byslot, scope) : null;
     const totals = list.filter((c) => TOTAL_MARK.test(evidence(c)));
     const chosen = consistent ?? (totals.length === 1 ? totals[0] : null);
@@ -108,7 +115,7 @@ export function resolveCandidates(
         code: "conflicting_values_resolved",
         message: `${key}(${scope}) 有多个数值 ${stated},${why.replace("…", describe(chosen) + "。")}`,
         keys: [key],
-        conflicting: list,
+        conflicting: shown,
       });
       continue;
     }
@@ -116,7 +123,7 @@ export function resolveCandidates(
       code: "conflicting_values",
       message: `${key}(${scope}) 有多个不同数值 ${stated},均未采用,请人工确认。Different values for one indicator and scope; none was kept: pick one.`,
       keys: [key],
-      conflicting: list,
+      conflicting: shown,
     });
   }
   return { values: values.sort((a, b) => a.start - b.start), warnings };
