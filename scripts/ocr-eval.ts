@@ -5,6 +5,7 @@
 //   npm run ocr-eval                                   # every engine that is installed
 //   npm run ocr-eval -- --engines tesseract --samples 000_ac45cf8051bb6945
 //   npm run ocr-eval -- --json docs/ocr-results.json   # also the raw figures
+//   npm run ocr-eval -- --dpi 300 --details            # render pages at 300 dpi; list missed and wrong values
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -63,12 +64,15 @@ function peakRss(): { stop(): number } {
   };
 }
 
+let dpi: number | undefined;
+let details = false;
+
 async function runSample(engine: OcrEngine, id: string): Promise<SampleResult> {
   const truth = readFileSync(path.join(root, "data/samples", `${id}.txt`), "utf8");
   const labels = parseLabels(JSON.parse(readFileSync(path.join(root, "data/samples", `${id}.json`), "utf8")));
   const pages: { lines: OcrLine[]; width: number; height: number }[] = [];
   const seconds: number[] = [];
-  for await (const page of pdfPageImages(new Uint8Array(readFileSync(path.join(root, "data/scans", `${id}.pdf`))))) {
+  for await (const page of pdfPageImages(new Uint8Array(readFileSync(path.join(root, "data/scans", `${id}.pdf`))), dpi)) {
     const started = performance.now();
     const lines = await engine.recognize(page);
     seconds.push((performance.now() - started) / 1000);
@@ -79,6 +83,11 @@ async function runSample(engine: OcrEngine, id: string): Promise<SampleResult> {
   const facts = extractReport(text);
   const score = scoreReport(facts, labels, text);
   const totals = totalScores([score]);
+  if (details) {
+    for (const row of score.rows.filter((r) => r.outcome === "missed" || r.outcome === "wrong")) {
+      process.stderr.write(`\n  ${row.outcome} ${row.key}/${row.scope}: ${row.predicted ?? "—"} vs ${row.expected ?? "—"} ${row.evidence ?? ""}`);
+    }
+  }
   return {
     sample: id,
     pages: pages.length,
@@ -146,7 +155,9 @@ function table(results: EngineResult[]): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { engines: { type: "string" }, samples: { type: "string" }, json: { type: "string" } } });
+  const { values } = parseArgs({ options: { engines: { type: "string" }, samples: { type: "string" }, json: { type: "string" }, dpi: { type: "string" }, details: { type: "boolean" } } });
+  dpi = values.dpi ? Number(values.dpi) : undefined;
+  details = Boolean(values.details);
   const keys = values.engines ? values.engines.split(",") : Object.keys(ENGINES);
   const unknown = keys.filter((k) => !ENGINES[k]);
   if (unknown.length) throw new Error(`unknown engine ${unknown.join(", ")}; known: ${Object.keys(ENGINES).join(", ")}`);

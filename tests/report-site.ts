@@ -6,7 +6,7 @@ import path from "node:path";
 /**
  * A small government web site for the fetch-by-address tests (unit and e2e): a GBK page with a
  * report, a notice page that only links the report as .pdf and .docx attachments, a redirect
- * chain to a .doc, a 404, a page with no report, an "attachment" that is a zip, redirects into
+ * chain to a UTF-8 report page, a 404, a page with no report, an "attachment" that is a zip, redirects into
  * refused addresses, a redirect loop and a page that never answers. It listens on 127.0.0.1 and
  * counts the requests each path got, so a test can tell that a refused address was never asked.
  */
@@ -55,12 +55,12 @@ export async function startReportSite(): Promise<ReportSite> {
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent("2024年法治政府建设年度报告.docx")}`,
     },
     "/files/data.pdf": { type: "application/pdf", body: () => fixture("archive.zip") },
-    "/files/report.doc": { type: "application/msword", body: () => fixture("report.doc") },
+    "/zwgk/2025/report.html": { type: "text/html", body: () => fixture("report-utf8.html") },
   };
   const redirects: Record<string, () => string> = {
     "/r/1": () => "/r/2",
     "/r/2": () => `${origin}/r/3`,
-    "/r/3": () => "/files/report.doc",
+    "/r/3": () => "/zwgk/2025/report.html",
     "/to-loopback": () => `http://127.0.0.2:${new URL(origin).port}/gbk-report.html`,
     "/to-private": () => "http://10.0.0.1/report.html",
     "/to-metadata": () => "http://169.254.169.254/latest/meta-data/iam/security-credentials/",

@@ -50,8 +50,8 @@ describe("fetchBytes: what it fetches", () => {
   it("follows a redirect chain (relative, absolute, 301 and 302) to the file, and names it by Content-Disposition", async () => {
     allowLoopback();
     const fetched = await fetchBytes(`${site.origin}/r/1`);
-    expect(fetched.url).toBe(`${site.origin}/files/report.doc`);
-    expect(Buffer.from(fetched.bytes).equals(site.bytesAt("/files/report.doc"))).toBe(true);
+    expect(fetched.url).toBe(`${site.origin}/zwgk/2025/report.html`);
+    expect(Buffer.from(fetched.bytes).equals(site.bytesAt("/zwgk/2025/report.html"))).toBe(true);
     const attachment = await fetchBytes(`${site.origin}/files/download.jsp?id=2`);
     expect(attachment.dispositionName).toBe("2024年法治政府建设年度报告.docx");
   });

@@ -19,10 +19,10 @@ export type ImageType = "png" | "jpeg" | "tiff";
 const ERRORS_ONLY = 0;
 
 /**
- * The pages of a PDF without a text layer, rendered one at a time at OCR_DPI (PDF.js draws the
+ * The pages of a PDF without a text layer, rendered one at a time at `dpi` (PDF.js draws the
  * scanned image, whatever its encoding: JPEG, CCITT fax, JBIG2, several strips, rotation).
  */
-export async function* pdfPageImages(bytes: Uint8Array): AsyncGenerator<PageImage & { pages: number }> {
+export async function* pdfPageImages(bytes: Uint8Array, dpi = OCR_DPI): AsyncGenerator<PageImage & { pages: number }> {
   const CanvasFactory = await createIsomorphicCanvasFactory(() => import("@napi-rs/canvas"));
   const cMaps = findCMapDir();
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -44,7 +44,7 @@ export async function* pdfPageImages(bytes: Uint8Array): AsyncGenerator<PageImag
       const page = await pdf.getPage(n);
       try {
         const unit = page.getViewport({ scale: 1 });
-        const scale = boundedScale(unit.width, unit.height, OCR_DPI / 72);
+        const scale = boundedScale(unit.width, unit.height, dpi / 72);
         const viewport = page.getViewport({ scale });
         const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
         const context = canvas.getContext("2d");
