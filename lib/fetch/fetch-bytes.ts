@@ -4,6 +4,7 @@ import { Agent, buildConnector, fetch } from "undici";
 import { AppError, isAppError } from "../errors/app-error";
 import { fileTooLarge } from "../documents/document-errors";
 import { MAX_UPLOAD_BYTES } from "../documents/limits";
+import { readStreamLimited } from "../http/read-limited-body";
 import { addressAllowed, isMetadataName } from "./address-policy";
 import { credentialsInAddress, fetchTimedOut, notWebAddress, refusedAddress, tooManyRedirects, unreachable, upstreamStatus } from "./fetch-errors";
 import { FETCH_CONNECT_TIMEOUT_MS, FETCH_TIME_LIMIT_MS, FETCHER_USER_AGENT, MAX_REDIRECTS } from "./fetch-limits";
@@ -125,7 +126,8 @@ export async function fetchBytes(address: string, { timeLimitMs = FETCH_TIME_LIM
         await response.body?.cancel();
         throw fileTooLarge(declared, MAX_UPLOAD_BYTES);
       }
-      const bytes = await readBounded(response.body as ReadableStream<Uint8Array> | null);
+      // counted as it streams in: a gzip bomb or a lying Content-Length stops at the limit
+      const bytes = await readStreamLimited(response.body as ReadableStream<Uint8Array> | null, MAX_UPLOAD_BYTES, (size) => fileTooLarge(size, MAX_UPLOAD_BYTES));
       const [mediaType, ...params] = (response.headers.get("content-type") ?? "").split(";").map((s) => s.trim());
       const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/["']/g, "").toLowerCase() || null;
       return { requested: address, url: url.href, bytes, mediaType: mediaType ? mediaType.toLowerCase() : null, charset, dispositionName: dispositionName(response.headers.get("content-disposition")) };
@@ -135,31 +137,6 @@ export async function fetchBytes(address: string, { timeLimitMs = FETCH_TIME_LIM
   } finally {
     void agent.close().catch(() => undefined);
   }
-}
-
-/** The body, counted as it streams in (a gzip bomb or a lying Content-Length stops at the limit). */
-async function readBounded(body: ReadableStream<Uint8Array> | null): Promise<Uint8Array> {
-  if (!body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_UPLOAD_BYTES) {
-      await reader.cancel();
-      throw fileTooLarge(size, MAX_UPLOAD_BYTES);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 function asFetchError(e: unknown, url: URL, deadline: AbortSignal, timeLimitMs: number): AppError {

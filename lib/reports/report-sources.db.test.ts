@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
-import { startReportSite, type ReportSite } from "@/tests/report-site";
+import { withReportSite } from "@/tests/with-report-site";
 import { getOriginalFile } from "../queries/get-original-file";
 import { getReport } from "../queries/get-report";
 import { correctReport, deleteReport } from "./edit-report";
@@ -17,15 +17,7 @@ const getPrisma = connectTestDatabase();
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, "../documents/__fixtures__", name)));
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-let site: ReportSite;
-const env = { ...process.env };
-beforeAll(async () => {
-  site = await startReportSite();
-});
-afterAll(() => site.close());
-afterEach(() => {
-  process.env = { ...env };
-});
+const reportSite = withReportSite();
 
 const stored = (o: UploadOutcome) => {
   if (!o.ok) throw new Error(JSON.stringify(o));
@@ -87,7 +79,7 @@ describe("the original kept", () => {
 describe("reports by address (a local site; loopback allowed by INGEST_ALLOW_PRIVATE=1)", () => {
   it("a GBK page is read as an .html upload: its place, its source address and its bytes kept", async () => {
     process.env.INGEST_ALLOW_PRIVATE = "1";
-    const url = `${site.origin}/gbk-report.html`;
+    const url = `${reportSite().origin}/gbk-report.html`;
     const outcome = stored((await uploadReports([{ fileName: url, url }], {}, "test"))[0]);
     expect(outcome).toMatchObject({ created: true, sourceUrl: url, fileName: "gbk-report.html" });
     expect(outcome.facts.jurisdiction?.name).toBe("庐阳区");
@@ -95,18 +87,18 @@ describe("reports by address (a local site; loopback allowed by INGEST_ALLOW_PRI
     const report = await getReport(outcome.id);
     expect(report).toMatchObject({ sourceUrl: url, ocr: false });
     expect(report?.text).toContain("庐阳区");
-    expect(Buffer.from((await getOriginalFile(outcome.id))!.bytes).equals(site.bytesAt("/gbk-report.html"))).toBe(true);
+    expect(Buffer.from((await getOriginalFile(outcome.id))!.bytes).equals(reportSite().bytesAt("/gbk-report.html"))).toBe(true);
   });
 
   it("a page that only links its report offers the attachments and stores nothing; a chosen one is read like an upload", async () => {
     process.env.INGEST_ALLOW_PRIVATE = "1";
-    const [offer] = await uploadReports([{ fileName: "notice", url: `${site.origin}/notice.html` }], {}, "test");
+    const [offer] = await uploadReports([{ fileName: "notice", url: `${reportSite().origin}/notice.html` }], {}, "test");
     expect(offer).toMatchObject({ ok: false, status: 300, choose: true });
     const attachments = (offer as Extract<UploadOutcome, { choose: true }>).attachments;
     expect(attachments.map((a) => [a.url, a.type])).toEqual([
-      [`${site.origin}/files/${encodeURI("2024年法治政府建设年度报告")}.pdf`, "pdf"],
-      [`${site.origin}/files/download.jsp?id=2`, "docx"],
-      [`${site.origin}/files/data.pdf`, "pdf"],
+      [`${reportSite().origin}/files/${encodeURI("2024年法治政府建设年度报告")}.pdf`, "pdf"],
+      [`${reportSite().origin}/files/download.jsp?id=2`, "docx"],
+      [`${reportSite().origin}/files/data.pdf`, "pdf"],
     ]);
     expect(await counts()).toEqual({ reports: 0, files: 0 });
 
@@ -114,13 +106,13 @@ describe("reports by address (a local site; loopback allowed by INGEST_ALLOW_PRI
     const chosen = stored((await uploadReports([{ fileName: docx, url: docx }], {}, "test"))[0]);
     expect(chosen).toMatchObject({ created: true, sourceUrl: docx, fileName: "2024年法治政府建设年度报告.docx" });
     expect(chosen.facts.jurisdiction?.name).toBe("清城区");
-    expect(Buffer.from((await getOriginalFile(chosen.id))!.bytes).equals(site.bytesAt("/files/download.jsp"))).toBe(true);
+    expect(Buffer.from((await getOriginalFile(chosen.id))!.bytes).equals(reportSite().bytesAt("/files/download.jsp"))).toBe(true);
   });
 
   it("a redirect chain ends at the file, whose address is kept", async () => {
     process.env.INGEST_ALLOW_PRIVATE = "1";
-    const outcome = stored((await uploadReports([{ fileName: "r", url: `${site.origin}/r/1` }], {}, "test"))[0]);
-    expect(outcome).toMatchObject({ sourceUrl: `${site.origin}/zwgk/2025/report.html`, fileName: "report.html" });
+    const outcome = stored((await uploadReports([{ fileName: "r", url: `${reportSite().origin}/r/1` }], {}, "test"))[0]);
+    expect(outcome).toMatchObject({ sourceUrl: `${reportSite().origin}/zwgk/2025/report.html`, fileName: "report.html" });
     expect(outcome.facts.jurisdiction?.name).toBe("红寺堡区");
   });
 
@@ -131,7 +123,7 @@ describe("reports by address (a local site; loopback allowed by INGEST_ALLOW_PRI
     ["a redirect into a metadata address", "/to-metadata", 400, "metadata_address"],
   ])("%s: %s, its reason in both languages, nothing stored", async (_name, pathname, status, reason) => {
     process.env.INGEST_ALLOW_PRIVATE = "1";
-    const outcome = failed((await uploadReports([{ fileName: "x", url: `${site.origin}${pathname}` }], {}, "test"))[0]);
+    const outcome = failed((await uploadReports([{ fileName: "x", url: `${reportSite().origin}${pathname}` }], {}, "test"))[0]);
     expect(outcome.status).toBe(status);
     if (reason) expect(outcome.error.details?.reason).toBe(reason);
     expect(outcome.error.message).toMatch(/[\u4e00-\u9fff].*[A-Za-z]{3,}/);
@@ -140,10 +132,10 @@ describe("reports by address (a local site; loopback allowed by INGEST_ALLOW_PRI
 
   it("without INGEST_ALLOW_PRIVATE the local site is refused (400) and never asked", async () => {
     delete process.env.INGEST_ALLOW_PRIVATE;
-    const before = site.hits.get("/gbk-report.html") ?? 0;
-    const outcome = failed((await uploadReports([{ fileName: "x", url: `${site.origin}/gbk-report.html` }], {}, "test"))[0]);
+    const before = reportSite().hits.get("/gbk-report.html") ?? 0;
+    const outcome = failed((await uploadReports([{ fileName: "x", url: `${reportSite().origin}/gbk-report.html` }], {}, "test"))[0]);
     expect(outcome).toMatchObject({ status: 400, error: { details: { reason: "private_address" } } });
-    expect(site.hits.get("/gbk-report.html") ?? 0).toBe(before);
+    expect(reportSite().hits.get("/gbk-report.html") ?? 0).toBe(before);
     expect(await counts()).toEqual({ reports: 0, files: 0 });
   });
 });
