@@ -55,7 +55,8 @@ export async function startReportSite(): Promise<ReportSite> {
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent("2024年法治政府建设年度报告.docx")}`,
     },
     "/files/data.pdf": { type: "application/pdf", body: () => fixture("archive.zip") },
-    "/zwgk/2025/report.html": { type: "text/html", body: () => fixture("report-utf8.html") },
+    // the UTF-8 fixture as a site republishes it (a line of its own, so no other test's upload holds this text)
+    "/zwgk/2025/report.html": { type: "text/html", body: () => Buffer.from(fixture("report-utf8.html").toString("utf8").replace("</body>", "<p>本文转载自区司法局网站。</p></body>")) },
   };
   const redirects: Record<string, () => string> = {
     "/r/1": () => "/r/2",
