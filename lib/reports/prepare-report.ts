@@ -11,6 +11,8 @@ export interface IngestTextInput {
   fileType?: string | null;
   sourceUrl?: string | null;
   uploadedBy?: string | null;
+  /** the text was read by OCR */
+  ocr?: boolean;
   /** what a person states when extraction cannot tell (or tells wrong) */
   overrides?: { jurisdictionCode?: string; year?: number; kind?: ReportKind };
 }
@@ -55,6 +57,7 @@ export function prepareReport(input: IngestTextInput): PreparedReport {
       fileType: input.fileType,
       sourceUrl: input.sourceUrl,
       uploadedBy: input.uploadedBy,
+      ocr: input.ocr ?? false,
     },
   };
 }
