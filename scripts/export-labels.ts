@@ -1,0 +1,24 @@
+// `npm run export-labels -- <dir>`: every report a person has reviewed, as <id>.txt and <id>.json
+// in the data/real shape (the kept values are its labels), ready to join the real labelled set and
+// to be scored with `npm run eval -- --dir <dir>`. Works beside the running app (with-db --share).
+import path from "node:path";
+import { disconnectPrisma } from "../lib/db/client";
+import { exportLabels } from "../lib/review/export-labels";
+
+async function main([dir]: string[]): Promise<number> {
+  if (!dir) {
+    console.error("usage: npm run export-labels -- <dir>");
+    return 2;
+  }
+  const ids = await exportLabels(path.resolve(dir));
+  console.log(ids.length ? `${ids.length} reviewed reports written to ${dir}: ${ids.join(", ")}` : "no reviewed reports yet: nothing written");
+  return 0;
+}
+
+main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code))
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => disconnectPrisma());
