@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ProfileSeries } from "@/lib/profile-series";
-import { CorrectionNote, UNREVIEWED_LEGEND, UnreviewedMark } from "./review/correction-note";
+import { CorrectionNote, UNREVIEWED_LEGEND } from "./review/correction-note";
 
 /** Year x indicator table; every number links to the sentence it came from. */
 export function ValuesByYearTable({ years, series }: { years: number[]; series: ProfileSeries[] }) {
@@ -42,12 +42,11 @@ export function ValuesByYearTable({ years, series }: { years: number[]; series: 
                         <Link
                           href={`/reports/${v.reportId}#value-${v.id}`}
                           title={v.evidence}
-                          className="text-red-800 hover:underline"
+                          className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}
                         >
                           {formatValue(v.value, v.unit, v.approx)}
                           {v.derived ? "*" : ""}
                         </Link>
-                        {!v.reviewed && <UnreviewedMark />}
                         <CorrectionNote original={v.originalValue} value={v.value} unit={v.unit} by={v.editedBy} at={v.editedAt} />
                         </>
                       ) : (

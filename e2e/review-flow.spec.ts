@@ -33,6 +33,23 @@ test("a file whose place cannot be told gets a picker in its row and is stored w
   await expect(row.getByTestId("review-status")).toContainText(/待审核.*Unreviewed/);
 });
 
+test("a file whose year cannot be told gets a year field in its row", async ({ page }) => {
+  await logIn(page, E2E_ADMIN_TOKEN);
+  const text = `平凉市静宁县司法局法治政府建设工作情况\n\n全县共收到行政复议申请19件,依法受理17件。\n(附注:审核测试 ${marker()})`;
+  await page.getByText(/粘贴文本/).click();
+  await page.getByLabel(/报告文本/).fill(text);
+  await page.getByRole("button", { name: /提交文本/ }).click();
+  const row = page.getByTestId("upload-item").last();
+  const missing = row.getByTestId("missing-facts");
+  await expect(missing).toContainText(/看不出报告年度.*Its year could not be told/);
+  await expect(missing.getByRole("button", { name: /按此保存/ })).toBeDisabled();
+  await missing.getByLabel(/报告年度/).fill("2022");
+  const stored = page.waitForResponse((r) => r.url().endsWith("/api/reports") && r.request().method() === "POST");
+  await missing.getByRole("button", { name: /按此保存/ }).click();
+  expect((await (await stored).json()).results[0]).toMatchObject({ ok: true, year: 2022 });
+  await expect(row.getByTestId("report-review")).toBeVisible();
+});
+
 test("keeps one of figures that disagree, from the keyboard alone, and the save marks the report reviewed", async ({ page, request }) => {
   const id = await uploadText(request, E2E_ADMIN_TOKEN, realPage("pages/240.txt"), "240.txt");
   const before = await storedReport(request, id);
@@ -86,7 +103,29 @@ test("accepts a figure a rule turned down, after reading why in words", async ({
   const accepted = (await storedReport(request, id)).values.find((v) => v.origin === "turned_down");
   expect(accepted).toMatchObject({ key: figure.key, value: figure.value, originReason: figure.reason, evidenceStart: figure.start, evidenceEnd: figure.end });
   // marked as a turned-down figure a person accepted, on the page
-  await expect(review.locator(`[data-value-id="${accepted!.id}"]`).getByTestId("origin-mark")).toContainText(/采用的未采用数字.*turned-down/);
+  const row = review.locator(`[data-value-id="${accepted!.id}"]`);
+  await expect(row.getByTestId("origin-mark")).toContainText(/采用的未采用数字.*turned-down/);
+
+  // a scope changed where the other scope is free (one taken is not offered), and the accepted
+  // figure pointed at a longer passage (select it while on its row)
+  await review.getByRole("button", { name: /继续修改/ }).click();
+  const values = (await storedReport(request, id)).values;
+  const free = values.find((v) => !values.some((w) => w.key === v.key && w.scope !== v.scope))!;
+  const scope = free.scope === "area" ? "own" : "area";
+  const freeRow = review.locator(`[data-value-id="${free.id}"]`);
+  await freeRow.getByLabel(/范围 scope/).selectOption(scope);
+  const taken = values.find((v) => values.some((w) => w.key === v.key && w.scope !== v.scope))!;
+  await expect(review.locator(`[data-value-id="${taken.id}"]`).getByLabel(/范围 scope/).locator("option:disabled")).toHaveCount(1);
+  await row.locator("td").first().click();
+  const passage = (await storedReport(request, id)).text.slice(accepted!.evidenceStart - 5, accepted!.evidenceEnd);
+  await selectPassage(review.getByTestId("report-text"), passage);
+  await review.getByTestId("selection-panel").getByRole("button", { name: /的原文 Make it this value/ }).click();
+  await expect(row).toContainText(/原文已改指.*not saved yet/);
+  await review.getByRole("button", { name: /保存/ }).click();
+  await expect(review.getByTestId("review-saved")).toBeVisible();
+  const after = (await storedReport(request, id)).values;
+  expect(after.find((v) => v.id === accepted!.id)).toMatchObject({ evidence: passage, evidenceStart: accepted!.evidenceStart - 5, evidenceEnd: accepted!.evidenceEnd });
+  expect(after.find((v) => v.id === free.id)?.scope).toBe(scope);
 });
 
 test("adds a figure the extractor never saw by selecting its passage; its highlight covers exactly the selection", async ({ page, request, browser }) => {
@@ -186,7 +225,7 @@ test("pages mark what no person has reviewed, the CSV says it in `status`, and ?
 
   await page.goto("/jurisdictions/620825");
   const table = page.getByTestId("values-table");
-  await expect(table.getByTestId("unreviewed-mark")).toHaveCount(count);
+  await expect(table.locator(".unreviewed")).toHaveCount(count);
   await expect(page.locator("main")).toContainText(/◌ 未经人工审核.*not yet reviewed/);
   const csv = async (query: string) => (await (await request.get(`/api/values?jurisdiction=620825&format=csv${query}`)).text()).replace(/^\uFEFF/, "").trim().split("\n");
   const lines = await csv("");
@@ -201,7 +240,7 @@ test("pages mark what no person has reviewed, the CSV says it in `status`, and ?
   await expect(page.getByTestId("review-saved")).toBeVisible();
   await page.goto("/jurisdictions/620825");
   await expect(page.getByTestId("values-table").locator("td").first()).toBeVisible();
-  await expect(page.getByTestId("values-table").getByTestId("unreviewed-mark")).toHaveCount(0);
+  await expect(page.getByTestId("values-table").locator(".unreviewed")).toHaveCount(0);
   expect((await csv("")).slice(1).map((l) => l.split(",")[status])).toEqual(Array(count).fill("reviewed"));
   expect(await csv("&reviewed=1")).toHaveLength(count + 1);
   await page.goto("/indicators/reconsideration.received?scope=area&reviewed=1&year=2021");

@@ -2,12 +2,12 @@
 // reviewed in the database (the kept values are the labels, the removed ones negatives), so a new
 // rule is checked against everything people have fixed. Run through scripts/with-db.mjs --share
 // by scripts/eval.ts: it works beside the running app.
-import { disconnectPrisma } from "../lib/db/client";
 import { extractReport } from "../lib/extract";
 import { formatReports, formatTotals } from "../lib/eval/format";
 import { reviewedCase, scoreReviewed, type ReviewedCase } from "../lib/eval/reviewed";
 import { failedThresholds, totalScores } from "../lib/eval/totals";
 import { reviewedReports } from "../lib/queries/list-reviewed-reports";
+import { runCommand } from "./lib/run-command";
 
 function threshold(argv: string[], name: string): number | undefined {
   const at = argv.indexOf(name);
@@ -32,10 +32,4 @@ async function main(argv: string[]): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => disconnectPrisma());
+runCommand(main);

@@ -2,8 +2,8 @@
 // in the data/real shape (the kept values are its labels), ready to join the real labelled set and
 // to be scored with `npm run eval -- --dir <dir>`. Works beside the running app (with-db --share).
 import path from "node:path";
-import { disconnectPrisma } from "../lib/db/client";
 import { exportLabels } from "../lib/review/export-labels";
+import { runCommand } from "./lib/run-command";
 
 async function main([dir]: string[]): Promise<number> {
   if (!dir) {
@@ -15,10 +15,4 @@ async function main([dir]: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => disconnectPrisma());
+runCommand(main);

@@ -1,9 +1,8 @@
 // `npm run reviewer -- add <name>` prints a new reviewer's token (once: only its hash is kept);
 // `list` shows every reviewer; `revoke <name>` refuses their token and ends their sessions at once.
 // Works beside the running app (scripts/with-db.mjs --share).
-import { disconnectPrisma } from "../lib/db/client";
-import { isAppError } from "../lib/errors/app-error";
 import { addReviewer, listReviewers, revokeReviewer } from "../lib/auth/reviewer-store";
+import { runCommand } from "./lib/run-command";
 
 const USAGE = "usage: npm run reviewer -- add <name> | list | revoke <name>";
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "");
@@ -30,10 +29,4 @@ async function main([command, ...rest]: string[]): Promise<number> {
   return 2;
 }
 
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((e) => {
-    console.error(isAppError(e) ? e.message : e);
-    process.exitCode = 1;
-  })
-  .finally(() => disconnectPrisma());
+runCommand(main);

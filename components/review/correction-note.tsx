@@ -24,7 +24,7 @@ export function CorrectionNote({ original, value, unit, by, at }: {
   );
 }
 
-/** The mark of a figure no person has reviewed yet (explained by UnreviewedLegend). */
+/** The mark of a figure no person has reviewed yet (explained by UNREVIEWED_LEGEND); long tables use the class `unreviewed` (globals.css) instead, for their weight. */
 export function UnreviewedMark() {
   return (
     <sup className="ml-0.5 text-stone-400" title="未经人工审核 not yet reviewed by a person" aria-label="未审核 unreviewed" data-testid="unreviewed-mark">

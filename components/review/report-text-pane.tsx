@@ -54,15 +54,26 @@ export function ReportTextPane({ text, spans, focusedId, picked, onPick, boxed =
     [text, spans, picked, pickedId],
   );
 
+  // Read when a selection is made (the mouse let go, wherever it was; a shift-key step): not on
+  // every selectionchange, because marking the picked passage re-renders the text under the
+  // browser's selection, which moves it, and reading it then gave offsets of another passage.
   useEffect(() => {
-    const onChange = () => {
+    const read = (clear: boolean) => {
       const root = ref.current;
-      if (!root) return;
-      const span = selectedSpan(root, text);
-      if (span) onPick(span);
+      const span = root ? selectedSpan(root, text) : null;
+      if (!span) return;
+      onPick(span);
+      // the passage is marked by the page itself from now on
+      if (clear) document.getSelection()?.removeAllRanges();
     };
-    document.addEventListener("selectionchange", onChange);
-    return () => document.removeEventListener("selectionchange", onChange);
+    const onMouseUp = () => read(true);
+    const onKeyUp = (e: KeyboardEvent) => e.shiftKey && read(false);
+    document.addEventListener("mouseup", onMouseUp);
+    document.addEventListener("keyup", onKeyUp);
+    return () => {
+      document.removeEventListener("mouseup", onMouseUp);
+      document.removeEventListener("keyup", onKeyUp);
+    };
   }, [text, onPick]);
 
   useEffect(() => {

@@ -26,12 +26,14 @@ interface Props {
   update: (change: (draft: ReviewDraft) => ReviewDraft) => void;
 }
 
-function ScopeSelect({ value, onChange, disabled, label }: { value: Scope; onChange: (s: Scope) => void; disabled: boolean; label: string }) {
+/** A scope another figure of the same indicator holds is not offered: one figure per indicator and scope. */
+function ScopeSelect({ value, onChange, disabled, label, taken }: { value: Scope; onChange: (s: Scope) => void; disabled: boolean; label: string; taken: (s: Scope) => boolean }) {
   return (
     <select value={value} onChange={(e) => onChange(e.target.value as Scope)} disabled={disabled} aria-label={label} className="mt-0.5 rounded border border-stone-300 text-xs">
       {(["area", "own"] as const).map((s) => (
-        <option key={s} value={s}>
+        <option key={s} value={s} disabled={s !== value && taken(s)}>
           {SCOPE_LABELS[s]}
+          {s !== value && taken(s) ? "(已有 taken)" : ""}
         </option>
       ))}
     </select>
@@ -56,6 +58,12 @@ export function ReviewValues({ report, draft, locked, fieldErrors, itemOf, focus
     return span ? report.text.slice(span.start, span.end) : v.evidence;
   };
   const label = (key: string) => INDICATOR_LABELS[key] ?? key;
+  // who holds each key and scope after the draft: a stored value's id, or a figure being added
+  const holders = [
+    ...report.values.filter((v) => !draft.removed.has(v.id)).map((v) => ({ who: `v${v.id}`, key: v.key, scope: draft.scopes[v.id] ?? v.scope })),
+    ...draft.added.map((a, i) => ({ who: `a${i}`, key: a.key, scope: a.scope })),
+  ];
+  const takenBy = (who: string, key: string) => (s: Scope) => holders.some((h) => h.who !== who && h.key === key && h.scope === s);
 
   return (
     <table className="w-full border-collapse" data-testid="review-values">
@@ -83,6 +91,7 @@ export function ReviewValues({ report, draft, locked, fieldErrors, itemOf, focus
                     value={draft.scopes[v.id] ?? v.scope}
                     disabled={locked || removed}
                     label={`${label(v.key)} 范围 scope`}
+                    taken={takenBy(`v${v.id}`, v.key)}
                     onChange={(s) => update((d) => ({ ...d, scopes: { ...d.scopes, [v.id]: s } }))}
                   />
                 </span>
@@ -146,6 +155,7 @@ export function ReviewValues({ report, draft, locked, fieldErrors, itemOf, focus
                     value={a.scope}
                     disabled={locked}
                     label={`${label(a.key)} 新数值范围 scope of the new figure`}
+                    taken={takenBy(`a${i}`, a.key)}
                     onChange={(s) => update((d) => ({ ...d, added: d.added.map((x, j) => (j === i ? { ...x, scope: s } : x)) }))}
                   />
                 </span>

@@ -60,8 +60,8 @@ export async function storedReport(request: APIRequestContext, id: number) {
 }
 
 /**
- * Selects `passage` (its `nth` occurrence) in the report text as a person would: a DOM range over
- * the text nodes it spans, which fires selectionchange like a mouse drag does.
+ * Selects `passage` (its `nth` occurrence) in the report text as a person would with the mouse:
+ * a DOM range over the text nodes it spans, then the button let go (mouseup).
  */
 export async function selectPassage(article: Locator, passage: string, nth = 0) {
   await article.evaluate(
@@ -85,6 +85,7 @@ export async function selectPassage(article: Locator, passage: string, nth = 0) 
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
+      root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
     },
     { passage, nth },
   );

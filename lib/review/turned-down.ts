@@ -43,3 +43,11 @@ export function turnedDownFigures(text: string, kept: readonly KeptFigure[] = []
   }
   return out.sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
 }
+
+/**
+ * The turned-down figures a review offers for a stored report: none for a work plan, whose
+ * figures are targets and shown nowhere (accepting one would add a value no page shows).
+ */
+export function turnedDownOf(report: { kind: string; text: string; values: readonly KeptFigure[] }): TurnedDownFigure[] {
+  return report.kind === "work_plan" ? [] : turnedDownFigures(report.text, report.values);
+}

@@ -8,7 +8,7 @@ import { KIND_LABEL } from "@/lib/labels";
 import { getReport } from "@/lib/queries/get-report";
 import { compareWithExtraction } from "@/lib/review/compare-extraction";
 import { reportHistory } from "@/lib/review/describe-change";
-import { turnedDownFigures } from "@/lib/review/turned-down";
+import { turnedDownOf } from "@/lib/review/turned-down";
 import { EditHistory } from "@/components/reports/edit-history";
 import { ExtractionComparison } from "@/components/reports/extraction-comparison";
 import { ReportReading } from "@/components/reports/report-reading";
@@ -57,7 +57,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </p>
       )}
       {user ? (
-        <ReportReviewPage report={report} turnedDown={turnedDownFigures(report.text, report.values)} />
+        <ReportReviewPage report={report} turnedDown={turnedDownOf(report)} />
       ) : (
         <ReportReading report={report} />
       )}

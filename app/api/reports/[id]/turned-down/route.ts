@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { handleRoute } from "@/lib/http/handle-route";
 import { idFromPath } from "@/lib/http/parse-id";
 import { getReport } from "@/lib/queries/get-report";
-import { turnedDownFigures } from "@/lib/review/turned-down";
+import { turnedDownOf } from "@/lib/review/turned-down";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -11,5 +11,5 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = handleRoute<Context>(async (_request, { params }) => {
   const report = await getReport(idFromPath((await params).id, "report"));
   if (!report) throw new AppError("not_found", "没有这份报告。No such report.");
-  return NextResponse.json({ figures: turnedDownFigures(report.text, report.values) });
+  return NextResponse.json({ figures: turnedDownOf(report) });
 });
