@@ -7,11 +7,9 @@ import { formatDifference } from "./format-difference";
 
 function ValueLink({ v }: { v: ComparedValue }) {
   return (
-    <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className="text-red-800 hover:underline">
-      <span className={v.reviewed ? undefined : "unreviewed"}>
-        {formatValue(v.value, v.unit, v.approx)}
-        {v.derived ? "*" : ""}
-      </span>
+    <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}>
+      {formatValue(v.value, v.unit, v.approx)}
+      {v.derived ? "*" : ""}
     </Link>
   );
 }

@@ -7,6 +7,7 @@ import { DELETE as deleteValueRoute } from "@/app/api/values/[id]/route";
 import { getReport } from "../queries/get-report";
 import { turnedDownFigures } from "../review/turned-down";
 import { ingestText } from "./ingest-text";
+import { uploadReports } from "./upload-reports";
 
 // The review's one save, extended: a report moved to another place, figures added from a
 // selection, a conflict or the turned-down ones, scopes and evidence changed, the reviewed mark;
@@ -51,6 +52,23 @@ async function refused(id: number, body: unknown, status: number, message: RegEx
   expect(answer.error.message).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/s);
   expect(await snapshot(id)).toEqual(before);
 }
+
+describe("an upload never dead-ends", () => {
+  it("says what a person must give, a shared name's places first, and stores the file once they are given", async () => {
+    const text = "鼓楼区人民政府关于2021年度法治政府建设情况的报告\n2021年,全区共收到行政复议申请31件,依法受理30件。";
+    const [refused] = await uploadReports([{ fileName: "gulou.txt", text }], {}, "张三");
+    expect(refused).toMatchObject({ ok: false, status: 422, error: { details: { needs: ["jurisdictionCode"] } } });
+    const candidates = (refused as unknown as { error: { details: { candidates: { code: string; parents: string[] }[] } } }).error.details.candidates;
+    expect(candidates.map((c) => c.code)).toEqual(["320106", "320302", "350102", "410204"]);
+    expect(candidates[0].parents).toEqual(["江苏省", "南京市"]);
+    const [nothing] = await uploadReports([{ fileName: "none.txt", text: "关于法治政府建设情况的报告\n全区共收到行政复议申请31件。" }], {}, "张三");
+    expect(nothing).toMatchObject({ ok: false, error: { details: { needs: ["jurisdictionCode", "year"], candidates: [] } } });
+
+    const [stored] = await uploadReports([{ fileName: "gulou.txt", text }], { jurisdictionCode: "350102" }, "张三");
+    expect(stored).toMatchObject({ ok: true, created: true });
+    expect(await getPrisma().report.findFirstOrThrow({ where: { jurisdictionCode: "350102" } })).toMatchObject({ uploadedBy: "张三", year: 2021 });
+  });
+});
 
 describe("moving a report to another place", () => {
   it("moves it with its values and corrections; the slots it left and joined each keep one current edition", async () => {
