@@ -62,6 +62,11 @@ export function ReportReading({ report }: { report: ReportView }) {
                       </a>
                       <span className="block text-xs text-stone-500">{SCOPE_LABEL[v.scope].zh}</span>
                       {v.origin !== "extracted" && <span className="block text-xs text-sky-800">{ORIGIN[v.origin]}</span>}
+                      {!v.reviewed && (
+                        <span className="block text-xs text-sky-800" data-testid="unreviewed">
+                          OCR · 未核对 unchecked
+                        </span>
+                      )}
                     </td>
                     <td className="p-2 text-right tabular-nums">
                       {formatValue(v.value, v.unit, v.approx)}

@@ -3,10 +3,10 @@ import { emptyDraft, hasChanges, reviewBody, slotsAfter, type ReviewDraft, type 
 
 const value = (id: number, v: number, key = "reconsideration.received") => ({
   id, key, scope: "own" as const, value: v, unit: "件", approx: false, derived: false, evidence: `收到${v}件`,
-  evidenceStart: id * 10, evidenceEnd: id * 10 + 5, origin: "extracted" as const, originReason: null, originalValue: null, history: [],
+  evidenceStart: id * 10, evidenceEnd: id * 10 + 5, origin: "extracted" as const, originReason: null, originalValue: null, ocr: false, reviewed: true, history: [],
 });
 const report = {
-  id: 9, year: 2023, kind: "annual_report", title: null, text: "", publishedOn: null, sourceUrl: null, fileName: null,
+  id: 9, year: 2023, kind: "annual_report", title: null, text: "", publishedOn: null, sourceUrl: null, fileName: null, original: null, ocr: false,
   uploadedAt: "2026-01-01T00:00:00.000Z", uploadedBy: null, isCurrent: true, byDepartment: false, reviewedAt: null, reviewedBy: null,
   extractorVersion: "x", warnings: [], jurisdiction: { code: "621000", name: "庆阳市", level: "city", parents: [] },
   values: [value(1, 56), value(2, 52, "reconsideration.accepted"), value(3, 0, "reconsideration.concluded")], edits: [],

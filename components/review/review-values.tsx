@@ -95,6 +95,11 @@ export function ReviewValues({ report, draft, locked, fieldErrors, itemOf, focus
                     onChange={(s) => update((d) => ({ ...d, scopes: { ...d.scopes, [v.id]: s } }))}
                   />
                 </span>
+                {!v.reviewed && (
+                  <span className="mt-0.5 block text-xs text-sky-800" data-testid="unreviewed">
+                    OCR · 未核对 unchecked
+                  </span>
+                )}
                 {v.origin !== "extracted" && (
                   <span className="mt-0.5 block text-xs text-sky-800" data-testid="origin-mark">
                     {ORIGIN_MARK[v.origin]}

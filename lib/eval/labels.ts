@@ -21,6 +21,7 @@ const ambiguousValue = z.object({
 });
 
 const labelFile = z.object({
+  source_url: z.string().nullable().optional(),
   jurisdiction: z
     .object({
       name: z.string(),
@@ -53,6 +54,8 @@ export interface AmbiguousValue {
 }
 
 export interface ReportLabels {
+  /** the address the text was published at: an input like the text (an upload can give it), not an answer */
+  sourceUrl: string | null;
   jurisdiction: { name: string; officialName?: string; level: JurisdictionLevel; parents: string[] } | null;
   year: number | null;
   kind: ReportKind;
@@ -69,6 +72,7 @@ export function parseLabels(json: unknown): ReportLabels {
   const file = labelFile.parse(json);
   const j = file.jurisdiction;
   return {
+    sourceUrl: file.source_url ?? null,
     jurisdiction: j ? { name: j.name, officialName: j.official_name, level: j.level, parents: j.parents } : null,
     year: file.year ?? null,
     kind: file.kind,

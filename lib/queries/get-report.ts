@@ -44,6 +44,10 @@ export interface ReportValue {
   originReason: string | null;
   /** the figure before its first correction; null while never corrected */
   originalValue: number | null;
+  /** read from OCR text: a character may be misread */
+  ocr: boolean;
+  /** false for an OCR value no person has checked yet */
+  reviewed: boolean;
   /** every correction, oldest first; empty when the value is as extracted */
   history: ValueChange[];
 }
@@ -58,6 +62,10 @@ export interface ReportView {
   publishedOn: string | null;
   sourceUrl: string | null;
   fileName: string | null;
+  /** the file as it was uploaded or fetched, downloadable at `url`; none for pasted text */
+  original: { url: string; size: number; mediaType: string } | null;
+  /** the text was read by OCR from a scan */
+  ocr: boolean;
   uploadedAt: string;
   uploadedBy: string | null;
   isCurrent: boolean;
@@ -89,7 +97,8 @@ export async function getReport(id: number): Promise<ReportView | null> {
   const r = await getPrisma().report.findUnique({
     where: { id },
     select: {
-      id: true, year: true, kind: true, title: true, text: true, publishedOn: true, sourceUrl: true, fileName: true,
+      id: true, year: true, kind: true, title: true, text: true, publishedOn: true, sourceUrl: true, fileName: true, ocr: true,
+      original: { select: { size: true, mediaType: true } },
       uploadedAt: true, uploadedBy: true, isCurrent: true, byDepartment: true, reviewedAt: true, reviewedBy: true,
       extractorVersion: true, warnings: true,
       jurisdiction: {
@@ -98,7 +107,8 @@ export async function getReport(id: number): Promise<ReportView | null> {
       values: {
         select: {
           id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
-          evidence: true, evidenceStart: true, evidenceEnd: true, origin: true, originReason: true, originalValue: true, edits: change,
+          evidence: true, evidenceStart: true, evidenceEnd: true, origin: true, originReason: true, originalValue: true, ocr: true, reviewedAt: true,
+          edits: change,
         },
         // values of one sentence share evidenceStart; without the id, an edited row moved in that order
         orderBy: [{ evidenceStart: "asc" }, { id: "asc" }],
@@ -110,8 +120,10 @@ export async function getReport(id: number): Promise<ReportView | null> {
   const { parent, ...jurisdiction } = r.jurisdiction;
   const parents = [parent, parent?.parent].filter((p): p is { code: string; name: string } => Boolean(p)).map(({ code, name }) => ({ code, name }));
   const at = (e: { editedBy: string; editedAt: Date }) => ({ by: e.editedBy, at: e.editedAt.toISOString() });
+  const { original, ...report } = r;
   return {
-    ...r,
+    ...report,
+    original: original ? { url: `/api/reports/${r.id}/original`, ...original } : null,
     jurisdiction: { ...jurisdiction, parents },
     uploadedAt: r.uploadedAt.toISOString(),
     publishedOn: r.publishedOn?.toISOString().slice(0, 10) ?? null,
@@ -120,7 +132,13 @@ export async function getReport(id: number): Promise<ReportView | null> {
     values:
       r.kind === "work_plan"
         ? []
-        : r.values.map(({ edits, ...v }) => ({ ...v, origin: v.origin as ValueOrigin, history: edits.map((e) => ({ from: e.fromValue, to: e.toValue, ...at(e) })) })),
+        : r.values.map(({ edits, reviewedAt, ...v }) => ({
+            ...v,
+            origin: v.origin as ValueOrigin,
+            // a person's correction is a check too
+            reviewed: !v.ocr || reviewedAt !== null || edits.length > 0,
+            history: edits.map((e) => ({ from: e.fromValue, to: e.toValue, ...at(e) })),
+          })),
     edits: r.edits.map((e) => ({
       field: e.field as ReportChange["field"],
       from: e.fromValue,

@@ -87,7 +87,8 @@ export async function changeValues(
     const data: Prisma.IndicatorValueUpdateInput = {};
     if (change.value !== undefined && change.value !== row.value) {
       await tx.valueEdit.create({ data: { valueId: row.id, fromValue: row.value, toValue: change.value, editedBy: by, editedAt } });
-      Object.assign(data, { value: change.value, previousValue: row.value, editedBy: by, editedAt });
+      // a person's correction checks the value too (an OCR value is no longer unreviewed)
+      Object.assign(data, { value: change.value, previousValue: row.value, editedBy: by, editedAt, reviewedBy: by, reviewedAt: editedAt });
     }
     if (change.scope !== undefined && change.scope !== row.scope) {
       reportEdits.push(log(row, "scope", row.scope, change.scope));

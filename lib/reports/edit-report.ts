@@ -9,6 +9,7 @@ import { settleCurrent } from "./current-values";
 import { changeValues, type ChangedSlot, type ValueChange } from "./change-values";
 import { lockEditions, type PlaceYear } from "./lock-editions";
 import { chainOf } from "./report-rows";
+import { dropFileIfUnused, lockFile } from "./stored-file";
 
 /** one jurisdiction-year-kind: the slot a report's edition is current in or not */
 export interface EditionSlot {
@@ -43,12 +44,20 @@ async function lockReportSlot(tx: Prisma.TransactionClient, id: number, alsoLock
   return slot;
 }
 
-/** Deletes a report with its values, recording who did; when it was the current edition, the newest other one becomes current. */
+/**
+ * Deletes a report with its values, recording who did, and its original file when no other report
+ * uses it; when it was the current edition, the newest other one becomes current.
+ */
 export async function deleteReport(id: number, by: string): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
     const slot = await lockReportSlot(tx, id);
+    const { originalSha256 } = (await tx.report.findUnique({ where: { id }, select: { originalSha256: true } })) ?? {};
+    // row locks before writes (lock-editions.ts): the file's, then the report's delete
+    if (originalSha256) await lockFile(tx, originalSha256);
     const gone = await tx.report.delete({ where: { id }, select: { title: true, textSha256: true } });
     await tx.reportDeletion.create({ data: { reportId: id, jurisdictionCode: slot.code, year: slot.year, kind: slot.kind, title: gone.title, textSha256: gone.textSha256, deletedBy: by } });
+    // its original goes with it, unless another report was read from the same bytes
+    if (originalSha256) await dropFileIfUnused(tx, originalSha256);
     await settleCurrent(tx, [slot]);
   });
 }

@@ -1,5 +1,5 @@
-import { scanNumbers, type NumberToken } from "../extract/numbers";
-import { toAsciiDigits } from "../extract/numerals";
+import { scanNumbers, type NumberToken } from "../extract/figures/numbers";
+import { toAsciiDigits } from "../extract/figures/numerals";
 
 /**
  * The figure in a passage a person selected in a report, read by the extractor's own number

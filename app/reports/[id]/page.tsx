@@ -12,6 +12,7 @@ import { turnedDownOf } from "@/lib/review/turned-down";
 import { EditHistory } from "@/components/reports/edit-history";
 import { ExtractionComparison } from "@/components/reports/extraction-comparison";
 import { ReportReading } from "@/components/reports/report-reading";
+import { ReportSource } from "@/components/reports/report-source";
 import { ReportReviewPage } from "@/components/review/report-review-page";
 
 /**
@@ -41,16 +42,15 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           上传 Uploaded {report.uploadedAt.slice(0, 10)}
           {report.uploadedBy ? ` · ${report.uploadedBy}` : ""}
           {report.fileName ? ` · ${report.fileName}` : ""} · 提取器 extractor {report.extractorVersion}
-          {report.sourceUrl ? (
-            <>
-              {" · "}
-              <a href={report.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
-                来源 source
-              </a>
-            </>
-          ) : null}
         </p>
+        <ReportSource report={report} />
       </header>
+      {report.ocr && (
+        <p className="rounded border border-sky-300 bg-sky-50 p-3 text-sm" data-testid="ocr-note">
+          本报告的文字由扫描件经文字识别(OCR)得到,个别字符可能识别有误;标有“未核对”的数值请对照原文件核对。This text was read from a scan by
+          OCR and a character may be misread: check the values marked “unchecked” against the original file.
+        </p>
+      )}
       {report.kind === "work_plan" && (
         <p className="rounded border border-stone-300 bg-stone-50 p-3 text-sm" data-testid="plan-note">
           这是一份工作计划:其中的数字是目标,不作为数值。This is a work plan: its figures are targets, not values.
