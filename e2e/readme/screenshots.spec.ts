@@ -22,6 +22,7 @@ test("README screenshots of the review", async ({ page, request }) => {
   const missing = page.getByTestId("missing-facts");
   await missing.getByLabel(/选择行政区划/).fill("静宁");
   await expect(missing.getByRole("option").first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await shoot(page, "upload-place-picker.png");
 
   // 2. figures that disagree and figures the rules turned down
