@@ -10,6 +10,8 @@ export interface CompareState {
   year?: number;
   keys: string[];
   scope?: Scope;
+  /** only figures a person has reviewed (?reviewed=1) */
+  reviewed?: boolean;
 }
 
 export interface ParsedCompareParams extends CompareState {
@@ -44,6 +46,7 @@ export function parseCompareParams(sp: SearchParams): ParsedCompareParams {
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
     keys: [...new Set(list(sp.k))].filter(isIndicatorKey),
     scope: scope === "area" || scope === "own" ? scope : undefined,
+    reviewed: list(sp.reviewed)[0] === "1" || undefined,
     add: add || undefined,
   };
 }
@@ -55,5 +58,6 @@ export function compareHref(s: Partial<CompareState>): string {
   if (s.year) parts.push(`year=${s.year}`);
   if (s.keys?.length) parts.push(`k=${s.keys.map(encodeURIComponent).join(",")}`);
   if (s.scope) parts.push(`scope=${s.scope}`);
+  if (s.reviewed) parts.push("reviewed=1");
   return `/compare${parts.length ? `?${parts.join("&")}` : ""}`;
 }

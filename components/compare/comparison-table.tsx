@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
+import { UNREVIEWED_LEGEND } from "../review/correction-note";
 import { formatDifference } from "./format-difference";
 
 function ValueLink({ v }: { v: ComparedValue }) {
   return (
-    <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className="text-red-800 hover:underline">
+    <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}>
       {formatValue(v.value, v.unit, v.approx)}
       {v.derived ? "*" : ""}
     </Link>
@@ -90,7 +91,7 @@ export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: 
       </table>
       <p className="mt-1 text-xs text-stone-500">
         — 未报告 not reported · 仅本级政府 / 仅全域:该地只报告了另一范围的数值,不参与比较 only the other scope is reported, so it is not compared · * 由原文数字计算
-        derived · 约 approximate
+        derived · 约 approximate · {UNREVIEWED_LEGEND}
       </p>
     </div>
   );

@@ -47,7 +47,7 @@ describe("getComparison over the sample reports", () => {
 
 describe("buildComparisonRows", () => {
   const v = (jurisdictionCode: string, key: string, scope: "area" | "own", value: number) => ({
-    id: value, reportId: 1, unit: "件", approx: false, derived: false, evidence: "", jurisdictionCode, key, scope, value,
+    id: value, reportId: 1, unit: "件", approx: false, derived: false, evidence: "", jurisdictionCode, key, scope, value, reviewedAt: null,
   });
 
   it("marks a place that gives only the other scope instead of comparing it", () => {

@@ -22,6 +22,8 @@ export interface ComparedValue {
   derived: boolean;
   evidence: string;
   reportId: number;
+  /** a person has reviewed it */
+  reviewed: boolean;
 }
 
 export interface ComparisonCell {
@@ -60,14 +62,16 @@ export interface ComparisonQuery {
   scope?: Scope;
   /** compare at most this many: the first known ones in the order asked */
   max?: number;
+  /** only figures a person has reviewed */
+  reviewed?: boolean;
 }
 
 const valueSelect = {
   id: true, key: true, scope: true, jurisdictionCode: true, value: true, unit: true,
-  approx: true, derived: true, evidence: true, reportId: true,
+  approx: true, derived: true, evidence: true, reportId: true, reviewedAt: true,
 } as const;
 
-type ValueRow = ComparedValue & { key: string; scope: Scope; jurisdictionCode: string };
+type ValueRow = Omit<ComparedValue, "reviewed"> & { key: string; scope: Scope; jurisdictionCode: string; reviewedAt: Date | null };
 
 /**
  * Three queries whatever the number of places: the jurisdictions, their current reports' years,
@@ -109,7 +113,7 @@ async function readComparison(q: ComparisonQuery): Promise<Comparison> {
     year === null || jurisdictions.length === 0
       ? []
       : await prisma.indicatorValue.findMany({
-          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, year, isCurrent: true },
+          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, year, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) },
           select: valueSelect,
           orderBy: { id: "asc" },
         });
@@ -135,8 +139,8 @@ export function buildComparisonRows(codes: string[], values: ValueRow[], keys?: 
   const first = (code: string, key: string, s: Scope): ComparedValue | null => {
     const v = values.find((x) => x.jurisdictionCode === code && x.key === key && x.scope === s);
     if (!v) return null;
-    const { id, value, unit, approx, derived, evidence, reportId } = v;
-    return { id, value, unit, approx, derived, evidence, reportId };
+    const { id, value, unit, approx, derived, evidence, reportId, reviewedAt } = v;
+    return { id, value, unit, approx, derived, evidence, reportId, reviewed: reviewedAt !== null };
   };
   return INDICATORS.filter((d) => wanted.has(d.key)).map((d) => {
     const rowScope = scope ?? getIndicator(d.key)!.defaultScope;

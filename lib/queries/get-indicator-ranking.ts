@@ -19,6 +19,8 @@ export interface RankingEntry {
   approx: boolean;
   derived: boolean;
   reportId: number;
+  /** a person has reviewed it (see IndicatorValue.reviewedAt) */
+  reviewed: boolean;
   /** the extractor's doubts about this figure (e.g. concluded exceeds caseload) */
   warnings: string[];
 }
@@ -53,6 +55,8 @@ export interface IndicatorRankingQuery {
   /** a province code (xx0000): keeps the places whose code starts with its two digits */
   province?: string;
   level?: JurisdictionLevel;
+  /** only figures a person has reviewed */
+  reviewed?: boolean;
 }
 
 export function median(sorted: number[]): number {
@@ -86,11 +90,11 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
 
   const [rows, scopeGroups] = await Promise.all([
     prisma.indicatorValue.findMany({
-      where: { key: def.key, scope, isCurrent: true },
-      select: { id: true, jurisdictionCode: true, year: true, value: true, unit: true, approx: true, derived: true, reportId: true, warnings: true },
+      where: { key: def.key, scope, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) },
+      select: { id: true, jurisdictionCode: true, year: true, value: true, unit: true, approx: true, derived: true, reportId: true, warnings: true, reviewedAt: true },
       orderBy: { id: "asc" },
     }),
-    prisma.indicatorValue.groupBy({ by: ["scope"], where: { key: def.key, isCurrent: true }, _count: { _all: true } }),
+    prisma.indicatorValue.groupBy({ by: ["scope"], where: { key: def.key, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) }, _count: { _all: true } }),
   ]);
 
   // one figure per place and year: a report naming a key twice at one scope keeps its first
@@ -144,6 +148,7 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
       approx: v.approx,
       derived: v.derived,
       reportId: v.reportId,
+      reviewed: v.reviewedAt !== null,
       warnings: warningMessages(v.warnings),
     };
   });
