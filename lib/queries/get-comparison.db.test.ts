@@ -1,14 +1,14 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
-import { importSamples } from "@/scripts/import-samples";
+import { importLabelledDocuments } from "@/lib/reports/import-labelled";
 import { buildComparisonRows, getComparison } from "./get-comparison";
 
 const getPrisma = connectTestDatabase();
 
 describe("getComparison over the sample reports", () => {
   beforeEach(async () => {
-    await importSamples(path.resolve(__dirname, "../../data/samples"));
+    await importLabelledDocuments([path.resolve(__dirname, "../../data/samples")]);
   });
 
   it("keeps the asked order, reports unknown codes and defaults to the latest year", async () => {

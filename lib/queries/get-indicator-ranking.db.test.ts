@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
-import { importSamples } from "@/scripts/import-samples";
+import { importLabelledDocuments } from "@/lib/reports/import-labelled";
 import { MIN_RANKED, getIndicatorRanking, median, rankInOrder } from "./get-indicator-ranking";
 
 const getPrisma = connectTestDatabase();
@@ -9,7 +9,7 @@ const KEY = "legality_review.items";
 
 describe("getIndicatorRanking over the sample reports", () => {
   beforeEach(async () => {
-    await importSamples(path.resolve(__dirname, "../../data/samples"));
+    await importLabelledDocuments([path.resolve(__dirname, "../../data/samples")]);
   });
 
   it("ranks the latest year at the catalogue scope and counts places per year", async () => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
-import { importSamples } from "@/scripts/import-samples";
+import { importLabelledDocuments } from "@/lib/reports/import-labelled";
 import { median } from "./get-indicator-ranking";
 import { getProvinceIndicatorMap } from "./get-province-indicator-map";
 
@@ -9,7 +9,7 @@ const getPrisma = connectTestDatabase();
 
 describe("getProvinceIndicatorMap over the sample reports", () => {
   beforeEach(async () => {
-    await importSamples(path.resolve(__dirname, "../../data/samples"));
+    await importLabelledDocuments([path.resolve(__dirname, "../../data/samples")]);
   });
 
   it("gives each province the median, range and count of its places' figures for the latest year", async () => {

@@ -31,6 +31,9 @@ export interface ReportValue {
   evidenceEnd: number;
   /** every correction, oldest first; empty when the value is as extracted */
   history: ValueChange[];
+  /** set when a person confirmed the figure (reviewedBy "hand label": the project's hand labels) */
+  reviewedAt: string | null;
+  reviewedBy: string | null;
 }
 
 export interface ReportView {
@@ -68,7 +71,7 @@ export async function getReport(id: number): Promise<ReportView | null> {
       values: {
         select: {
           id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
-          evidence: true, evidenceStart: true, evidenceEnd: true, edits: change,
+          evidence: true, evidenceStart: true, evidenceEnd: true, reviewedAt: true, reviewedBy: true, edits: change,
         },
         // values of one sentence share evidenceStart; without the id, an edited row moved in that order
         orderBy: [{ evidenceStart: "asc" }, { id: "asc" }],
@@ -88,7 +91,11 @@ export async function getReport(id: number): Promise<ReportView | null> {
     values:
       r.kind === "work_plan"
         ? []
-        : r.values.map(({ edits, ...v }) => ({ ...v, history: edits.map((e) => ({ from: e.fromValue, to: e.toValue, ...at(e) })) })),
+        : r.values.map(({ edits, reviewedAt, ...v }) => ({
+            ...v,
+            reviewedAt: reviewedAt?.toISOString() ?? null,
+            history: edits.map((e) => ({ from: e.fromValue, to: e.toValue, ...at(e) })),
+          })),
     edits: r.edits.map((e) => ({ field: e.field as ReportChange["field"], from: e.fromValue, to: e.toValue, ...at(e) })),
   };
 }

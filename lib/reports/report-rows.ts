@@ -48,6 +48,8 @@ export function valueRows(input: SaveReportInput, reportId: number): Prisma.Indi
     evidenceStart: v.start,
     evidenceEnd: v.end,
     warnings: facts.warnings.filter((w) => w.keys.includes(v.key)) as unknown as Prisma.InputJsonValue,
+    reviewedAt: input.reviewed?.at ?? null,
+    reviewedBy: input.reviewed?.by ?? null,
     // settleCurrent decides which figure speaks for its slot
     isCurrent: false,
   }));

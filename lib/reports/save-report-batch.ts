@@ -117,12 +117,14 @@ async function insertValues(tx: Prisma.TransactionClient, rows: Prisma.Indicator
   const col = <T>(f: (r: Prisma.IndicatorValueCreateManyInput) => T) => rows.map(f);
   await tx.$executeRaw`
     INSERT INTO "IndicatorValue" ("reportId", "jurisdictionCode", year, key, scope, value, unit, approx, derived, evidence,
-                                  "evidenceStart", "evidenceEnd", warnings, "isCurrent")
-    SELECT report, code, year, key, scope::"Scope", value, unit, approx, derived, evidence, ev_start, ev_end, warnings::jsonb, current
+                                  "evidenceStart", "evidenceEnd", warnings, "isCurrent", "reviewedAt", "reviewedBy")
+    SELECT report, code, year, key, scope::"Scope", value, unit, approx, derived, evidence, ev_start, ev_end, warnings::jsonb, current,
+           reviewed_at::timestamp, reviewed_by
     FROM unnest(${col((r) => r.reportId)}::int[], ${col((r) => r.jurisdictionCode)}::text[], ${col((r) => r.year)}::int[],
                 ${col((r) => r.key)}::text[], ${col((r) => r.scope)}::text[], ${col((r) => r.value)}::float8[], ${col((r) => r.unit)}::text[],
                 ${col((r) => r.approx ?? false)}::boolean[], ${col((r) => r.derived ?? false)}::boolean[], ${col((r) => r.evidence)}::text[],
                 ${col((r) => r.evidenceStart)}::int[], ${col((r) => r.evidenceEnd)}::int[], ${col((r) => JSON.stringify(r.warnings ?? []))}::text[],
-                ${col((r) => r.isCurrent ?? true)}::boolean[])
-      AS v(report, code, year, key, scope, value, unit, approx, derived, evidence, ev_start, ev_end, warnings, current)`;
+                ${col((r) => r.isCurrent ?? true)}::boolean[], ${col((r) => (r.reviewedAt instanceof Date ? r.reviewedAt.toISOString() : null))}::text[],
+                ${col((r) => r.reviewedBy ?? null)}::text[])
+      AS v(report, code, year, key, scope, value, unit, approx, derived, evidence, ev_start, ev_end, warnings, current, reviewed_at, reviewed_by)`;
 }

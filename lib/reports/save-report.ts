@@ -12,6 +12,8 @@ export interface SaveReportInput {
   fileType?: string | null;
   sourceUrl?: string | null;
   uploadedBy?: string | null;
+  /** every value confirmed by a person (the hand-labelled documents): stored with this mark */
+  reviewed?: { at: Date; by: string } | null;
 }
 
 export interface SavedReport {

@@ -7,6 +7,7 @@ import { KIND_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
 import { parseId } from "@/lib/http/parse-id";
 import { getReport } from "@/lib/queries/get-report";
 import { EditHistory } from "@/components/reports/edit-history";
+import { HAND_LABEL, HAND_LABELS_VERSION } from "@/lib/hand-label";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -33,16 +34,17 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <p className="text-xs text-stone-500">
           上传 Uploaded {report.uploadedAt.slice(0, 10)}
           {report.uploadedBy ? ` · ${report.uploadedBy}` : ""}
-          {report.fileName ? ` · ${report.fileName}` : ""} · 提取器 extractor {report.extractorVersion}
-          {report.sourceUrl ? (
-            <>
-              {" · "}
-              <a href={report.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
-                来源 source
-              </a>
-            </>
-          ) : null}
+          {report.fileName ? ` · ${report.fileName}` : ""} ·{" "}
+          {report.extractorVersion === HAND_LABELS_VERSION ? "数值为人工标注 values labelled by hand" : `提取器 extractor ${report.extractorVersion}`}
         </p>
+        {report.sourceUrl && (
+          <p className="text-sm break-all" data-testid="source-url">
+            来源 Source:{" "}
+            <a href={report.sourceUrl} rel="noopener noreferrer nofollow" className="text-red-800 underline">
+              {report.sourceUrl}
+            </a>
+          </p>
+        )}
       </header>
       {report.kind === "work_plan" && (
         <p className="rounded border border-stone-300 bg-stone-50 p-3 text-sm" data-testid="plan-note">
@@ -89,6 +91,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                   <td className="p-2 text-right tabular-nums">
                     {formatValue(v.value, v.unit, v.approx)}
                     {v.derived ? "*" : ""}
+                    {v.reviewedBy && (
+                      <span className="block text-xs text-emerald-800" title={`${v.reviewedBy} ${v.reviewedAt?.slice(0, 10) ?? ""}`}>
+                        ✓ {v.reviewedBy === HAND_LABEL ? "人工标注 hand label" : "已核对 reviewed"}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}
