@@ -48,13 +48,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="mb-2 text-lg font-semibold">
-          主要指标 <span className="text-sm font-normal text-stone-500">Headline indicators, latest year</span>
+          主要指标 <span className="text-sm font-normal text-stone-500">Headline indicators: each place&apos;s latest figure</span>
         </h2>
         <table className="w-full border-collapse bg-white text-sm shadow-sm">
           <thead className="bg-stone-100 text-left">
             <tr>
               <th className="p-2">指标 Indicator</th>
-              <th className="p-2">年度 Year</th>
+              <th className="p-2">年度 Years</th>
               <th className="p-2 text-right">地区数 N</th>
               <th className="p-2 text-right">中位数 Median</th>
               <th className="p-2 text-right">范围 Range</th>
@@ -71,7 +71,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                     </Link>
                     <span className="block text-xs text-stone-500">{def.en}</span>
                   </td>
-                  <td className="p-2">{h.year ?? "—"}</td>
+                  <td className="p-2">{h.fromYear === null ? "—" : h.fromYear === h.toYear ? h.fromYear : `${h.fromYear}–${h.toYear}`}</td>
                   <td className="p-2 text-right tabular-nums">{h.count}</td>
                   <td className="p-2 text-right tabular-nums">{h.median === null ? "—" : formatValue(h.median, def.unit, false)}</td>
                   <td className="p-2 text-right tabular-nums">

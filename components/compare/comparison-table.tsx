@@ -4,26 +4,46 @@ import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
 import { formatDifference } from "./format-difference";
 
-function ValueLink({ v }: { v: ComparedValue }) {
+/** A figure linked to its sentence; with latest figures, its year beside it. */
+function ValueLink({ v, withYear }: { v: ComparedValue; withYear: boolean }) {
   return (
-    <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className="text-red-800 hover:underline">
-      {formatValue(v.value, v.unit, v.approx)}
-      {v.derived ? "*" : ""}
-    </Link>
+    <>
+      <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className="text-red-800 hover:underline">
+        {formatValue(v.value, v.unit, v.approx)}
+        {v.derived ? "*" : ""}
+      </Link>
+      {withYear && (
+        <span className="ml-1 text-xs text-stone-500" data-testid="value-year">
+          ({v.year})
+        </span>
+      )}
+    </>
   );
+}
+
+interface Props {
+  jurisdictions: ComparedJurisdiction[];
+  rows: ComparisonRow[];
+  /** the year compared; null: each place's latest figure */
+  year: number | null;
+  tolerance: number | null;
 }
 
 /**
  * Indicators down, places across (eight places fit a screen, 28 indicators would not), each
- * value linked to its sentence, with its difference to the first place beneath.
+ * value linked to its sentence, with its difference to the first place beneath; with latest
+ * figures, each with its year, and a difference between figures of different years says so.
  */
-export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: ComparedJurisdiction[]; rows: ComparisonRow[]; year: number }) {
+export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props) {
   const base = jurisdictions[0];
+  const latest = year === null;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm shadow-sm" data-testid="comparison-table">
         <caption className="p-2 text-left text-xs text-stone-500">
-          {year} 年数值;差值相对于 {base.name}。Values for {year}; differences against {base.name}.
+          {latest
+            ? `各地最新数值,括号内为年度${tolerance === null ? "" : `(只取与该行最新年份相差不超过 ${tolerance} 年的)`};差值相对于 ${base.name},年度不同时注明。Each place's latest figure, its year in brackets${tolerance === null ? "" : ` (only within ${tolerance} year${tolerance === 1 ? "" : "s"} of the row's newest)`}; differences against ${base.name}, saying when the years differ.`
+            : `${year} 年数值;差值相对于 ${base.name}。Values for ${year}; differences against ${base.name}.`}
         </caption>
         <thead className="bg-stone-100 text-left">
           <tr>
@@ -53,7 +73,7 @@ export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: 
             return (
               <tr key={row.key} className="border-t border-stone-200 align-top">
                 <th scope="row" className="sticky left-0 shadow-[1px_0_0_#d6d3d1] bg-white p-2 text-left font-normal">
-                  <Link href={`/indicators/${row.key}?scope=${row.scope}&year=${year}`} className="hover:underline">
+                  <Link href={`/indicators/${row.key}?scope=${row.scope}${latest ? "" : `&year=${year}`}`} className="hover:underline">
                     {def?.zh ?? row.key}
                   </Link>
                   <span className="block text-xs text-stone-500">{def?.en}</span>
@@ -63,10 +83,15 @@ export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: 
                   <td key={jurisdictions[i].code} className="p-2 text-right tabular-nums">
                     {cell.value ? (
                       <>
-                        <ValueLink v={cell.value} />
+                        <ValueLink v={cell.value} withYear={latest} />
                         {i > 0 && baseValue && (
                           <span className="block text-xs text-stone-500" data-testid="difference">
                             {formatDifference(cell.value.value - baseValue.value, cell.value.unit)}
+                            {cell.value.year !== baseValue.year && (
+                              <span className="block text-amber-800" data-testid="years-differ">
+                                年度不同 years differ: {cell.value.year} / {baseValue.year}
+                              </span>
+                            )}
                           </span>
                         )}
                       </>
@@ -75,9 +100,15 @@ export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: 
                         —
                       </span>
                     )}
+                    {cell.tooOld && (
+                      <span className="block text-xs text-amber-800" data-testid="too-old">
+                        超出容差 older than the tolerance: <ValueLink v={cell.tooOld} withYear />
+                        <span className="sr-only"> (not compared)</span>
+                      </span>
+                    )}
                     {cell.otherScope && (
                       <span className="block text-xs text-amber-800" data-testid="other-scope">
-                        仅{SCOPE_LABEL[row.scope === "area" ? "own" : "area"].zh}:<ValueLink v={cell.otherScope} />
+                        仅{SCOPE_LABEL[row.scope === "area" ? "own" : "area"].zh}:<ValueLink v={cell.otherScope} withYear={latest} />
                         <span className="sr-only"> (other scope, not compared)</span>
                       </span>
                     )}
@@ -89,7 +120,7 @@ export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: 
         </tbody>
       </table>
       <p className="mt-1 text-xs text-stone-500">
-        — 未报告 not reported · 仅本级政府 / 仅全域:该地只报告了另一范围的数值,不参与比较 only the other scope is reported, so it is not compared · * 由原文数字计算
+        — 未报告 not reported{latest ? " · (2023) 数值所属年度 the figure's year · 超出容差:比该行最新年份早太多,不参与比较 older than the tolerance allows, not compared" : ""} · 仅本级政府 / 仅全域:该地只报告了另一范围的数值,不参与比较 only the other scope is reported, so it is not compared · * 由原文数字计算
         derived · 约 approximate
       </p>
     </div>

@@ -2,6 +2,7 @@ import { getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
+import { applyTolerance, latestPerGroup } from "../latest-available";
 
 /** Ranks over fewer places than this mislead (DESIGN.md §10): the page lists them instead. */
 export const MIN_RANKED = 3;
@@ -14,6 +15,8 @@ export interface RankingEntry {
   level: JurisdictionLevel;
   parentNames: string[];
   id: number;
+  /** the year of the figure: the chosen year, or this place's latest */
+  year: number;
   value: number;
   unit: string;
   approx: boolean;
@@ -39,8 +42,12 @@ export interface IndicatorRanking {
   provinces: { code: string; name: string }[];
   /** years with values after the province and level filters, ascending */
   years: number[];
-  /** the ranked year: the one asked for, else the latest of `years`; null when nothing matches */
+  /** the ranked year when one was asked for; null ranks each place's latest figure (latest available) */
   year: number | null;
+  /** latest available only: figures older than this many years before the newest are left out; null: any year */
+  tolerance: number | null;
+  /** places left out because their latest figure is older than the tolerance allows */
+  tooOld: number;
   /** ordered by value; high to low unless a lower value is the better outcome */
   entries: RankingEntry[];
   trend: TrendPoint[];
@@ -49,7 +56,10 @@ export interface IndicatorRanking {
 export interface IndicatorRankingQuery {
   key: string;
   scope?: Scope;
+  /** rank this year's figures; default: each place's latest */
   year?: number;
+  /** with latest figures: only those within this many years of the newest */
+  tolerance?: number;
   /** a province code (xx0000): keeps the places whose code starts with its two digits */
   province?: string;
   level?: JurisdictionLevel;
@@ -118,7 +128,11 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
     (v) => (!prefix || v.jurisdictionCode.startsWith(prefix)) && (!q.level || placeByCode.get(v.jurisdictionCode)?.level === q.level),
   );
   const years = [...new Set(filtered.map((v) => v.year))].sort((a, b) => a - b);
-  const year = q.year ?? years.at(-1) ?? null;
+  const year = q.year ?? null;
+  const tolerance = year === null ? (q.tolerance ?? null) : null;
+  // latest available: each place's newest figure (rows are in id order, so a place's first of a year)
+  const { kept, tooOld } =
+    year === null ? applyTolerance([...latestPerGroup(filtered, (v) => v.jurisdictionCode).values()], tolerance) : { kept: filtered.filter((v) => v.year === year), tooOld: [] };
 
   const trend = years.map((y) => {
     const sorted = filtered.filter((v) => v.year === y).map((v) => v.value).sort((a, b) => a - b);
@@ -126,9 +140,7 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
   });
 
   const lowerIsBetter = def.higherIsBetter === false;
-  const ordered = filtered
-    .filter((v) => v.year === year)
-    .sort((a, b) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
+  const ordered = kept.sort((a, b) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
   const ranks = ordered.length >= MIN_RANKED ? rankInOrder(ordered.map((v) => v.value)) : null;
   const entries: RankingEntry[] = ordered.map((v, i) => {
     const place = placeByCode.get(v.jurisdictionCode);
@@ -139,6 +151,7 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
       level: place?.level ?? "county",
       parentNames: [place?.parent?.parent?.name, place?.parent?.name].filter((n): n is string => Boolean(n)),
       id: v.id,
+      year: v.year,
       value: v.value,
       unit: v.unit,
       approx: v.approx,
@@ -151,7 +164,7 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
   const scopeCounts: Record<Scope, number> = { area: 0, own: 0 };
   for (const g of scopeGroups) scopeCounts[g.scope] = g._count._all;
 
-  return { key: def.key, scope, scopeCounts, provinces: provinceRows, years, year, entries, trend };
+  return { key: def.key, scope, scopeCounts, provinces: provinceRows, years, year, tolerance, tooOld: tooOld.length, entries, trend };
 }
 
 /** Cached until the data changes (see cached-query.ts). */

@@ -1,11 +1,16 @@
 import { getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
-import { HEADLINE_INDICATORS } from "../indicators";
+import type { Scope } from "../db/client";
+import { HEADLINE_INDICATORS, getIndicator } from "../indicators";
 
 export interface HeadlineSummary {
   key: string;
-  year: number | null;
-  /** how many jurisdictions report it that year */
+  /** the catalogue's scope: the one the indicator page opens on */
+  scope: Scope;
+  /** the years the places' latest figures are from; null when none */
+  fromYear: number | null;
+  toYear: number | null;
+  /** how many jurisdictions give the figure (each counted once, at its latest) */
   count: number;
   median: number | null;
   min: number | null;
@@ -27,23 +32,28 @@ function median(sorted: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/**
+ * Latest available, as the indicator page opens: each place's most recent figure at the
+ * catalogue's scope (one sorted pass in the database), summarised across places.
+ */
 async function headline(key: string): Promise<HeadlineSummary> {
-  const prisma = getPrisma();
-  const latest = await prisma.indicatorValue.findFirst({
-    where: { key, isCurrent: true },
-    orderBy: { year: "desc" },
-    select: { year: true },
-  });
-  if (!latest) return { key, year: null, count: 0, median: null, min: null, max: null };
-  const rows = await prisma.indicatorValue.findMany({
-    where: { key, year: latest.year, isCurrent: true },
-    select: { value: true, jurisdictionCode: true },
-  });
-  // one figure per jurisdiction (a place reporting both scopes counts once, at its first)
-  const perPlace = new Map<string, number>();
-  for (const r of rows) if (!perPlace.has(r.jurisdictionCode)) perPlace.set(r.jurisdictionCode, r.value);
-  const values = [...perPlace.values()].sort((a, b) => a - b);
-  return { key, year: latest.year, count: values.length, median: median(values), min: values[0] ?? null, max: values.at(-1) ?? null };
+  const scope = getIndicator(key)!.defaultScope;
+  const rows = await getPrisma().$queryRaw<{ value: number; year: number }[]>`
+    SELECT DISTINCT ON ("jurisdictionCode") value, year FROM "IndicatorValue"
+    WHERE key = ${key} AND scope = ${scope}::"Scope" AND "isCurrent"
+    ORDER BY "jurisdictionCode", year DESC, id`;
+  const values = rows.map((r) => r.value).sort((a, b) => a - b);
+  const years = rows.map((r) => r.year);
+  return {
+    key,
+    scope,
+    fromYear: years.length ? Math.min(...years) : null,
+    toYear: years.length ? Math.max(...years) : null,
+    count: values.length,
+    median: median(values),
+    min: values[0] ?? null,
+    max: values.at(-1) ?? null,
+  };
 }
 
 async function readOverview(): Promise<Overview> {

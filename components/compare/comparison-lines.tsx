@@ -1,0 +1,59 @@
+import { ComparisonLinesChart } from "@/components/charts/comparison-lines-chart";
+import { getIndicator } from "@/lib/indicators";
+import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import type { ComparedJurisdiction, ComparisonRow } from "@/lib/queries/get-comparison";
+
+/** Rows with figures in two years or more: one year is no line. */
+export function rowsWithLines(rows: ComparisonRow[]): ComparisonRow[] {
+  return rows.filter((r) => r.history.length >= 2);
+}
+
+/**
+ * The compared indicators across the years, a line per place (whatever year the table compares),
+ * each with its numbers in a table beneath it.
+ */
+export function ComparisonLines({ jurisdictions, rows }: { jurisdictions: ComparedJurisdiction[]; rows: ComparisonRow[] }) {
+  const places = jurisdictions.map((j) => j.name);
+  return (
+    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {rows.map((row) => {
+        const def = getIndicator(row.key)!;
+        const title = `${def.zh}(${SCOPE_LABEL[row.scope].zh})历年 · ${def.en} by year`;
+        return (
+          <div key={`${row.key}-${row.scope}`} className="space-y-1">
+            <ComparisonLinesChart id={`${row.key}-${row.scope}`.replace(/[^a-z_-]/g, "-")} title={title} unit={def.unit} places={places} points={row.history} />
+            <details className="text-xs">
+              <summary className="cursor-pointer text-stone-500">数据 Numbers</summary>
+              <table className="mt-1 w-full border-collapse bg-white tabular-nums">
+                <thead>
+                  <tr>
+                    <th scope="col" className="p-1 text-left">年度 Year</th>
+                    {places.map((p, i) => (
+                      <th key={jurisdictions[i].code} scope="col" className="p-1 text-right">
+                        {p}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {row.history.map((point) => (
+                    <tr key={point.year} className="border-t border-stone-200">
+                      <th scope="row" className="p-1 text-left font-normal">
+                        {point.year}
+                      </th>
+                      {point.values.map((v, i) => (
+                        <td key={jurisdictions[i].code} className="p-1 text-right">
+                          {v === null ? "—" : formatValue(v, def.unit, false)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
