@@ -5,7 +5,7 @@ import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { ChosenJurisdictions } from "@/components/compare/chosen-jurisdictions";
 import { comparisonBarGroups } from "@/components/compare/comparison-bar-groups";
 import { ComparisonControls } from "@/components/compare/comparison-controls";
-import { ComparisonLines, rowsWithLines } from "@/components/compare/comparison-lines";
+import { ComparisonLines, LINES_LIMIT, rowsWithLines } from "@/components/compare/comparison-lines";
 import { ComparisonTable } from "@/components/compare/comparison-table";
 import { MAX_COMPARED, compareHref, parseCompareParams, type CompareState } from "@/components/compare/compare-url";
 import { JurisdictionPicker } from "@/components/compare/jurisdiction-picker";
@@ -135,9 +135,14 @@ export default async function ComparePage({ searchParams }: Props) {
               {lines.length > 0 && (
                 <section aria-labelledby="lines-heading" className="space-y-2">
                   <h2 id="lines-heading" className="text-lg font-semibold">
-                    历年 <span className="text-sm font-normal text-stone-500">Across years (indicators with figures in two years or more)</span>
+                    历年 <span className="text-sm font-normal text-stone-500">Across years (indicators a place gives in two years or more)</span>
                   </h2>
-                  <ComparisonLines jurisdictions={jurisdictions} rows={lines} />
+                  <ComparisonLines jurisdictions={jurisdictions} rows={lines.slice(0, LINES_LIMIT)} />
+                  {lines.length > LINES_LIMIT && (
+                    <p className="text-xs text-stone-500">
+                      显示前 {LINES_LIMIT} 项,共 {lines.length} 项;选择指标查看其他。The first {LINES_LIMIT} of {lines.length}: choose indicators to see others.
+                    </p>
+                  )}
                 </section>
               )}
             </>

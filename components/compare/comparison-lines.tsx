@@ -3,9 +3,12 @@ import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparisonRow } from "@/lib/queries/get-comparison";
 
-/** Rows with figures in two years or more: one year is no line. */
+/** Lines drawn at most: each carries every year of every place, and eight places over a decade of 28 indicators weighed ~800 KB. */
+export const LINES_LIMIT = 6;
+
+/** Rows where some place gives the figure in two years or more: a single point per place is no line. */
 export function rowsWithLines(rows: ComparisonRow[]): ComparisonRow[] {
-  return rows.filter((r) => r.history.length >= 2);
+  return rows.filter((r) => r.cells.some((_, i) => r.history.filter((p) => p.values[i] !== null).length >= 2));
 }
 
 /**

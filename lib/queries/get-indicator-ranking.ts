@@ -1,11 +1,12 @@
-import { getPrisma } from "../db/client";
+import { Prisma, getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
-import { applyTolerance, latestPerGroup } from "../latest-available";
+import { applyTolerance } from "../latest-available";
+import { MIN_PEERS } from "../peer-standing";
 
 /** Ranks over fewer places than this mislead (DESIGN.md §10): the page lists them instead. */
-export const MIN_RANKED = 3;
+export const MIN_RANKED = MIN_PEERS;
 
 export interface RankingEntry {
   /** competition rank (1, 2, 2, 4); null when fewer than MIN_RANKED places have the figure */
@@ -36,7 +37,7 @@ export interface TrendPoint {
 export interface IndicatorRanking {
   key: string;
   scope: Scope;
-  /** values of current editions per scope, over all years and places: tells whether switching helps */
+  /** places with a figure at each scope (any year): tells whether switching helps */
   scopeCounts: Record<Scope, number>;
   /** provinces with values at this scope (any year, any level) */
   provinces: { code: string; name: string }[];
@@ -82,89 +83,95 @@ export function rankInOrder(values: number[]): number[] {
   return ranks;
 }
 
+interface RankedRow {
+  id: number;
+  code: string;
+  year: number;
+  value: number;
+  unit: string;
+  approx: boolean;
+  derived: boolean;
+  reportId: number;
+  warnings: unknown;
+  name: string;
+  level: JurisdictionLevel;
+  parent: string | null;
+  grandparent: string | null;
+}
+
+/** The place filters as SQL on a table aliased `v` with its "jurisdictionCode" (and j: the place's row). */
+function placeFilter(prefix: string | null, level: JurisdictionLevel | undefined): Prisma.Sql {
+  return Prisma.sql`${prefix ? Prisma.sql`AND left(v."jurisdictionCode", 2) = ${prefix}` : Prisma.empty}
+    ${level ? Prisma.sql`AND j.level = ${level}::"JurisdictionLevel"` : Prisma.empty}`;
+}
+
+const RANKED_COLUMNS = Prisma.sql`v.id, v."jurisdictionCode" AS code, v.year, v.value, v.unit, v.approx, v.derived, v."reportId", v.warnings,
+  j.name, j.level, p.name AS parent, g.name AS grandparent`;
+const PLACE_JOINS = Prisma.sql`JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"
+  LEFT JOIN "Jurisdiction" AS p ON p.code = j."parentCode" LEFT JOIN "Jurisdiction" AS g ON g.code = p."parentCode"`;
+
 /**
- * Four queries at national scale: the key's values at one scope over all years (the [key, year]
- * index; ~3,200 places × 11 years, only the columns the page shows), the places they belong to,
- * the province names, and a count per scope. Filters and statistics run on those rows in memory
- * so the province list and the trend need no further round trips.
+ * A handful of queries whatever the scale, each returning what the page shows rather than every
+ * figure of every year: the ranked figures with their places (each place's latest from
+ * LatestValue, one row per place; or the chosen year's through the [key, scope, isCurrent, year]
+ * index), the count and median per year computed in the database, the places per scope, and the
+ * provinces with figures. Read right after a write, nothing sorts all years' figures again
+ * (a national ranking once read 22,000 rows to show 200).
  */
 async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<IndicatorRanking | null> {
   const def = getIndicator(q.key);
   if (!def) return null;
   const scope = q.scope ?? def.defaultScope;
   const prisma = getPrisma();
-
-  const [rows, scopeGroups] = await Promise.all([
-    prisma.indicatorValue.findMany({
-      where: { key: def.key, scope, isCurrent: true },
-      select: { id: true, jurisdictionCode: true, year: true, value: true, unit: true, approx: true, derived: true, reportId: true, warnings: true },
-      orderBy: { id: "asc" },
-    }),
-    prisma.indicatorValue.groupBy({ by: ["scope"], where: { key: def.key, isCurrent: true }, _count: { _all: true } }),
-  ]);
-
-  // one figure per place and year: a report naming a key twice at one scope keeps its first
-  const seen = new Set<string>();
-  const values = rows.filter((r) => {
-    const id = `${r.jurisdictionCode}:${r.year}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-
-  const codes = [...new Set(values.map((v) => v.jurisdictionCode))];
-  const provinceCodes = [...new Set(codes.map((c) => `${c.slice(0, 2)}0000`))];
-  const [places, provinceRows] = await Promise.all([
-    prisma.jurisdiction.findMany({
-      where: { code: { in: codes } },
-      select: { code: true, name: true, level: true, parent: { select: { name: true, parent: { select: { name: true } } } } },
-    }),
-    prisma.jurisdiction.findMany({ where: { code: { in: provinceCodes } }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
-  ]);
-  const placeByCode = new Map(places.map((p) => [p.code, p]));
-
   const prefix = q.province && /^\d{2}0000$/.test(q.province) ? q.province.slice(0, 2) : null;
-  const filtered = values.filter(
-    (v) => (!prefix || v.jurisdictionCode.startsWith(prefix)) && (!q.level || placeByCode.get(v.jurisdictionCode)?.level === q.level),
-  );
-  const years = [...new Set(filtered.map((v) => v.year))].sort((a, b) => a - b);
+  const filter = placeFilter(prefix, q.level);
   const year = q.year ?? null;
   const tolerance = year === null ? (q.tolerance ?? null) : null;
-  // latest available: each place's newest figure (rows are in id order, so a place's first of a year)
-  const { kept, tooOld } =
-    year === null ? applyTolerance([...latestPerGroup(filtered, (v) => v.jurisdictionCode).values()], tolerance) : { kept: filtered.filter((v) => v.year === year), tooOld: [] };
 
-  const trend = years.map((y) => {
-    const sorted = filtered.filter((v) => v.year === y).map((v) => v.value).sort((a, b) => a - b);
-    return { year: y, count: sorted.length, median: median(sorted) };
-  });
+  const [rows, trendRows, scopeGroups, provinces] = await Promise.all([
+    year === null
+      ? prisma.$queryRaw<RankedRow[]>`
+          SELECT ${RANKED_COLUMNS} FROM "LatestValue" AS l JOIN "IndicatorValue" AS v ON v.id = l."valueId" ${PLACE_JOINS}
+          WHERE l.key = ${def.key} AND l.scope = ${scope}::"Scope" ${filter}`
+      : prisma.$queryRaw<RankedRow[]>`
+          SELECT ${RANKED_COLUMNS} FROM "IndicatorValue" AS v ${PLACE_JOINS}
+          WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" AND v.year = ${year} ${filter}`,
+    prisma.$queryRaw<{ year: number; count: number; median: number }[]>`
+      SELECT v.year, count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.value) AS median
+      FROM "IndicatorValue" AS v JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"
+      WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" ${filter}
+      GROUP BY v.year ORDER BY v.year`,
+    prisma.latestValue.groupBy({ by: ["scope"], where: { key: def.key }, _count: { _all: true } }),
+    prisma.$queryRaw<{ code: string; name: string }[]>`
+      SELECT j.code, j.name FROM "Jurisdiction" AS j
+      WHERE j.code IN (SELECT DISTINCT "provinceCode" FROM "LatestValue" WHERE key = ${def.key} AND scope = ${scope}::"Scope")
+      ORDER BY j.code`,
+  ]);
 
+  const { kept, tooOld } = year === null ? applyTolerance(rows, tolerance) : { kept: rows, tooOld: [] };
   const lowerIsBetter = def.higherIsBetter === false;
-  const ordered = kept.sort((a, b) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
+  const ordered = kept.sort((a, b) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || a.code.localeCompare(b.code));
   const ranks = ordered.length >= MIN_RANKED ? rankInOrder(ordered.map((v) => v.value)) : null;
-  const entries: RankingEntry[] = ordered.map((v, i) => {
-    const place = placeByCode.get(v.jurisdictionCode);
-    return {
-      rank: ranks ? ranks[i] : null,
-      code: v.jurisdictionCode,
-      name: place?.name ?? v.jurisdictionCode,
-      level: place?.level ?? "county",
-      parentNames: [place?.parent?.parent?.name, place?.parent?.name].filter((n): n is string => Boolean(n)),
-      id: v.id,
-      year: v.year,
-      value: v.value,
-      unit: v.unit,
-      approx: v.approx,
-      derived: v.derived,
-      reportId: v.reportId,
-      warnings: warningMessages(v.warnings),
-    };
-  });
+  const entries: RankingEntry[] = ordered.map((v, i) => ({
+    rank: ranks ? ranks[i] : null,
+    code: v.code,
+    name: v.name,
+    level: v.level,
+    parentNames: [v.grandparent, v.parent].filter((n): n is string => Boolean(n)),
+    id: v.id,
+    year: v.year,
+    value: v.value,
+    unit: v.unit,
+    approx: v.approx,
+    derived: v.derived,
+    reportId: v.reportId,
+    warnings: warningMessages(v.warnings),
+  }));
 
   const scopeCounts: Record<Scope, number> = { area: 0, own: 0 };
   for (const g of scopeGroups) scopeCounts[g.scope] = g._count._all;
-
-  return { key: def.key, scope, scopeCounts, provinces: provinceRows, years, year, tolerance, tooOld: tooOld.length, entries, trend };
+  const trend = trendRows.map((t) => ({ year: t.year, count: t.count, median: Number(t.median) }));
+  return { key: def.key, scope, scopeCounts, provinces, years: trend.map((t) => t.year), year, tolerance, tooOld: tooOld.length, entries, trend };
 }
 
 /** Cached until the data changes (see cached-query.ts). */

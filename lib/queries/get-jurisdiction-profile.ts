@@ -1,5 +1,6 @@
 import { getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
+import { readPeerStandings, readPlacesLikeThis, type PeerStandings, type PlaceLikeThis } from "./peer-standings";
 import type { JurisdictionLevel, ReportKind, Scope } from "../db/client";
 
 export interface ProfileValue {
@@ -36,7 +37,14 @@ export interface JurisdictionProfile {
   reports: ProfileReport[];
   /** other jurisdictions under the same parent that have reports: natural comparisons */
   siblings: { code: string; name: string }[];
+  /** for each key and scope given in one year only: where the figure stands among places of the same level */
+  peers: PeerStandings[];
+  /** the same level in the same province, sharing most indicators first: a comparison one click away */
+  placesLikeThis: PlaceLikeThis[];
 }
+
+/** "Places like this" offered for a comparison: with the place itself, the eight a comparison holds. */
+const PLACES_LIKE_THIS = 7;
 
 async function readJurisdictionProfile(code: string): Promise<JurisdictionProfile | null> {
   if (!/^\d{6}$/.test(code)) return null;
@@ -77,6 +85,16 @@ async function readJurisdictionProfile(code: string): Promise<JurisdictionProfil
       : Promise.resolve([]),
   ]);
 
+  // figures given in one year only are read as numbers beside their peers, not as one-bar charts
+  const yearsOf = new Map<string, Set<number>>();
+  for (const v of values) yearsOf.set(`${v.key}@${v.scope}`, (yearsOf.get(`${v.key}@${v.scope}`) ?? new Set()).add(v.year));
+  const oneYear = values.filter((v) => yearsOf.get(`${v.key}@${v.scope}`)!.size === 1);
+  const place = { code, level: jurisdiction.level };
+  const [peers, placesLikeThis] = await Promise.all([
+    readPeerStandings(place, oneYear.map(({ key, scope, value }) => ({ key, scope, value }))),
+    readPlacesLikeThis(place, values, PLACES_LIKE_THIS),
+  ]);
+
   const parents = [];
   for (let p = jurisdiction.parent; p; p = "parent" in p ? (p.parent as typeof p | null) : null) {
     parents.push({ code: p.code, name: p.name, level: p.level });
@@ -93,6 +111,8 @@ async function readJurisdictionProfile(code: string): Promise<JurisdictionProfil
       id: r.id, year: r.year, kind: r.kind, title: r.title, isCurrent: r.isCurrent, valueCount: r.kind === "work_plan" ? 0 : r._count.values,
     })),
     siblings,
+    peers,
+    placesLikeThis,
   };
 }
 

@@ -1,5 +1,6 @@
 import { getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
+import { listReportedJurisdictions } from "./list-reported-jurisdictions";
 import type { Scope } from "../db/client";
 import { HEADLINE_INDICATORS, getIndicator } from "../indicators";
 
@@ -34,14 +35,11 @@ function median(sorted: number[]): number | null {
 
 /**
  * Latest available, as the indicator page opens: each place's most recent figure at the
- * catalogue's scope (one sorted pass in the database), summarised across places.
+ * catalogue's scope (LatestValue: one row per place), summarised across places.
  */
 async function headline(key: string): Promise<HeadlineSummary> {
   const scope = getIndicator(key)!.defaultScope;
-  const rows = await getPrisma().$queryRaw<{ value: number; year: number }[]>`
-    SELECT DISTINCT ON ("jurisdictionCode") value, year FROM "IndicatorValue"
-    WHERE key = ${key} AND scope = ${scope}::"Scope" AND "isCurrent"
-    ORDER BY "jurisdictionCode", year DESC, id`;
+  const rows = await getPrisma().latestValue.findMany({ where: { key, scope }, select: { value: true, year: true } });
   const values = rows.map((r) => r.value).sort((a, b) => a - b);
   const years = rows.map((r) => r.year);
   return {
@@ -56,14 +54,11 @@ async function headline(key: string): Promise<HeadlineSummary> {
   };
 }
 
+/** The counts come from the list of reported places (cached too): one grouping of the reports serves both. */
 async function readOverview(): Promise<Overview> {
   const prisma = getPrisma();
-  const [[counts], headlines, latest] = await Promise.all([
-    // counted in the database: Prisma's `distinct` fetches every row and dedupes in JavaScript
-    prisma.$queryRaw<{ reports: number; jurisdictions: number; provinces: number; years: number[] | null }[]>`
-      SELECT count(*)::int AS reports, count(DISTINCT "jurisdictionCode")::int AS jurisdictions,
-             count(DISTINCT left("jurisdictionCode", 2))::int AS provinces, array_agg(DISTINCT year ORDER BY year) AS years
-      FROM "Report"`,
+  const [places, headlines, latest] = await Promise.all([
+    listReportedJurisdictions(),
     Promise.all(HEADLINE_INDICATORS.map(headline)),
     prisma.report.findMany({
       orderBy: { uploadedAt: "desc" },
@@ -72,10 +67,10 @@ async function readOverview(): Promise<Overview> {
     }),
   ]);
   return {
-    reports: counts.reports,
-    jurisdictions: counts.jurisdictions,
-    provinces: counts.provinces,
-    years: counts.years ?? [],
+    reports: places.reduce((n, p) => n + p.reportCount, 0),
+    jurisdictions: places.length,
+    provinces: new Set(places.map((p) => p.code.slice(0, 2))).size,
+    years: [...new Set(places.flatMap((p) => p.years))].sort((a, b) => a - b),
     headlines,
     latest: latest.map((r) => ({
       id: r.id,

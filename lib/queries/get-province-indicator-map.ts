@@ -2,7 +2,7 @@ import { getPrisma } from "../db/client";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
 import { cachedQuery } from "./cached-query";
-import { latestPerGroup, yearSpan } from "../latest-available";
+import { yearSpan } from "../latest-available";
 import { median } from "./get-indicator-ranking";
 
 export interface ProvinceIndicatorCell {
@@ -37,29 +37,26 @@ export interface ProvinceIndicatorQuery {
 /**
  * One indicator summarised per province for the tile map: the median of the figures the places
  * in each province state (current editions, one scope, optionally one level), for one year or,
- * by default, each place's latest. Never a sum: the
- * places that did not report would make a total wrong.
+ * by default, each place's latest. Never a sum: the places that did not report would make a
+ * total wrong.
  */
 async function readProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promise<ProvinceIndicatorMap | null> {
   const def = getIndicator(q.key);
   if (!def) return null;
   const scope = q.scope ?? def.defaultScope;
-  const rows = await getPrisma().indicatorValue.findMany({
-    where: {
-      key: def.key,
-      scope,
-      isCurrent: true,
-      ...(q.level ? { report: { jurisdiction: { level: q.level } } } : {}),
-    },
-    select: { jurisdictionCode: true, year: true, value: true },
-    orderBy: { id: "asc" },
-  });
-
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const atLevel = q.level ? { report: { jurisdiction: { level: q.level } } } : {};
+  const [yearGroups, latest] = await Promise.all([
+    getPrisma().indicatorValue.groupBy({ by: ["year"], where: { key: def.key, scope, isCurrent: true, ...atLevel } }),
+    getPrisma().latestValue.findMany({ where: { key: def.key, scope, ...(q.level ? { level: q.level } : {}) }, select: { jurisdictionCode: true, year: true, value: true } }),
+  ]);
+  const years = yearGroups.map((r) => r.year).sort((a, b) => a - b);
   const year = q.year && years.includes(q.year) ? q.year : null;
+  // one figure per place: the chosen year's, else its latest (LatestValue)
+  const figures =
+    year === null
+      ? latest
+      : await getPrisma().indicatorValue.findMany({ where: { key: def.key, scope, isCurrent: true, year, ...atLevel }, select: { jurisdictionCode: true, year: true, value: true } });
 
-  // one figure per place: the year's, or its latest (a report naming a key twice at one scope keeps its first, as the ranking does)
-  const figures = [...latestPerGroup(year === null ? rows : rows.filter((r) => r.year === year), (r) => r.jurisdictionCode).values()];
   const byProvince = new Map<string, number[]>();
   for (const r of figures) {
     const province = `${r.jurisdictionCode.slice(0, 2)}0000`;

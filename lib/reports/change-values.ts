@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { describeRange, getIndicator, isPlausibleValue } from "../indicators";
+import { settleLatest } from "./current-values";
 
 /** One correction of an extracted value: a new figure, or its removal. */
 export interface ValueChange {
@@ -37,8 +38,8 @@ export async function changeValues(tx: Prisma.TransactionClient, changes: ValueC
   if (new Set(ids).size !== ids.length) throw new AppError("bad_request", "同一数值不能改两次。A value is changed twice in one request.");
   // lock the rows first: two people saving at once then take turns, and the second one's check
   // sees the first one's value (a plain read let both pass and the first edit vanish)
-  const rows = await tx.$queryRaw<{ id: number; key: string; value: number; reportId: number }[]>`
-    SELECT id, key, value, "reportId" FROM "IndicatorValue" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: number; key: string; value: number; reportId: number; jurisdictionCode: string }[]>`
+    SELECT id, key, value, "reportId", "jurisdictionCode" FROM "IndicatorValue" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
   const current = new Map(rows.map((r) => [r.id, r]));
   for (const change of changes) {
     const row = current.get(change.id);
@@ -57,4 +58,7 @@ export async function changeValues(tx: Prisma.TransactionClient, changes: ValueC
       data: { value: change.value, previousValue: current.get(change.id)!.value, editedBy: by, editedAt },
     });
   }
+  // a corrected figure may be its place's latest; a removed one may have been (the caller settles
+  // current values after a removal, which settles these again: the cost is one place's rows)
+  await settleLatest(tx, rows.map((r) => r.jurisdictionCode));
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
+import { latestValueDrift } from "@/tests/latest-value-drift";
 import { extractReport } from "@/lib/extract";
 import { HAND_LABEL } from "@/lib/hand-label";
 import { LABELLED_DIRS, importLabelledDocuments, listLabelledDocuments } from "./import-labelled";
@@ -94,6 +95,7 @@ describe("importing the labelled documents", () => {
       expect(v.report.text.slice(v.evidenceStart, v.evidenceEnd)).toBe(v.evidence);
       expect(v.reviewedBy).toBe(HAND_LABEL);
     }
+    expect(await latestValueDrift()).toEqual([]);
     const withUrl = await getPrisma().report.count({ where: { sourceUrl: { not: null } } });
     expect(withUrl).toBeGreaterThan(first.created * 0.9);
 
