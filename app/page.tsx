@@ -28,6 +28,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <span className="block text-sm text-stone-500">
             Every figure is extracted from the reports themselves and links back to the sentence it came from.
           </span>
+          <span className="mt-1 block text-sm">
+            初始数据是人工标注的真实公开网页,很多只是开头部分。The data you start with are real public pages labelled by hand, many only their
+            openings: <Link href="/about" className="text-red-800 underline">数据来源 where they came from</Link>.
+          </span>
         </p>
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="overview-counts">
           {[

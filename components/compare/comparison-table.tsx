@@ -4,22 +4,26 @@ import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
 import { formatDifference } from "./format-difference";
 
-/** A figure linked to its sentence; with latest figures, its year beside it. */
+/** A figure linked to its sentence (a plain link: hundreds of client-side Links weighed on the page); with latest figures, its year beside it. */
 function ValueLink({ v, withYear }: { v: ComparedValue; withYear: boolean }) {
   return (
     <>
-      <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className="text-red-800 hover:underline">
+      <a href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence}>
         {formatValue(v.value, v.unit, v.approx)}
         {v.derived ? "*" : ""}
-      </Link>
-      {withYear && (
-        <span className="ml-1 text-xs text-stone-500" data-testid="value-year">
-          ({v.year})
-        </span>
-      )}
+      </a>
+      {withYear && <small>({v.year})</small>}
     </>
   );
 }
+
+// Cell styles set once on the table, not on each of up to 28 × 8 cells: every attribute of a
+// cell is sent twice (the HTML and the page's React payload), as in the ranking table.
+const TABLE_STYLE =
+  "w-full border-collapse bg-white text-sm shadow-sm [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-200 [&_tbody_tr]:align-top " +
+  "[&_tbody_td]:p-2 [&_.num]:text-right [&_.num]:tabular-nums [&_tbody_a]:text-red-800 [&_tbody_a:hover]:underline " +
+  "[&_small]:ml-1 [&_small]:text-xs [&_small]:text-stone-500 [&_.note]:block [&_.note]:text-xs [&_.note]:text-stone-500 " +
+  "[&_.mark]:block [&_.mark]:text-xs [&_.mark]:text-amber-800 [&_.none]:text-stone-300";
 
 interface Props {
   jurisdictions: ComparedJurisdiction[];
@@ -39,7 +43,7 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
   const latest = year === null;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm shadow-sm" data-testid="comparison-table">
+      <table className={TABLE_STYLE} data-testid="comparison-table">
         <caption className="p-2 text-left text-xs text-stone-500">
           {latest
             ? `各地最新数值,括号内为年度${tolerance === null ? "" : `(只取与该行最新年份相差不超过 ${tolerance} 年的)`};差值相对于 ${base.name},年度不同时注明。Each place's latest figure, its year in brackets${tolerance === null ? "" : ` (only within ${tolerance} year${tolerance === 1 ? "" : "s"} of the row's newest)`}; differences against ${base.name}, saying when the years differ.`
@@ -71,24 +75,24 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
             const def = getIndicator(row.key);
             const baseValue = row.cells[0].value;
             return (
-              <tr key={row.key} className="border-t border-stone-200 align-top">
+              <tr key={row.key}>
                 <th scope="row" className="sticky left-0 shadow-[1px_0_0_#d6d3d1] bg-white p-2 text-left font-normal">
                   <Link href={`/indicators/${row.key}?scope=${row.scope}${latest ? "" : `&year=${year}`}`} className="hover:underline">
                     {def?.zh ?? row.key}
                   </Link>
                   <span className="block text-xs text-stone-500">{def?.en}</span>
                 </th>
-                <td className="p-2 text-stone-600">{SCOPE_LABEL[row.scope].zh}</td>
+                <td className="text-stone-600">{SCOPE_LABEL[row.scope].zh}</td>
                 {row.cells.map((cell, i) => (
-                  <td key={jurisdictions[i].code} className="p-2 text-right tabular-nums">
+                  <td key={jurisdictions[i].code} className="num">
                     {cell.value ? (
                       <>
                         <ValueLink v={cell.value} withYear={latest} />
                         {i > 0 && baseValue && (
-                          <span className="block text-xs text-stone-500" data-testid="difference">
+                          <span className="note" data-testid="difference">
                             {formatDifference(cell.value.value - baseValue.value, cell.value.unit)}
                             {cell.value.year !== baseValue.year && (
-                              <span className="block text-amber-800" data-testid="years-differ">
+                              <span className="mark" data-testid="years-differ">
                                 年度不同 years differ: {cell.value.year} / {baseValue.year}
                               </span>
                             )}
@@ -96,18 +100,17 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
                         )}
                       </>
                     ) : (
-                      <span className="text-stone-300" aria-label="未报告 not reported">
+                      <span className="none" aria-label="未报告 not reported">
                         —
                       </span>
                     )}
                     {cell.tooOld && (
-                      <span className="block text-xs text-amber-800" data-testid="too-old">
+                      <span className="mark" data-testid="too-old">
                         超出容差 older than the tolerance: <ValueLink v={cell.tooOld} withYear />
-                        <span className="sr-only"> (not compared)</span>
                       </span>
                     )}
                     {cell.otherScope && (
-                      <span className="block text-xs text-amber-800" data-testid="other-scope">
+                      <span className="mark" data-testid="other-scope">
                         仅{SCOPE_LABEL[row.scope === "area" ? "own" : "area"].zh}:<ValueLink v={cell.otherScope} withYear={latest} />
                         <span className="sr-only"> (other scope, not compared)</span>
                       </span>
