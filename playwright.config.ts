@@ -41,7 +41,9 @@ export default defineConfig({
     // a throw-away in-memory database unless DATABASE_URL names a server
     command: `node scripts/with-db.mjs node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}`,
-    env: { DATA_DIR: "memory://", NEXT_TELEMETRY_DISABLED: "1", ADMIN_TOKEN: E2E_ADMIN_TOKEN },
+    // the test web server of e2e/fetch-by-address.spec.ts listens on 127.0.0.1: that address alone is let through
+    // the fetcher's refusal of private ones, so the other loopback addresses still show the refusal
+    env: { DATA_DIR: "memory://", NEXT_TELEMETRY_DISABLED: "1", ADMIN_TOKEN: E2E_ADMIN_TOKEN, INGEST_ALLOW_ADDRESSES: "127.0.0.1" },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeText } from "../lib/documents/decode-text";
 import * as applicationEngine from "../lib/extract";
+import type { TextSource } from "../lib/extract";
 import * as rulesEngine from "../lib/extract/rules-engine";
 import { formatByKey, formatReports, formatSets, formatTotals, type ReportLine } from "../lib/eval/format";
 import { parseLabels } from "../lib/eval/labels";
@@ -75,19 +76,19 @@ export function evenSample<T>(items: readonly T[], n: number | undefined): T[] {
 let extractReport = applicationEngine.extractReport;
 
 /** median of three timed runs (after a warm-up pass over every report, outside the timing) */
-function timedExtract(text: string): { facts: ReturnType<typeof extractReport>; ms: number } {
-  const facts = extractReport(text);
+function timedExtract(text: string, source: TextSource): { facts: ReturnType<typeof extractReport>; ms: number } {
+  const facts = extractReport(text, source);
   const runs = [0, 1, 2].map(() => {
     const started = performance.now();
-    extractReport(text);
+    extractReport(text, source);
     return performance.now() - started;
   });
   return { facts, ms: runs.sort((a, b) => a - b)[1] };
 }
 
-function timedOnce(text: string): { facts: ReturnType<typeof extractReport>; ms: number } {
+function timedOnce(text: string, source: TextSource): { facts: ReturnType<typeof extractReport>; ms: number } {
   const started = performance.now();
-  const facts = extractReport(text);
+  const facts = extractReport(text, source);
   return { facts, ms: performance.now() - started };
 }
 
@@ -121,7 +122,9 @@ function score(set: LabelledSet, sample: number | undefined): ReportLine[] {
   for (let i = 0; i < 3; i++) for (const r of many ? reports.slice(0, 50) : reports) extractReport(r.text);
   return reports.map(({ txt, text, labels }) => {
     // a large set is timed once per report: three runs each would triple the wait
-    const { facts, ms } = many ? timedOnce(text) : timedExtract(text);
+    // the page's address goes with its text, as with an upload (its date can tell the year)
+    const source = { sourceUrl: labels.sourceUrl };
+    const { facts, ms } = many ? timedOnce(text, source) : timedExtract(text, source);
     return {
       file: set.dirs.length === 1 ? path.relative(set.dirs[0], txt) || path.basename(txt) : path.basename(txt),
       jurisdiction: facts.jurisdiction?.name ?? "—",

@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 
 const COMMANDS = [
-  ["hostile input: fuzz of readDocument / decodeText / extraction", bin("vitest"), ["run", "lib/documents/hostile-input.fuzz.test.ts", "lib/extract/extract.property.test.ts", "lib/extract/meta.property.test.ts"]],
+  ["hostile input: fuzz of readDocument / decodeText / extraction", bin("vitest"), ["run", "lib/documents/hostile-input.fuzz.test.ts", "lib/extract/extract.property.test.ts", "lib/extract/report/meta.property.test.ts"]],
   ["hostile input and access through the real server (Playwright)", bin("playwright"), ["test", "e2e/security.spec.ts", "e2e/token-guessing.spec.ts", "e2e/hostile-upload.spec.ts"]],
   // hundreds of uploads within minutes from one client: lift the per-minute upload limit
   ["concurrent uploads and edits, repeated rounds (Playwright)", bin("playwright"), ["test", "e2e/concurrent-uploads.spec.ts"], { UPLOAD_RATE_PER_MINUTE: "100000" }],

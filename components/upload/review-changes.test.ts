@@ -56,4 +56,12 @@ describe("reviewChanges", () => {
   it("an empty or impossible year is an error", () => {
     for (const year of ["", "0", "20.5", "1800"]) expect(reviewChanges(report, form({ year })).errors.year).toMatch(/1990.*2100/);
   });
+
+  it("a scan's unchecked values are checked by saving, even with nothing changed; checked ones ask nothing", () => {
+    const scanned = { ...report, values: report.values.map((v) => ({ ...v, reviewed: false })) };
+    expect(reviewChanges(scanned, form({})).body).toEqual({ reviewed: true });
+    expect(reviewChanges(scanned, form({ edits: { 1: "57" } })).body).toEqual({ values: [{ id: 1, value: 57, expectedValue: 56 }], reviewed: true });
+    const checked = { ...report, values: report.values.map((v) => ({ ...v, reviewed: true })) };
+    expect(reviewChanges(checked, form({})).body).toBeNull();
+  });
 });

@@ -7,6 +7,8 @@ export interface ReviewValue {
   approx: boolean;
   derived: boolean;
   evidence: string;
+  /** false for a value read by OCR that no person has checked yet */
+  reviewed?: boolean;
 }
 
 export interface ReviewReport {
@@ -34,7 +36,7 @@ export interface CheckedReview {
   /** field ("year" or a value id) -> what is wrong with it, for the person */
   errors: Record<string, string>;
   /** the PATCH /api/reports/:id body; null when nothing changed */
-  body: { year?: number; kind?: ReviewReport["kind"]; values?: ValueChange[] } | null;
+  body: { year?: number; kind?: ReviewReport["kind"]; values?: ValueChange[]; reviewed?: true } | null;
 }
 
 const EMPTY = "请填写数值,或点“删除”移除它。Enter a value, or press Remove to drop it.";
@@ -71,6 +73,8 @@ export function reviewChanges(report: ReviewReport, form: ReviewForm): CheckedRe
     ...(year !== report.year ? { year } : {}),
     ...(form.kind !== report.kind ? { kind: form.kind } : {}),
     ...(values.length ? { values } : {}),
+    // saving a scan's values is checking them against the original: until then they are unreviewed
+    ...(report.values.some((v) => v.reviewed === false) ? { reviewed: true as const } : {}),
   };
   return { errors, body: Object.keys(body).length ? body : null };
 }

@@ -1,22 +1,37 @@
 "use client";
 
 import { useState } from "react";
+import { AttachmentChoice } from "./attachment-choice";
 import { ReportReview } from "./report-review";
-import { uploadWithProgress, type UploadResult } from "./upload-with-progress";
+import { uploadWithProgress, type Attachment, type UploadProgress, type UploadResult } from "./upload-with-progress";
 
 interface FileState {
   name: string;
   progress: number;
-  status: "waiting" | "uploading" | "done" | "error";
+  /** OCR of a scan: the page being read */
+  ocr?: { page: number; pages: number };
+  status: "waiting" | "uploading" | "done" | "error" | "choose";
   result?: UploadResult;
   error?: string;
+  /** a fetched page that only links its report: its attachments */
+  attachments?: Attachment[];
 }
 
-/** Pick or drop many files (or paste text), upload each with its own progress bar, then review each report. */
+/** Upload bytes first, then OCR pages: one bar, half each when a scan is read. */
+function fraction(p: UploadProgress): number {
+  return p.phase === "sending" ? p.fraction : (p.page - 1) / p.pages;
+}
+
+/**
+ * Pick or drop many files, paste addresses (one per line) or text; each upload gets its own
+ * progress bar (a scan's pages as OCR reads them), then a review of the report. A page that only
+ * links its report offers the attachments to choose.
+ */
 export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles: number }) {
   const [files, setFiles] = useState<FileState[]>([]);
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState("");
+  const [addresses, setAddresses] = useState("");
 
   const update = (i: number, patch: Partial<FileState>) =>
     setFiles((all) => all.map((f, j) => (j === i ? { ...f, ...patch } : f)));
@@ -27,10 +42,25 @@ export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles:
     for (const [k, item] of list.entries()) {
       const i = offset + k;
       update(i, { status: "uploading" });
-      const outcome = await uploadWithProgress(item.body, (p) => update(i, { progress: p }));
+      const outcome = await uploadWithProgress(item.body, (p) =>
+        update(i, { progress: fraction(p), ...(p.phase === "ocr" ? { ocr: { page: p.page, pages: p.pages } } : {}) }),
+      );
       if (outcome.ok) update(i, { status: "done", progress: 1, result: outcome.result });
+      else if ("choose" in outcome) update(i, { status: "choose", progress: 1, error: outcome.message, attachments: outcome.attachments });
       else update(i, { status: "error", error: outcome.message });
     }
+  }
+
+  function sendAddresses(list: string[]) {
+    const urls = list.map((l) => l.trim()).filter(Boolean).slice(0, maxFiles);
+    if (urls.length === 0) return;
+    void send(
+      urls.map((url) => {
+        const body = new FormData();
+        body.append("urls", url);
+        return { name: url, body };
+      }),
+    );
   }
 
   function sendFiles(list: FileList | null) {
@@ -70,10 +100,34 @@ export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles:
       >
         <span className="block font-medium">拖放或选择报告文件 · Drop or choose report files</span>
         <span className="block text-sm text-stone-500">
-          .txt(任意编码 any encoding)· .html · .docx · .doc · .pdf — 每个文件不超过 {Math.round(maxBytes / 1024 / 1024)} MB,一次最多 {maxFiles} 个
+          .txt(任意编码 any encoding)· .html · .docx · .doc · .pdf · 扫描件 scans(pdf、png、jpg、tif,文字识别 OCR)— 每个文件不超过 {Math.round(maxBytes / 1024 / 1024)} MB,一次最多 {maxFiles} 个
         </span>
-        <input type="file" multiple className="sr-only" data-testid="file-input" accept=".txt,.htm,.html,.docx,.doc,.pdf,text/plain,text/html,application/pdf" onChange={(e) => sendFiles(e.target.files)} />
+        <input type="file" multiple className="sr-only" data-testid="file-input" accept=".txt,.htm,.html,.docx,.doc,.pdf,.png,.jpg,.jpeg,.tif,.tiff,text/plain,text/html,application/pdf,image/png,image/jpeg,image/tiff" onChange={(e) => sendFiles(e.target.files)} />
       </label>
+
+      <div className="rounded border border-stone-200 bg-white p-3">
+        <label className="block text-sm" htmlFor="upload-urls">
+          按网址抓取 Fetch by address <span className="text-stone-500">— 每行一个网址:报告页面,或 pdf/doc/docx 文件 · one address per line: a report page, or a .pdf/.doc/.docx file</span>
+        </label>
+        <textarea
+          id="upload-urls"
+          value={addresses}
+          onChange={(e) => setAddresses(e.target.value)}
+          rows={3}
+          placeholder="http://www.example.gov.cn/art/2024/3/1/art_123.html"
+          className="mt-2 w-full rounded border border-stone-300 p-2 font-mono text-sm"
+        />
+        <button
+          type="button"
+          onClick={() => {
+            sendAddresses(addresses.split(/\r?\n/));
+            setAddresses("");
+          }}
+          className="mt-2 rounded bg-red-800 px-3 py-1 text-white"
+        >
+          抓取 Fetch
+        </button>
+      </div>
 
       <details className="rounded border border-stone-200 bg-white p-3">
         <summary className="cursor-pointer text-sm">粘贴文本 Paste text</summary>
@@ -89,13 +143,19 @@ export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles:
             <div className="flex items-center gap-3 text-sm">
               <span className="font-medium">{f.name}</span>
               <progress max={1} value={f.progress} className="h-2 flex-1" aria-label={`${f.name} 上传进度 upload progress`} />
-              <span>{f.status === "done" ? "✓" : f.status === "error" ? "✗" : `${Math.round(f.progress * 100)}%`}</span>
+              <span>{f.status === "done" ? "✓" : f.status === "error" ? "✗" : f.status === "choose" ? "?" : `${Math.round(f.progress * 100)}%`}</span>
             </div>
-            {f.error && (
+            {f.ocr && f.status === "uploading" && (
+              <p className="mt-1 text-xs text-stone-600" data-testid="ocr-progress" role="status">
+                文字识别 OCR:第 {f.ocr.page} 页,共 {f.ocr.pages} 页 · page {f.ocr.page} of {f.ocr.pages}
+              </p>
+            )}
+            {f.status === "error" && f.error && (
               <p role="alert" className="mt-2 text-sm text-red-700">
                 {f.error}
               </p>
             )}
+            {f.status === "choose" && f.attachments && <AttachmentChoice message={f.error ?? ""} attachments={f.attachments} onChoose={sendAddresses} />}
             {f.result && <ReportReview reportId={f.result.id} created={f.result.created} />}
           </li>
         ))}

@@ -1,22 +1,26 @@
 import type { DecodedBytes } from "./decode-text";
+import { charsetLabel } from "./charset-label";
 import { decodeOrRefuse } from "./read-text";
 
 /**
- * A saved page's bytes to a string: a BOM wins, then the page's own `<meta charset>` (what the
- * browser used when the person saw it), then the shared detection.
+ * A saved or fetched page's bytes to a string: a BOM wins, then the charset the server declared
+ * (fetched pages), then the page's own `<meta charset>` (what the browser used when the person saw
+ * it), then the shared detection.
  * One exception: a page that declares a legacy charset but whose bytes are valid UTF-8 is UTF-8.
  * Tools that re-save pages convert the bytes and keep the old meta; GBK or Big5 Chinese, on the
  * other hand, is practically never valid UTF-8 by accident, while GB18030 accepts almost any bytes,
  * so the declared decoder alone would turn such a page into mojibake without an error.
  */
-export function decodeHtml(bytes: Uint8Array): DecodedBytes {
+export function decodeHtml(bytes: Uint8Array, transportCharset?: string | null): DecodedBytes {
   if (hasBom(bytes)) return decodeOrRefuse(bytes);
-  const declared = declaredCharset(bytes);
-  if (declared && declared !== "utf-8") {
-    const utf8 = strictUtf8(bytes);
-    if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: "utf-8" };
-  }
-  if (declared) {
+  // a fetched page: the server's Content-Type charset comes before the page's own (as in a browser)
+  const declarations = [transportCharset ? charsetLabel(transportCharset) : undefined, declaredCharset(bytes)];
+  for (const declared of declarations) {
+    if (!declared) continue;
+    if (declared !== "utf-8") {
+      const utf8 = strictUtf8(bytes);
+      if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: "utf-8" };
+    }
     try {
       return { text: new TextDecoder(declared, { fatal: true }).decode(bytes), encoding: declared };
     } catch {
@@ -32,14 +36,8 @@ const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
 /** The charset a page declares in its first 4 KB (where the HTML spec's prescan looks), as a decoder label. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const label = head.match(META_CHARSET)?.[1]?.toLowerCase();
-  if (!label) return undefined;
-  // The GB family decodes as GB18030, the superset: pages labelled gb2312 routinely hold GBK-only
-  // characters (镕, 堃), and Node's ICU "gbk" differs from the WHATWG table in a few code points.
-  if (/^(gb2312|gb_2312(-80)?|gbk|x-gbk|cp936|windows-936|gb18030|csgb2312|chinese|iso-ir-58)$/.test(label)) return "gb18030";
-  // A page saved as UTF-16 cannot have an ASCII-readable meta; the label is a leftover.
-  if (label.startsWith("utf-16")) return "utf-8";
-  return label;
+  const label = head.match(META_CHARSET)?.[1];
+  return label ? charsetLabel(label) : undefined;
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -3,7 +3,9 @@ import { corruptFile, tooComplex, unsupportedType } from "./document-errors";
 import { MAX_ZIP_ENTRIES } from "./limits";
 import { isZip, listZipEntries, ZipFormatError, ZipTooLargeError } from "./zip-entries";
 
-export type DocumentType = "txt" | "html" | "docx" | "doc" | "pdf";
+export type DocumentType = "txt" | "html" | "docx" | "doc" | "pdf" | ImageDocumentType;
+/** Scanned pages uploaded as images, read by OCR. */
+export type ImageDocumentType = "png" | "jpg" | "tif";
 
 export const MIME: Record<DocumentType, string> = {
   txt: "text/plain",
@@ -11,7 +13,16 @@ export const MIME: Record<DocumentType, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   doc: "application/msword",
   pdf: "application/pdf",
+  png: "image/png",
+  jpg: "image/jpeg",
+  tif: "image/tiff",
 };
+
+const IMAGES = new Set<string>(["png", "jpg", "tif"]);
+
+export function isImageType(type: DocumentType): type is ImageDocumentType {
+  return IMAGES.has(type);
+}
 
 /** Formats file-type may name for a text file: they still go through text decoding. */
 const TEXT_FORMATS = new Set(["xml"]);
@@ -31,6 +42,7 @@ export async function detectDocumentType(bytes: Uint8Array, fileName?: string): 
   if (found?.ext === "pdf" || (!found && hasLatePdfHeader(bytes))) return "pdf";
   if (found?.ext === "cfb") return "doc";
   if (isZip(bytes)) return zipType(bytes, found?.ext, ext);
+  if (found && IMAGES.has(found.ext)) return found.ext as ImageDocumentType;
   if (found && !TEXT_FORMATS.has(found.ext)) throw unsupportedType(found.ext);
   return looksLikeHtml(bytes, ext === "html" || ext === "htm") ? "html" : "txt";
 }

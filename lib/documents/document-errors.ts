@@ -4,8 +4,8 @@ import { AppError } from "@/lib/errors/app-error";
  * The failures of reading an upload, worded once so every reader tells a person the same thing
  * and what to do about it.
  */
-const ACCEPTED_ZH = "请上传 txt、html、docx、doc 或 pdf 格式的报告。";
-const ACCEPTED_EN = "Upload the report as .txt, .html, .docx, .doc or .pdf.";
+const ACCEPTED_ZH = "请上传 txt、html、docx、doc 或 pdf 格式的报告,或扫描图片(png、jpg、tif)。";
+const ACCEPTED_EN = "Upload the report as .txt, .html, .docx, .doc or .pdf, or scanned pages as .png, .jpg or .tif.";
 
 export function emptyFile(): AppError {
   return new AppError("bad_request", "文件为空，请选择报告文件后重新上传。The file is empty: choose the report file and upload it again.");
@@ -47,7 +47,16 @@ export function scannedPdf(pages: number, cMapsAvailable: boolean): AppError {
   return new AppError(
     "unprocessable",
     "该 PDF 没有文字层（可能是扫描件或图片），需要先进行 OCR 文字识别，或上传原始 Word/文本版本。This PDF has no text layer (it is probably a scan or images): run OCR on it first, or upload the original Word or text version.",
-    { pages, cMapsAvailable },
+    // `scanned`: the reader turns to OCR on this refusal
+    { pages, cMapsAvailable, scanned: true },
+  );
+}
+
+export function noTextInImage(type: string, pages: number): AppError {
+  return new AppError(
+    "unprocessable",
+    `文字识别(OCR)未能从扫描件中读出文字(${type},${pages} 页),请确认图片清晰且是报告正文。OCR found no text in this ${type} scan (${pages} page${pages === 1 ? "" : "s"}): check that the image is sharp and shows the report.`,
+    { type, pages, ocr: true },
   );
 }
 

@@ -1,11 +1,14 @@
-import { detectDocumentType, MIME, type DocumentType } from "./detect-type";
-import { emptyFile, fileTooLarge, noText } from "./document-errors";
+import { detectDocumentType, isImageType, MIME, type DocumentType } from "./detect-type";
+import { emptyFile, fileTooLarge, noText, noTextInImage } from "./document-errors";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { readDoc } from "./read-doc";
 import { readDocx } from "./read-docx";
 import { readHtml } from "./read-html";
 import { readPdf } from "./read-pdf";
 import { readText } from "./read-text";
+import { readScan, type OcrProgress } from "./ocr/read-scan";
+import type { ImageType } from "./ocr/page-images";
+import { isAppError } from "../errors/app-error";
 
 export interface ReadDocument {
   /** plain text, one paragraph per line, table cells separated by tabs; not yet normalised */
@@ -16,37 +19,62 @@ export interface ReadDocument {
   encoding?: string;
   /** the page's or PDF's own title, when it has one */
   title?: string;
+  /** the text was read by OCR from page images (a scanned PDF or an image) */
+  ocr?: boolean;
+  /** pages read by OCR */
+  pages?: number;
 }
+
+export interface ParseOptions {
+  /** the type a caller already detected for these bytes, so it is not detected twice */
+  detected?: DocumentType;
+  /** the charset a web server declared for a fetched page (Content-Type), tried before the page's own */
+  charset?: string | null;
+  /** hears of each scanned page before OCR reads it */
+  onOcrPage?: (progress: OcrProgress) => void;
+}
+
+const IMAGE_TYPES: Record<"png" | "jpg" | "tif", ImageType> = { png: "png", jpg: "jpeg", tif: "tiff" };
 
 /**
  * An uploaded file's bytes to the report's plain text, in this thread. The type is decided by the
  * content (the file name only breaks ties); every failure is an AppError that tells the person
- * what to do. Callers use readDocument, which runs this in a worker under a time and memory limit.
- * `detected`: the type a caller already detected for these bytes, so it is not detected twice.
+ * what to do. A PDF without a text layer, and an image, are read by OCR page by page. Callers use
+ * readDocument or the upload worker, which run this under a time and memory limit.
  */
-export async function parseDocument(bytes: Uint8Array, fileName?: string, detected?: DocumentType): Promise<ReadDocument> {
+export async function parseDocument(bytes: Uint8Array, fileName?: string, options: ParseOptions = {}): Promise<ReadDocument> {
   if (bytes.length === 0) throw emptyFile();
   if (bytes.length > MAX_UPLOAD_BYTES) throw fileTooLarge(bytes.length, MAX_UPLOAD_BYTES);
 
-  const type = detected ?? (await detectDocumentType(bytes, fileName));
-  const read = await readAs(type, bytes);
-  if (!/[\p{L}\p{N}]/u.test(read.text)) throw noText(type);
+  const type = options.detected ?? (await detectDocumentType(bytes, fileName));
+  const read = await readAs(type, bytes, options);
+  if (!/[\p{L}\p{N}]/u.test(read.text)) throw read.ocr ? noTextInImage(type, read.pages ?? 1) : noText(type);
   return { ...read, type, mime: MIME[type] };
 }
 
-async function readAs(type: DocumentType, bytes: Uint8Array): Promise<Omit<ReadDocument, "type" | "mime">> {
+async function readAs(type: DocumentType, bytes: Uint8Array, options: ParseOptions): Promise<Omit<ReadDocument, "type" | "mime">> {
+  if (isImageType(type)) return { ...(await readScan({ kind: "image", bytes, type: IMAGE_TYPES[type] }, options.onOcrPage)), ocr: true };
   switch (type) {
     case "txt":
-      return readText(bytes);
+      return readText(bytes, options.charset);
     case "html":
-      return readHtml(bytes);
+      return readHtml(bytes, options.charset);
     case "docx":
       return { text: await readDocx(bytes) };
     case "doc":
       return { text: await readDoc(bytes) };
-    case "pdf": {
-      const { text, title } = await readPdf(bytes);
-      return { text, title };
-    }
+    case "pdf":
+      return readPdfOrScan(bytes, options);
+  }
+}
+
+/** A PDF's text layer; a PDF without one (a scan) is read by OCR instead. */
+async function readPdfOrScan(bytes: Uint8Array, options: ParseOptions): Promise<Omit<ReadDocument, "type" | "mime">> {
+  try {
+    const { text, title } = await readPdf(bytes);
+    return { text, title };
+  } catch (e) {
+    if (!isAppError(e) || e.details?.scanned !== true) throw e;
+    return { ...(await readScan({ kind: "pdf", bytes }, options.onOcrPage)), ocr: true };
   }
 }

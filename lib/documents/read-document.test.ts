@@ -159,6 +159,11 @@ function png(): Uint8Array {
   );
 }
 
+/** A 1×1 GIF: a picture format that is no scan format. */
+function gif(): Uint8Array {
+  return new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b]);
+}
+
 /** Deterministic noise: a binary file renamed .txt. */
 function junk(length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -178,7 +183,9 @@ describe("readDocument: failures are AppErrors a person can act on", () => {
   it.each([
     ["an empty file", () => new Uint8Array(0), "x.txt", "bad_request", 400],
     ["a file over the upload limit", () => new Uint8Array(MAX_UPLOAD_BYTES + 1), "x.pdf", "payload_too_large", 413],
-    ["a PNG renamed .txt", png, "report.txt", "unsupported_media_type", 415],
+    ["a GIF renamed .txt", gif, "report.txt", "unsupported_media_type", 415],
+    // an image is a scan, read by OCR: a blank one has no text
+    ["a 1×1 PNG (an image without text) named .txt", png, "report.txt", "unprocessable", 422],
     ["an .exe renamed .txt", exe, "report.txt", "unsupported_media_type", 415],
     ["a zip that is not a Word document", () => fixture("archive.zip"), "report.docx", "unsupported_media_type", 415],
     ["a truncated .docx", () => fixture("truncated.docx"), "report.docx", "unprocessable", 422],

@@ -18,8 +18,8 @@ export interface HtmlText {
  * related links and footers gone), with the page's headline in front when Readability left it out,
  * because the headline carries the jurisdiction and the year.
  */
-export function readHtml(bytes: Uint8Array): HtmlText {
-  const { text: html, encoding } = decodeHtml(bytes);
+export function readHtml(bytes: Uint8Array, transportCharset?: string | null): HtmlText {
+  const { text: html, encoding } = decodeHtml(bytes, transportCharset);
   if (looksBinary(html)) throw notText();
   const shape = measureHtml(html, MAX_HTML_DEPTH);
   if (shape.maxDepth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS) {

@@ -56,7 +56,7 @@ export interface AmbiguousValue {
 }
 
 export interface ReportLabels {
-  /** the public page the text was copied from */
+  /** the address the text was published at: an input like the text (an upload can give it), not an answer */
   sourceUrl: string | null;
   /** publication date as labelled, yyyy-mm-dd */
   published: string | null;

@@ -136,6 +136,51 @@ const cases: [string, string, Record<string, number>][] = [
     "秀山县司法局获全国表彰\n2024年,该县司法局办理行政复议案件63件,办结54件;办理行政应诉案件42件,其中审结30件。",
     { "reconsideration.concluded@own": 54, "litigation.cases@own": 42 },
   ],
+  [
+    "one month's figures are a part of the year (gathered/559)",
+    "黄石市司法局 我市八月份矛盾纠纷排查化解工作要情\n8月份,全市各类人民调解组织共受理纠纷869件,调解成功842件,调解成功率96.9%。",
+    {},
+  ],
+  [
+    "committees that reached a standard are a part of all of them (pages/245)",
+    "宁阳县人民调解工作综述\n全县532个调委会达到了“六有五统一”标准,占全部调委会的88%。",
+    {},
+  ],
+  [
+    "the organs' appearance rate beside the 司法局's own suits stays the whole area's (openings/037)",
+    "秀山县司法局获全国表彰\n2024年,该县司法局办理行政应诉案件42件,其中审结30件。行政机关负责人出庭应诉率达100%。",
+    { "litigation.cases@own": 42, "litigation.head_appearance_rate@area": 100 },
+  ],
+  [
+    "从被申请人情况看 breaks all cases down by respondent; the cases concluded after it are the year's (gathered/521)",
+    "赤峰市2019年行政复议工作情况\n全市各级行政复议机关共收到行政复议申请452件。从被申请人情况看,乡镇政府36件,县政府130件。从审理结果看,全年共审结422件(包括2018年结转案件),综合纠错率为20.1%。",
+    { "reconsideration.received@area": 452, "reconsideration.concluded@area": 422, "reconsideration.correction_rate@area": 20.1 },
+  ],
+  [
+    "a rate that fell to a level (败诉率下降至16.4%), a change without 至 is no level (pages/203)",
+    "社旗县人民法院2016年行政审判白皮书\n2016年,行政机关败诉率逐年下降,败诉率下降至16.4%;撤诉率上升至22.9%;出庭应诉率下降5.2%。",
+    { "litigation.loss_rate@area": 16.4 },
+  ],
+  [
+    "suits brought, counted as 一审案件有N件 (pages/219)",
+    "杭州市滨江区2020年行政复议行政应诉案件统计分析报告\n2020年全区因公民、法人和其他组织不服行政机关具体行政行为提起行政诉讼的新收一审案件有73件,结案118件。",
+    { "litigation.cases@area": 73 },
+  ],
+  [
+    "a group of people's own work, and 民商事 suits, are not the place's (gathered/401)",
+    "西安市30名公职律师参与审查…\n2017年,西安市30名公职律师参与审查行政决策27件,办理行政复议案件52件、行政诉讼案件69件、民商事诉讼案件11件。",
+    {},
+  ],
+  [
+    "committees set up in departments are a kind of committee (gathered/451)",
+    "海南省人民调解工作情况\n全省共建立各级各类人民调解委员会3555个,设在公安、法院、信访及其他部门的调委会12个。",
+    { "mediation.committees@area": 3555 },
+  ],
+  [
+    "a year compared with (比2015年上升) and a year in an aside (包括2018年结转案件) set no year for the figures after them (pages/203, gathered/521)",
+    "2016年度社旗法院行政案件司法审查报告\n2016年,行政机关负责人出庭应诉率为84.8%,比2015年上升13.4%;败诉率下降至16.4%。全年共审结行政复议案件422件(包括2015年结转案件),综合纠错率为20.1%。",
+    { "litigation.head_appearance_rate@area": 84.8, "litigation.loss_rate@area": 16.4, "reconsideration.concluded@own": 422, "reconsideration.correction_rate@own": 20.1 },
+  ],
 ];
 
 describe("wording of real pages", () => {

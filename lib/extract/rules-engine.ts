@@ -1,16 +1,17 @@
-import { findCandidates, type Candidate, type CandidateRejection } from "./candidates";
-import { deriveSuccessRates } from "./derive";
-import { maskTitles } from "./mask";
-import { detectReportMeta, type ReportMeta } from "./meta";
-import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./normalize";
-import { scanNumbers } from "./numbers";
-import { forwardLookingSentences } from "./plan-sections";
-import { resolveCandidates, type ResolvedValue } from "./resolve";
-import { scopeContextFor } from "./scope";
-import { splitSentences } from "./sentences";
+import { findCandidates, type Candidate, type CandidateRejection } from "./figures/candidates";
+import { disclosureTableCandidates } from "./figures/disclosure-table";
+import { deriveSuccessRates } from "./figures/derive";
+import { maskTitles } from "./text/mask";
+import { detectReportMeta, type ReportMeta, type TextSource } from "./report/meta";
+import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./text/normalize";
+import { scanNumbers } from "./figures/numbers";
+import { forwardLookingSentences } from "./figures/plan-sections";
+import { resolveCandidates, type ResolvedValue } from "./figures/resolve";
+import { scopeContextFor } from "./figures/scope";
+import { splitSentences } from "./figures/sentences";
 import type { ExtractedValue, ExtractionWarning, ReportFacts } from "./types";
-import { consistencyWarnings, dropImpossibleRates } from "./warnings";
-import { withholdImplausibleValues } from "./plausible-values";
+import { consistencyWarnings, dropImpossibleRates } from "./figures/warnings";
+import { withholdImplausibleValues } from "./figures/plausible-values";
 
 /**
  * One report's text to its facts: what it is (meta) and every catalogue figure it states, each
@@ -61,12 +62,13 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate): ExplainedC
   return null;
 }
 
-function run(text: string): ExtractionTrace {
-  const meta = detectReportMeta(text);
+function run(text: string, source: TextSource): ExtractionTrace {
+  const meta = detectReportMeta(text, source);
   const n = normalizeForExtraction(text);
   const reading = maskTitles(n.text);
   const sentences = splitSentences(reading);
-  const candidates = findCandidates({
+  const candidates = [
+    ...findCandidates({
     text: reading,
     sentences,
     tokens: scanNumbers(reading),
@@ -74,7 +76,9 @@ function run(text: string): ExtractionTrace {
     year: meta.year,
     publishedYear: meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null,
     scope: scopeContextFor(meta.jurisdiction),
-  });
+    }),
+    ...disclosureTableCandidates(reading),
+  ];
   const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),
@@ -94,19 +98,20 @@ function run(text: string): ExtractionTrace {
 }
 
 /** The facts of one report, with every figure a rule recognised and why each was kept or not. */
-export function explainReport(text: string): ExtractionTrace {
+export function explainReport(text: string, source: TextSource = {}): ExtractionTrace {
   if (typeof text !== "string" || text.length === 0) return { facts: emptyFacts(detectReportMeta("")), candidates: [] };
   try {
-    return run(text);
+    return run(text, source);
   } catch (e) {
     // a rule bug must not take an upload down: the report is stored without values, and says so
-    const facts = emptyFacts(detectReportMeta(text));
+    const facts = emptyFacts(detectReportMeta(text, source));
     const reason = e instanceof Error ? e.message : String(e);
     facts.warnings.push({ code: "extraction_failed", message: `提取数值时出错,未提取任何数值:${reason}。Extraction failed; no values were extracted.`, keys: [] });
     return { facts, candidates: [] };
   }
 }
 
-export function extractReport(text: string): ReportFacts {
-  return explainReport(text).facts;
+/** `source`: the address the text was published at, when known (its date tells the year a text that gives none is about). */
+export function extractReport(text: string, source: TextSource = {}): ReportFacts {
+  return explainReport(text, source).facts;
 }

@@ -14,18 +14,24 @@ export const reportTextField = z
   .refine((s) => !s.includes("\u0000"), "text 含有 NUL 字符 contains a NUL character (\\u0000)");
 
 export const MAX_SOURCE_URL_LENGTH = 2000;
-const sourceUrlLength = z.string().max(MAX_SOURCE_URL_LENGTH, `sourceUrl 不能超过 ${MAX_SOURCE_URL_LENGTH} 个字符 must be at most ${MAX_SOURCE_URL_LENGTH} characters`);
 
 /**
- * Where a report was found: an http(s) address only (it becomes a link on the report page, where
- * `javascript:` would run), bounded, without control characters, stored as the URL parser writes it.
+ * A web address given as `field`: http(s) only (it becomes a link on the report page, where
+ * `javascript:` would run, and the fetcher speaks nothing else), bounded, without control
+ * characters, stored as the URL parser writes it.
  */
-export const sourceUrlField = sourceUrlLength
-  .trim()
-  .refine((s) => !CONTROL.test(s), "sourceUrl 含有控制字符 contains control characters")
-  .pipe(z.url({ protocol: /^https?$/, normalize: true, error: "sourceUrl 须为 http(s) 网址 must be an http or https address" }))
-  // percent-encoding and punycode can lengthen it
-  .pipe(sourceUrlLength);
+export function webAddressField(field: string) {
+  const length = z.string().max(MAX_SOURCE_URL_LENGTH, `${field} 不能超过 ${MAX_SOURCE_URL_LENGTH} 个字符 must be at most ${MAX_SOURCE_URL_LENGTH} characters`);
+  return length
+    .trim()
+    .refine((s) => !CONTROL.test(s), `${field} 含有控制字符 contains control characters`)
+    .pipe(z.url({ protocol: /^https?$/, normalize: true, error: `${field} 须为 http(s) 网址 must be an http or https address` }))
+    // percent-encoding and punycode can lengthen it
+    .pipe(length);
+}
+
+/** Where a report was found (stated by the uploader). */
+export const sourceUrlField = webAddressField("sourceUrl");
 
 /** A search by name. */
 export const searchTextField = z

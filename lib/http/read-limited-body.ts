@@ -7,8 +7,16 @@ import { AppError } from "../errors/app-error";
 export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
+  return readStreamLimited(request.body, maxBytes, () => tooLarge(maxBytes));
+}
+
+/**
+ * A byte stream read whole but never past `maxBytes` (a request body, a fetched file: neither's
+ * declared length can be trusted); past it the stream is cancelled and `tooLarge(size)` thrown.
+ */
+export async function readStreamLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: (size: number) => Error): Promise<Uint8Array<ArrayBuffer>> {
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -17,7 +25,7 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
+      throw tooLarge(total);
     }
     chunks.push(value);
   }

@@ -29,6 +29,10 @@ export interface ReportValue {
   evidence: string;
   evidenceStart: number;
   evidenceEnd: number;
+  /** read from OCR text: a character may be misread */
+  ocr: boolean;
+  /** false for an OCR value no person has checked yet */
+  reviewed: boolean;
   /** every correction, oldest first; empty when the value is as extracted */
   history: ValueChange[];
   /** set when a person confirmed the figure (reviewedBy "hand label": the project's hand labels) */
@@ -44,6 +48,10 @@ export interface ReportView {
   text: string;
   sourceUrl: string | null;
   fileName: string | null;
+  /** the file as it was uploaded or fetched, downloadable at `url`; none for pasted text */
+  original: { url: string; size: number; mediaType: string } | null;
+  /** the text was read by OCR from a scan */
+  ocr: boolean;
   uploadedAt: string;
   uploadedBy: string | null;
   isCurrent: boolean;
@@ -63,7 +71,8 @@ export async function getReport(id: number): Promise<ReportView | null> {
   const r = await getPrisma().report.findUnique({
     where: { id },
     select: {
-      id: true, year: true, kind: true, title: true, text: true, sourceUrl: true, fileName: true,
+      id: true, year: true, kind: true, title: true, text: true, sourceUrl: true, fileName: true, ocr: true,
+      original: { select: { size: true, mediaType: true } },
       uploadedAt: true, uploadedBy: true, isCurrent: true, extractorVersion: true, warnings: true,
       jurisdiction: {
         select: { code: true, name: true, level: true, parent: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } } },
@@ -71,7 +80,7 @@ export async function getReport(id: number): Promise<ReportView | null> {
       values: {
         select: {
           id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
-          evidence: true, evidenceStart: true, evidenceEnd: true, reviewedAt: true, reviewedBy: true, edits: change,
+          evidence: true, evidenceStart: true, evidenceEnd: true, ocr: true, reviewedAt: true, reviewedBy: true, edits: change,
         },
         // values of one sentence share evidenceStart; without the id, an edited row moved in that order
         orderBy: [{ evidenceStart: "asc" }, { id: "asc" }],
@@ -83,8 +92,10 @@ export async function getReport(id: number): Promise<ReportView | null> {
   const { parent, ...jurisdiction } = r.jurisdiction;
   const parents = [parent, parent?.parent].filter((p): p is { code: string; name: string } => Boolean(p)).map(({ code, name }) => ({ code, name }));
   const at = (e: { editedBy: string; editedAt: Date }) => ({ by: e.editedBy, at: e.editedAt.toISOString() });
+  const { original, ...report } = r;
   return {
-    ...r,
+    ...report,
+    original: original ? { url: `/api/reports/${r.id}/original`, ...original } : null,
     jurisdiction: { ...jurisdiction, parents },
     uploadedAt: r.uploadedAt.toISOString(),
     warnings: (r.warnings ?? []) as ReportView["warnings"],
@@ -93,6 +104,8 @@ export async function getReport(id: number): Promise<ReportView | null> {
         ? []
         : r.values.map(({ edits, reviewedAt, ...v }) => ({
             ...v,
+            // a person's correction is a check too
+            reviewed: !v.ocr || reviewedAt !== null || edits.length > 0,
             reviewedAt: reviewedAt?.toISOString() ?? null,
             history: edits.map((e) => ({ from: e.fromValue, to: e.toValue, ...at(e) })),
           })),

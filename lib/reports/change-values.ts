@@ -55,7 +55,8 @@ export async function changeValues(tx: Prisma.TransactionClient, changes: ValueC
     await tx.valueEdit.create({ data: { valueId: change.id, fromValue: current.get(change.id)!.value, toValue: change.value, editedBy: by, editedAt } });
     await tx.indicatorValue.update({
       where: { id: change.id },
-      data: { value: change.value, previousValue: current.get(change.id)!.value, editedBy: by, editedAt },
+      // a person's correction checks the value too (an OCR value is no longer unreviewed)
+      data: { value: change.value, previousValue: current.get(change.id)!.value, editedBy: by, editedAt, reviewedBy: by, reviewedAt: editedAt },
     });
   }
   // a corrected figure may be its place's latest; a removed one may have been (the caller settles

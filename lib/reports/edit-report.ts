@@ -4,6 +4,7 @@ import type { ReportKind } from "../extract/types";
 import { settleCurrent } from "./current-values";
 import { changeValues, type ValueChange } from "./change-values";
 import { lockEditions, type PlaceYear } from "./lock-editions";
+import { dropFileIfUnused, lockFile } from "./stored-file";
 
 /** one jurisdiction-year-kind: the slot a report's edition is current in or not */
 export interface EditionSlot {
@@ -37,11 +38,19 @@ async function lockReportSlot(tx: Prisma.TransactionClient, id: number, alsoLock
   return slot;
 }
 
-/** Deletes a report with its values; when it was the current edition, the newest other one becomes current. */
+/**
+ * Deletes a report with its values, and its original file when no other report uses it; when it
+ * was the current edition, the newest other one becomes current.
+ */
 export async function deleteReport(id: number): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
     const slot = await lockReportSlot(tx, id);
+    const { originalSha256 } = (await tx.report.findUnique({ where: { id }, select: { originalSha256: true } })) ?? {};
+    // row locks before writes (lock-editions.ts): the file's, then the report's delete
+    if (originalSha256) await lockFile(tx, originalSha256);
     await tx.report.delete({ where: { id } });
+    // its original goes with it, unless another report was read from the same bytes
+    if (originalSha256) await dropFileIfUnused(tx, originalSha256);
     await settleCurrent(tx, [slot]);
   });
 }
@@ -51,6 +60,8 @@ export interface ReportCorrection {
   year?: number;
   kind?: ReportKind;
   values?: ValueChange[];
+  /** the person checked every value against the original: OCR values are reviewed from now on */
+  reviewed?: boolean;
 }
 
 /**
@@ -63,7 +74,7 @@ export interface ReportCorrection {
  * finds it was not a plan after all.
  */
 export async function correctReport(id: number, correction: ReportCorrection, by: string): Promise<void> {
-  const { values = [], ...patch } = correction;
+  const { values = [], reviewed, ...patch } = correction;
   await getPrisma().$transaction(async (tx) => {
     const moved = (slot: EditionSlot): EditionSlot => ({ ...slot, year: patch.year ?? slot.year, kind: patch.kind ?? slot.kind });
     const before = await lockReportSlot(tx, id, (slot) => [moved(slot)]);
@@ -76,6 +87,9 @@ export async function correctReport(id: number, correction: ReportCorrection, by
       await tx.reportEdit.createMany({
         data: changes.map((field) => ({ reportId: id, field, fromValue: String(before[field]), toValue: String(after[field]), editedBy: by })),
       });
+    }
+    if (reviewed) {
+      await tx.indicatorValue.updateMany({ where: { reportId: id, ocr: true, reviewedAt: null }, data: { reviewedBy: by, reviewedAt: new Date() } });
     }
     if (changes.length > 0 || values.some((v) => v.remove)) await settleCurrent(tx, [before, after]);
   });

@@ -30,7 +30,7 @@ export async function prepareFile(task: PrepareFileTask, knownHashes?: ReadonlyS
     // plain text is decoded right here (linear work, bounded by the size limit); the parsers of the
     // richer formats run isolated under time and memory limits, as an upload's do
     const plainText = bytes.length > 0 && bytes.length <= MAX_UPLOAD_BYTES && (await detectDocumentType(bytes, name)) === "txt";
-    const doc = plainText ? await parseDocument(bytes, name, "txt") : await readDocument(bytes, name);
+    const doc = plainText ? await parseDocument(bytes, name, { detected: "txt" }) : await readDocument(bytes, name);
     if (knownHashes?.size) {
       const textSha256 = sha256Hex(normalizeReportText(doc.text));
       if (knownHashes.has(textSha256)) return { file, ok: true, known: true, textSha256 };

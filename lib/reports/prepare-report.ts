@@ -11,6 +11,8 @@ export interface IngestTextInput {
   fileType?: string | null;
   sourceUrl?: string | null;
   uploadedBy?: string | null;
+  /** the text was read by OCR */
+  ocr?: boolean;
   /** what a person states when extraction cannot tell (or tells wrong) */
   overrides?: { jurisdictionCode?: string; year?: number; kind?: ReportKind };
 }
@@ -30,7 +32,7 @@ export interface PreparedReport {
 export function prepareReport(input: IngestTextInput): PreparedReport {
   const text = normalizeReportText(input.text);
   if (!text) throw new AppError("bad_request", "报告内容为空。The report is empty.");
-  const facts = applyOverrides(extractReport(text), input.overrides);
+  const facts = applyOverrides(extractReport(text, { sourceUrl: input.sourceUrl }), input.overrides);
   const { jurisdiction, year } = facts;
   // the hash goes with a refusal: a text already stored is answered from the database instead
   // (uploadReports), whatever its extraction could not tell
@@ -55,6 +57,7 @@ export function prepareReport(input: IngestTextInput): PreparedReport {
       fileType: input.fileType,
       sourceUrl: input.sourceUrl,
       uploadedBy: input.uploadedBy,
+      ocr: input.ocr ?? false,
     },
   };
 }

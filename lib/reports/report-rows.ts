@@ -20,6 +20,8 @@ export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.Rep
     sourceUrl: input.sourceUrl ?? null,
     fileName: input.fileName ?? null,
     fileType: input.fileType ?? null,
+    originalSha256: input.original?.sha256 ?? null,
+    ocr: input.ocr ?? false,
     text: input.text,
     textSha256: input.textSha256,
     extractorVersion: facts.extractorVersion,
@@ -50,6 +52,7 @@ export function valueRows(input: SaveReportInput, reportId: number): Prisma.Indi
     warnings: facts.warnings.filter((w) => w.keys.includes(v.key)) as unknown as Prisma.InputJsonValue,
     reviewedAt: input.reviewed?.at ?? null,
     reviewedBy: input.reviewed?.by ?? null,
+    ocr: input.ocr ?? false,
     // settleCurrent decides which figure speaks for its slot
     isCurrent: false,
   }));

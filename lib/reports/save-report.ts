@@ -3,6 +3,7 @@ import type { ReportFacts, ResolvedJurisdiction } from "../extract/types";
 import { settleCurrent } from "./current-values";
 import { lockEditions } from "./lock-editions";
 import { jurisdictionChain, reportRow, valueRows } from "./report-rows";
+import { keepFile, type OriginalFile } from "./stored-file";
 
 export interface SaveReportInput {
   text: string;
@@ -14,6 +15,10 @@ export interface SaveReportInput {
   uploadedBy?: string | null;
   /** every value confirmed by a person (the hand-labelled documents): stored with this mark */
   reviewed?: { at: Date; by: string } | null;
+  /** the file as it came, kept beside the report (none for pasted text) */
+  original?: OriginalFile | null;
+  /** the text was read by OCR: the report and its values are flagged, the values unreviewed */
+  ocr?: boolean;
 }
 
 export interface SavedReport {
@@ -43,6 +48,7 @@ export async function saveReport(input: SaveReportInput): Promise<SavedReport> {
       for (const node of jurisdictionChain(input)) {
         await tx.jurisdiction.upsert({ where: { code: node.code }, create: node, update: {} });
       }
+      if (input.original) await keepFile(tx, input.original);
       const created = await tx.report.create({ data: reportRow(input), select: { id: true } });
       await tx.indicatorValue.createMany({ data: valueRows(input, created.id) });
       await settleCurrent(tx, [place]);

@@ -36,7 +36,7 @@ describe("uploadReports", () => {
       { fileName: "good.txt", ok: true, status: 201 },
       { fileName: "pasted.txt", ok: false, status: 500 },
     ]);
-    const failed = outcomes[1] as Extract<(typeof outcomes)[number], { ok: false }>;
+    const failed = outcomes[1] as Extract<(typeof outcomes)[number], { ok: false; error: unknown }>;
     expect(failed.error).toEqual({ code: "internal", message: expect.stringMatching(/服务器内部错误.*Internal server error/) });
     expect(JSON.stringify(failed)).not.toMatch(/Cannot read|TypeError/);
     const stored = await getPrisma().report.findMany({ select: { id: true, fileName: true } });

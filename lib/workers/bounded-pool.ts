@@ -1,4 +1,5 @@
 import { pathToFileURL } from "node:url";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { bundledWorkerFile } from "./bundle-worker";
 import { unwrap, type TaskResult } from "./task-result";
@@ -12,9 +13,22 @@ export interface Bounds {
   maxThreads: number;
 }
 
-export interface BoundFailures {
-  timedOut(seconds: number): Error;
+export interface BoundFailures<P = unknown> {
+  /** `during`: the last progress the task reported before its time ran out, if any */
+  timedOut(seconds: number, during?: P): Error;
   outOfMemory(mb: number): Error;
+}
+
+/**
+ * What a task may post on its `progress` port while it runs. `extendMs` starts its wall clock
+ * again with that many milliseconds from now: a task of many steps (pages of a scan) bounds each
+ * step rather than guessing the whole at the start.
+ */
+export type ProgressMessage<P> = P & { extendMs?: number };
+
+/** A task that reports progress gets a port to post it on. */
+export interface WithProgressPort {
+  progress?: MessagePort;
 }
 
 const pools = new Map<string, Piscina>();
@@ -47,17 +61,44 @@ function poolFor(entry: string, bounds: Bounds): Piscina {
  * Runs one task of a worker entry (TypeScript, relative to the project root, whose default
  * export returns a TaskResult) in a reused worker thread under `bounds`: a task that loops or
  * balloons costs its worker, never the server's thread, and the caller gets the error `failures`
- * words for the bound it hit. The task's own AppError comes back as that AppError.
+ * words for the bound it hit. The task's own AppError comes back as that AppError. With
+ * `onProgress`, the task gets a `progress` port; what it posts there reaches `onProgress`, and
+ * may give it more time (ProgressMessage).
  */
-export async function runBounded<T, R>(entry: string, task: T, bounds: Bounds, failures: BoundFailures): Promise<R> {
+export async function runBounded<T extends object, R, P = unknown>(
+  entry: string,
+  task: T,
+  bounds: Bounds,
+  failures: BoundFailures<P>,
+  onProgress?: (progress: P) => void,
+): Promise<R> {
+  const abort = new AbortController();
+  let windowMs = bounds.timeLimitMs;
+  let timer = setTimeout(() => abort.abort(), windowMs);
+  let last: P | undefined;
+  const channel = onProgress ? new MessageChannel() : undefined;
+  channel?.port1.on("message", (message: ProgressMessage<P>) => {
+    const { extendMs, ...progress } = message;
+    if (typeof extendMs === "number" && extendMs > 0 && !abort.signal.aborted) {
+      clearTimeout(timer);
+      windowMs = extendMs;
+      timer = setTimeout(() => abort.abort(), windowMs);
+    }
+    last = progress as P;
+    onProgress?.(last);
+  });
   let result: TaskResult<R>;
   try {
-    result = await poolFor(entry, bounds).run(task, { signal: AbortSignal.timeout(bounds.timeLimitMs) });
+    const withPort = channel ? { ...task, progress: channel.port2 } : task;
+    result = await poolFor(entry, bounds).run(withPort, { signal: abort.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
   } catch (e) {
     const error = e as Error & { code?: string };
-    if (error.name === "AbortError" || error.name === "TimeoutError") throw failures.timedOut(Math.round(bounds.timeLimitMs / 100) / 10);
+    if (abort.signal.aborted || error.name === "AbortError") throw failures.timedOut(Math.round(windowMs / 100) / 10, last);
     if (error.code === "ERR_WORKER_OUT_OF_MEMORY") throw failures.outOfMemory(bounds.memoryLimitMb);
     throw e;
+  } finally {
+    clearTimeout(timer);
+    channel?.port1.close();
   }
   return unwrap(result);
 }

@@ -8,6 +8,7 @@ import { parseId } from "@/lib/http/parse-id";
 import { getReport } from "@/lib/queries/get-report";
 import { EditHistory } from "@/components/reports/edit-history";
 import { HAND_LABEL, HAND_LABELS_VERSION } from "@/lib/hand-label";
+import { ReportSource } from "@/components/reports/report-source";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -37,15 +38,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {report.fileName ? ` · ${report.fileName}` : ""} ·{" "}
           {report.extractorVersion === HAND_LABELS_VERSION ? "数值为人工标注 values labelled by hand" : `提取器 extractor ${report.extractorVersion}`}
         </p>
-        {report.sourceUrl && (
-          <p className="text-sm break-all" data-testid="source-url">
-            来源 Source:{" "}
-            <a href={report.sourceUrl} rel="noopener noreferrer nofollow" className="text-red-800 underline">
-              {report.sourceUrl}
-            </a>
-          </p>
-        )}
+        <ReportSource report={report} />
       </header>
+      {report.ocr && (
+        <p className="rounded border border-sky-300 bg-sky-50 p-3 text-sm" data-testid="ocr-note">
+          本报告的文字由扫描件经文字识别(OCR)得到,个别字符可能识别有误;标有“未核对”的数值请对照原文件核对。This text was read from a scan by
+          OCR and a character may be misread: check the values marked “unchecked” against the original file.
+        </p>
+      )}
       {report.kind === "work_plan" && (
         <p className="rounded border border-stone-300 bg-stone-50 p-3 text-sm" data-testid="plan-note">
           这是一份工作计划:其中的数字是目标,不作为数值。This is a work plan: its figures are targets, not values.
@@ -87,6 +87,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                       {getIndicator(v.key)?.zh ?? v.key}
                     </a>
                     <span className="block text-xs text-stone-500">{SCOPE_LABEL[v.scope].zh}</span>
+                    {!v.reviewed && (
+                      <span className="block text-xs text-sky-800" data-testid="unreviewed">
+                        OCR · 未核对 unchecked
+                      </span>
+                    )}
                   </td>
                   <td className="p-2 text-right tabular-nums">
                     {formatValue(v.value, v.unit, v.approx)}

@@ -23,9 +23,11 @@ const patchSchema = z
     year: z.number().int().min(1990).max(2100).optional(),
     kind: z.enum(["annual_report", "work_plan", "other"]).optional(),
     values: z.array(valueChange).max(MAX_VALUE_CHANGES).optional(),
+    // the person checked the values against the original (a scan's OCR values)
+    reviewed: z.literal(true).optional(),
   })
-  .refine((p) => p.year !== undefined || p.kind !== undefined || (p.values?.length ?? 0) > 0, {
-    message: "需要 year、kind 或 values(JSON)。Give year, kind or values as JSON.",
+  .refine((p) => p.year !== undefined || p.kind !== undefined || (p.values?.length ?? 0) > 0 || p.reviewed, {
+    message: "需要 year、kind、values 或 reviewed(JSON)。Give year, kind, values or reviewed as JSON.",
   });
 
 export const GET = handleRoute<Context>(async (_request, { params }) => {

@@ -1,0 +1,145 @@
+import { getIndicator, type Scope } from "../../indicators";
+import { matchingRules, type RuleMatch } from "./match";
+import type { NumberToken } from "./numbers";
+import { quantitiesOf, unitOf, type Quantity } from "./quantities";
+import { rejectReason, type RejectReason } from "./reject";
+import { RULE_UNITS, RULES, type Rule } from "./rules";
+import type { ScopeContext } from "./scope";
+import { decideScope, family, noteDocumentScope, noteDocumentSubject } from "./scope-decision";
+import type { Sentence } from "./sentences";
+import { HeadingTracker, withHeadingTopic } from "./headings";
+import { findTopicMentions, type TopicId } from "./topics";
+
+/**
+ * Every figure a rule recognised, accepted or not. A rejected one keeps its reason so a reviewer
+ * can see what was left out and why; only accepted ones become indicator values.
+ */
+export type CandidateRejection = RejectReason | "parent_area" | "forward_looking" | "ambiguous_measure";
+
+export interface Candidate {
+  key: string;
+  value: number;
+  unit: string;
+  scope: Scope;
+  /** the scope was named (全市, 本级, 区政府…) in its sentence or earlier in its paragraph; false when it is the catalogue's default */
+  scopeNamed: boolean;
+  approx: boolean;
+  /** span in the normalised text */
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  rejected: CandidateRejection | null;
+}
+
+export interface CandidateContext {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: readonly NumberToken[];
+  forwardLooking: readonly boolean[];
+  year: number | null;
+  /** the year the text was published, when it says (去年 in it may be the year reported on) */
+  publishedYear?: number | null;
+  scope: ScopeContext;
+}
+
+
+function unitFor(rule: Rule): string {
+  return getIndicator(rule.key)?.unit ?? (rule.kind === "rate" ? "%" : "件");
+}
+
+// a clause in running text without punctuation can be the whole document: evidence stays short
+const EVIDENCE_BEFORE_CAP = 80;
+
+/**
+ * The clause up to the figure's unit (and a bracketed unit after it: 580余场(次)), or to the end
+ * of the noun when the noun follows the number.
+ */
+function evidenceSpan(q: Quantity, match: RuleMatch, text: string): { start: number; end: number } {
+  let end = match.usesTrail ? q.trailEnd : Math.max(q.unitEnd, q.token.end);
+  const bracket = /^\([^()]{1,3}\)/.exec(text.slice(end, end + 5));
+  if (bracket && !match.usesTrail) end += bracket[0].length;
+  return { start: Math.max(q.clause.start, q.token.start - EVIDENCE_BEFORE_CAP), end };
+}
+
+export function findCandidates(ctx: CandidateContext): Candidate[] {
+  const out: Candidate[] = [];
+  let tokenIndex = 0;
+  let paragraph = -1;
+  let carried = new Map<string, Scope>();
+  const documentScope = new Map<string, Scope>();
+  // the last sentence each key had a figure in (a 其中 after it breaks that figure down)
+  const lastSentenceOfKey = new Map<string, number>();
+  const headings = new HeadingTracker(ctx.text, ctx.sentences);
+  let previous: { sentenceIndex: number; paragraph: number; topic: TopicId | null } | null = null;
+  ctx.sentences.forEach((sentence, sentenceIndex) => {
+    const firstInParagraph = sentence.paragraph !== paragraph;
+    if (firstInParagraph) {
+      paragraph = sentence.paragraph;
+      carried = new Map();
+    }
+    const heading = headings.visit(sentence, firstInParagraph);
+    while (tokenIndex < ctx.tokens.length && ctx.tokens[tokenIndex].start < sentence.start) tokenIndex++;
+    const tokens: NumberToken[] = [];
+    for (let k = tokenIndex; k < ctx.tokens.length && ctx.tokens[k].start < sentence.end; k++) tokens.push(ctx.tokens[k]);
+    // most numbers are no rule's (一 in 进一步, a year, 3个方面): a sentence without a figure in a
+    // rule's unit has no candidate, and its topic words need not be read
+    noteDocumentSubject(ctx.text, sentence, documentScope);
+    if (!tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit))) return;
+    // a sentence that goes on with figures right after one with figures (…收到申请1113件。受理1033件,
+    // 纠错率24.2%) speaks of the same topic; a heading in between, or another paragraph under a
+    // heading of its own, says otherwise
+    const continued = previous && previous.sentenceIndex === sentenceIndex - 1 ? previous.topic : null;
+    const inForce = previous?.paragraph === sentence.paragraph ? (continued ?? heading) : (heading ?? continued);
+    const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), inForce, sentence.start, tokens[0].start);
+    const quantities = quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit));
+    const opensOnBreakdown = /^\s*其中/.test(ctx.text.slice(sentence.start, sentence.start + 4));
+    previous = { sentenceIndex, paragraph: sentence.paragraph, topic: quantities.at(-1)?.topic ?? null };
+    for (const q of quantities) {
+      noteDocumentScope(q, ctx, documentScope);
+      const matches = matchingRules(q, RULES);
+      if (matches.length === 0) continue;
+      const ambiguous = matches.filter((m) => m.rule.kind === "count").length > 1;
+      for (const match of matches) {
+        const { rule } = match;
+        const allowsPreviousYear = rule.kind === "count" && rule.allowsPreviousYear === true;
+        const scope = decideScope(q, match, ctx, carried, documentScope);
+        let rejected: CandidateRejection | null = ctx.forwardLooking[sentenceIndex]
+          ? "forward_looking"
+          : ambiguous && rule.kind === "count"
+            ? "ambiguous_measure"
+            : rejectReason(
+                q,
+                ctx.text,
+                // 其中 within a sentence makes a part of a total of the same key only (调委会215个,其中
+                // 村调委会163个); 收到申请56件,其中受理52件 and 律师9923人,其中公职律师802人 are other keys'
+                // totals. A sentence that opens on 其中 breaks down what came before it, whatever it was.
+                {
+                  year: ctx.year,
+                  publishedYear: ctx.publishedYear,
+                  key: rule.key,
+                  totalBefore: opensOnBreakdown || (lastSentenceOfKey.get(rule.key) ?? -2) >= sentenceIndex - 1,
+                },
+                allowsPreviousYear,
+              );
+        if (!rejected && scope.mark === "parent") rejected = "parent_area";
+        const finalScope: Scope = scope.mark === "parent" ? "area" : scope.mark;
+        if (!rejected && scope.stated) carried.set(family(rule.key), finalScope);
+        const span = evidenceSpan(q, match, ctx.text);
+        lastSentenceOfKey.set(rule.key, sentenceIndex);
+        out.push({
+          key: rule.key,
+          value: q.token.value,
+          unit: unitFor(rule),
+          scope: finalScope,
+          scopeNamed: scope.named,
+          approx: q.approx || (q.atLeast && !q.token.percent),
+          start: span.start,
+          end: span.end,
+          sentenceIndex,
+          rejected,
+        });
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { Candidate } from "./candidates";
+
+/**
+ * The tables of a 政府信息公开工作年度报告 (the national format, 国办公开办函〔2021〕30号), flattened
+ * into rows of numbers as pages and PDFs give them:
+ * - 本年新收政府信息公开申请数量 120 4 0 0 2 0 126: the applications received, by kind of applicant,
+ *   the last column their total (transparency.requests);
+ * - 行政规范性文件 5 2 36: documents made this year, repealed, in force (normative_docs.issued is
+ *   the first), in the 第二十条第(一)项 table of what the reporting government itself issued.
+ * Its 行政复议/行政诉讼 table counts only disputes about disclosure: never read here.
+ */
+// cells apart by tabs, spaces or pipes, or one to a line as a page's table flattens them
+const ROW_NUMBERS = "((?:[\\s|｜]*\\d+)(?:[\\s|｜]+\\d+){2,})(?![\\d.])";
+const REQUESTS_ROW = new RegExp(`本年新收政府信息公开申请数量${ROW_NUMBERS}`, "g");
+const DOCUMENTS_ROW = new RegExp(`(?:^|\\n)[ \\t]*行政规范性文件${ROW_NUMBERS}`, "g");
+
+function numbersOf(cells: string): number[] {
+  return cells.split(/[\s|｜]+/).filter(Boolean).map(Number);
+}
+
+function candidate(key: string, value: number, scope: Candidate["scope"], start: number, end: number, unit: string): Candidate {
+  // the reporting organ's own counts: a department's report keeps none of them (scopeNamed false)
+  return { key, value, unit, scope, scopeNamed: false, approx: false, start, end, sentenceIndex: -1, rejected: null };
+}
+
+/** Figures of the format's tables in the reading copy, with the row as their evidence. */
+export function disclosureTableCandidates(text: string): Candidate[] {
+  if (!/本年新收政府信息公开申请数量|本年制发件数/.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(REQUESTS_ROW)) {
+    const cells = numbersOf(m[1]);
+    out.push(candidate("transparency.requests", cells[cells.length - 1], "area", m.index, m.index + m[0].length, "件"));
+  }
+  // the issued-documents row only under its own header (本年制发件数 | 本年废止件数 | 现行有效件数)
+  if (/本年制发件数/.test(text)) {
+    for (const m of text.matchAll(DOCUMENTS_ROW)) {
+      const cells = numbersOf(m[1]);
+      if (cells.length !== 3) continue;
+      const start = m.index + (m[0].startsWith("\n") ? 1 : 0);
+      out.push(candidate("normative_docs.issued", cells[0], "own", start, m.index + m[0].length, "件"));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+import type { Quantity } from "./quantities";
+import { subUnitIn } from "./subunit";
+import { mentionFrom, topicAt } from "./topics";
+import { matchesOf } from "../text/matches";
+
+/**
+ * Reasons a figure that looks like an indicator is not this year's achievement for the whole
+ * jurisdiction. Each test reads the words before the number within its clause or sentence; the
+ * first reason found is kept so a reviewer can see why a figure was left out.
+ */
+export type RejectReason =
+  | "ordinal"
+  | "target"
+  | "change"
+  | "cumulative"
+  | "other_year"
+  | "subtotal"
+  | "sub_unit"
+  | "topical_subset"
+  | "lower_bound"
+  | "listed_separately"
+  | "participants";
+
+export interface RejectContext {
+  /** the year the report is about, when known */
+  year: number | null;
+  /** the year the text was published, when it says */
+  publishedYear?: number | null;
+  key: string;
+  /** a figure of the same key stands before this one in its sentence or the one before: a 其中 after it makes a part */
+  totalBefore?: boolean;
+}
+
+// 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
+const TARGET_IN_CLAUSE =
+  /确保(?!了)|力争|争取|目标|预计|不低于|不少于|至少|每年|每季度|每半年|每月|每周|应当|必须|(?<![重主需纪首只必摘提])要(?=[达实完做确在])|将(?=[达实完力])|计划(?=[在到于])/;
+const TARGET_IN_SENTENCE = /力争|争取|目标(?:是|为)|预计|计划(?:到|于|在)(?:20)?\d/;
+const CHANGE = /同比|环比|较上年|较去年|比上年|比去年|较20\d\d|比20\d\d|增长|增加|减少|下降|上升|降低|提高|提升|增幅|降幅|翻番/;
+// 增至64名, 由63.2%提升至95.1%: the figure after 至/到 is the level reached, not the change
+const LEVEL_REACHED = /(?:增|提升|提高|增加|上升|增长|下降|降低|减少|发展)(?:至|到)$/;
+// 由2020年的63.2%…: the level the change started from
+const FROM_WHEN = "(?:(?:19|20)\\d{2}年|上年度?|去年|上一年度?)(?:底|末)?的?";
+const CHANGE_FROM = new RegExp(`由(?:${FROM_WHEN})?$`);
+const FROM_YEAR = new RegExp(`由${FROM_WHEN}`, "g");
+// 宪法宣传周期间, 上半年, 1-7月, 前三季度, 截至9月底: a part of the year (1-12月 is all of it)
+const SUB_PERIOD =
+  /期间|上半年|下半年|(?<![\d-])(?:[1-9]|1[0-2])月份|本月|当月|上月|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
+// a part of the year named earlier in a sentence governs it until a clause speaks of the year again
+const WHOLE_YEAR_AGAIN = /全年|年度|本年|今年|当年|(?:19|20)\d{2}年(?![上下前]|\d{1,2}月|第)/g;
+
+function inPartOfYear(q: Quantity): boolean {
+  if (SUB_PERIOD.test(q.clausePrefix)) return true;
+  const prefix = q.sentencePrefix;
+  let from = 0;
+  for (const m of matchesOf(WHOLE_YEAR_AGAIN, prefix)) from = m.index + m[0].length;
+  const rest = prefix.slice(from);
+  // only what the earlier clauses set: this clause was read above
+  return SUB_PERIOD.test(rest.slice(0, Math.max(0, rest.length - q.clausePrefix.length)));
+}
+// several years together: 近三年, 十年来, 10年排查化解…(a headline's span), 以来, 历年, 累计
+const CUMULATIVE =
+  /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
+const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
+const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
+// 比2015年上升13.4%, 较2020年同期: a year compared with, not the year of what follows
+const COMPARED_WITH_YEAR = /(?:比|较|与|同)(?:19|20)\d{2}年(?:同期)?(?:相比)?/g;
+// (包括2018年结转案件): an aside in brackets sets no year for the sentence
+const BRACKETED = /\([^()]{0,40}\)/g;
+// 结转上年后新收到…47件, 除上年结转外: this year's new ones, told apart from last year's
+const BESIDES_CARRIED_OVER = /结转上年度?(?:后|外)|除上年度?结转(?:外|以外)?|扣除上年度?结转/g;
+const YEAR_MENTION = /(?<![\d—\-~至到])((?:19|20)\d{2})(?:年)(?!\d)/g;
+// ,2017年为89件, / ,上年同期为…: a clause that only compares governs nothing after it
+const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
+// 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
+const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
+const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
+const UNIT_AFTER = /[\d一二三四五六七八九十百千万][\d.,]*[余多]?(件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
+const UNIT_KINDS: Record<string, string> = { 名: "people", 人: "people", 位: "people", 人次: "people", 个: "bodies", 家: "bodies" };
+
+function kindOfUnit(unit: string | undefined): string | null {
+  if (!unit || unit === "%") return null;
+  return UNIT_KINDS[unit] ?? "items";
+}
+
+// how far back in its sentence a 其中 still governs a clause
+const SUBTOTAL_REACH = 200;
+
+function lastYear(text: string): number | null {
+  let year: number | null = null;
+  for (const m of matchesOf(YEAR_MENTION, text)) year = Number(m[1]);
+  return year;
+}
+
+const sinceYearStart = new Map<number, RegExp>();
+
+/** 累计/以来 over more than the year; 全年累计, 今年以来 and 2023年以来 in a 2023 report are the year */
+function isCumulative(prefix: string, year: number | null): boolean {
+  let cleared = prefix.replace(THIS_YEAR_CUMULATIVE, "");
+  if (year !== null) {
+    if (!sinceYearStart.has(year)) sinceYearStart.set(year, new RegExp(`${year}年(?:初)?以来|${year}年(?:度)?累计`, "g"));
+    cleared = cleared.replace(sinceYearStart.get(year)!, "");
+  }
+  return CUMULATIVE.test(cleared);
+}
+
+/**
+ * 其中 in an earlier clause still governs the clauses after it ("其中,…调处1297件,调处成功1289件")
+ * until one turns to another topic ("…其中不予受理2件;行政应诉案件30件").
+ */
+function underSubtotal(q: Quantity, text: string): boolean {
+  if (SUBTOTAL.test(q.clausePrefix)) return true;
+  const from = Math.max(q.sentence.start, q.clause.start - SUBTOTAL_REACH);
+  // read on into this clause, so 其中,|市政府本级… sees what follows its comma
+  const m = SUBTOTAL.exec(text.slice(from, Math.min(q.token.start, q.clause.start + 24)));
+  if (!m || from + m.index >= q.clause.start) return false;
+  const at = from + m.index;
+  // 直接纠错的案件有374件,其中确认违法70件,…,直接纠错率为20%: a rate named by the measure of
+  // the total before 其中 is the total's, not a part's
+  const rateStem = q.token.percent ? /([\u4e00-\u9fff]{2})率[^率]*$/.exec(q.lead)?.[1] : undefined;
+  if (rateStem && text.slice(q.sentence.start, at).includes(rateStem)) return false;
+  // 其中村调委会163个…,人民调解员856名: a count of another kind of thing than the one just
+  // before it ends the breakdown (调处1297件,调处成功1289件 continues it)
+  const previousUnits = matchesOf(UNIT_AFTER, text.slice(at, q.clause.start));
+  const breakdownKind = kindOfUnit(previousUnits[previousUnits.length - 1]?.[1]);
+  const ownKind = kindOfUnit(q.unit);
+  if (breakdownKind && ownKind && breakdownKind !== ownKind && !q.token.percent) return false;
+  const breakdownTopic = mentionFrom(q.mentions, at)?.topic ?? topicAt(q.mentions, at);
+  return [...q.leadTopics].every((t) => t === breakdownTopic);
+}
+
+// 全县, 县政府, 本级: a clause that names the place or its government speaks for itself again
+const NAMES_WHOLE = /全[省市区县州旗盟]|[省市区县州旗盟](?:人民)?政府|行政公署|行署|本级|我[省市区县州旗盟]/;
+const COUNTED_FIGURE = /[\d一二三四五六七八九十百千万两][\d.,]*[余多]?(?:%|件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
+
+/**
+ * 其中,新城街道调委会调解纠纷618件,调解成功率100%: a clause without a subject of its own goes on
+ * speaking of the subject of the figure in the clause just before it (a bare 其中 may stand
+ * between); this returns the words before that figure, or nothing.
+ */
+function subjectOfPreviousFigure(q: Quantity, text: string): string {
+  for (let i = q.clauseIndex - 1; i >= 0; i--) {
+    const clause = q.sentence.clauses[i];
+    const words = text.slice(clause.start, clause.end);
+    // the words leading to the clause's last figure (化解4960件永安镇派出所…调解纠纷579件: 永安镇派出所…)
+    const figures = matchesOf(COUNTED_FIGURE, words);
+    if (figures.length > 0) {
+      // 全区建有198个调委会、8个驻所调解室: what follows a figure there is what was counted
+      if (NAMES_WHOLE.test(words.slice(0, figures[0].index))) return "";
+      const last = figures[figures.length - 1];
+      const before = figures.length > 1 ? figures[figures.length - 2] : null;
+      const from = before ? before.index + before[0].length : 0;
+      // 各单位 is every unit, the whole again; what was set up (建有…行业性调解组织1503个) is
+      // what that figure counts, and the clause after it goes on about those
+      return words
+        .slice(from, last.index)
+        .replace(/各[^,;、]{0,2}单位/g, "")
+        .replace(/^.*(?:建有|设立|成立|建立|组建)/, "");
+    }
+    // only a bare 其中 between: a clause saying something else starts afresh
+    if (!/^\s*其中\s*[,:]?\s*$/.test(words)) return "";
+  }
+  return "";
+}
+
+const FILED_WITH_GOVERNMENT = /向[^,;。]{0,12}(?:政府|司法局|司法厅|法制办|人大)[^,;。]{0,6}(?:报送|报备|备案)/;
+
+// the justice bureau reviews legality, files documents, hears reconsideration and answers suits
+// for the government
+const ACTS_FOR_GOVERNMENT = /^(?:legality_review\.|normative_docs\.|reconsideration\.|litigation\.cases$)/;
+
+// 13家人民调解委员会…进驻网络平台, 180多名调解员参加了培训: those who took part, not all there are
+const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
+const PEOPLE_KEY = /^(?:mediation\.mediators|legal_advisors|public_lawyers|enforcement\.officers_trained)/;
+const PEOPLE_AS_SUBJECT = /\d+[余多]?名[^,;。]{0,6}(?:律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
+const COUNTS_OF_BODIES = /^(?:mediation\.(?:committees|mediators)|legal_advisors|public_lawyers)/;
+
+// 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
+const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g;
+
+export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allowsPreviousYear: boolean): RejectReason | null {
+  if (q.token.ordinal) return "ordinal";
+  if (TARGET_IN_CLAUSE.test(q.clausePrefix) || TARGET_IN_SENTENCE.test(q.sentencePrefix)) return "target";
+  if (q.token.percent && q.atLeast) return "lower_bound";
+  if (CHANGE_FROM.test(q.lead)) return "change";
+  if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
+  if (/分别/.test(q.lead)) return "listed_separately";
+  const stock = COUNTS_OF_BODIES.test(ctx.key);
+  if (isCumulative(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix, ctx.year)) return "cumulative";
+  // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
+  // of 2016); 上年 stays the year before the one reported on (较上年, 上年结转)
+  const lastYearIsItsYear = ctx.year !== null && ctx.publishedYear === ctx.year + 1;
+  const previous = q.clausePrefix.replace(FROM_YEAR, "").replace(BESIDES_CARRIED_OVER, "").replace(lastYearIsItsYear ? /去年/g : /(?!)/g, "");
+  if (!allowsPreviousYear && PREVIOUS_YEAR.test(previous)) return "other_year";
+  const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, "").replace(COMPARED_WITH_YEAR, "").replace(BRACKETED, ""));
+  if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
+  if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
+  const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
+
+  // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
+  if (ctx.key === "normative_docs.filed" && FILED_WITH_GOVERNMENT.test(q.clausePrefix)) return null;
+  if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
+  if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
+  if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
+  // 西安市30名公职律师参与审查行政决策27件…办理行政诉讼案件69件: a group of people's own work
+  if (!PEOPLE_KEY.test(ctx.key) && PEOPLE_AS_SUBJECT.test(q.sentencePrefix)) return "participants";
+  return null;
+}

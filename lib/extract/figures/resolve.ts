@@ -1,0 +1,130 @@
+import type { Scope } from "../../indicators";
+import type { Candidate } from "./candidates";
+import type { ExtractionWarning } from "../types";
+
+/**
+ * From accepted candidates to one value per key and scope. The same figure stated twice is one
+ * value; two different figures for one key and scope are a conflict: neither is kept, and a
+ * warning lists both for a person to decide — unless the report's own counts and rate show which
+ * one it meant (排查18020 vs 调解…: the one whose resolved/disputes matches the stated rate).
+ */
+export interface ResolvedValue extends Candidate {
+  derived: boolean;
+}
+
+const slot = (key: string, scope: Scope) => `${key}@${scope}`;
+
+const MAX_CHOICES = 8;
+
+// the words a candidate came from, short enough for a message
+const clip = (words: string) => (words.length > 24 ? `…${words.slice(-24)}` : words);
+
+function describe(c: Candidate): string {
+  return `${c.approx ? "约" : ""}${c.value}${c.unit === "%" ? "%" : c.unit}`;
+}
+
+function consistentDisputes(options: Candidate[], byslot: Map<string, Candidate[]>, scope: Scope): Candidate | null {
+  const resolved = byslot.get(slot("mediation.resolved", scope));
+  const rate = byslot.get(slot("mediation.success_rate", scope));
+  if (resolved?.length !== 1 || rate?.length !== 1) return null;
+  const fits = options.filter((d) => d.value > 0 && Math.abs((resolved[0].value / d.value) * 100 - rate[0].value) < 0.05);
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/**
+ * The same figure said twice, once with whose it is (全省各级…共收到2371件) and once without (a
+ * headline: 陕西省去年收到行政复议申请2371件): one figure, at the scope that was said.
+ */
+function withoutUnnamedRepeats(accepted: readonly Candidate[]): Candidate[] {
+  const named = new Set(accepted.filter((c) => c.scopeNamed).map((c) => `${c.key}|${c.value}|${c.scope}`));
+  const namedElsewhere = (c: Candidate) => (["area", "own"] as const).some((s) => s !== c.scope && named.has(`${c.key}|${c.value}|${s}`));
+  return accepted.filter((c) => c.scopeNamed || !namedElsewhere(c));
+}
+
+// 各类人民调解组织188个。其中,人民调解委员会161个: the organisations counted as committees only
+// where the text counts no committees as such (docs/indicators.md)
+const ORGANISATIONS = /调解组织$/;
+const COMMITTEES = /(?:调解委员会|调委会)$|^\d[\d.,万]*个(?:基层)?(?:人民调解委员会|调委会)/;
+
+function committeesOverOrganisations(accepted: Candidate[], found: readonly Candidate[], evidence: (c: Candidate) => string): Candidate[] {
+  const noun = (c: Candidate) => evidence(c).replace(/[\d.,万余多]*个$/, "");
+  const committees = (c: Candidate) => c.key === "mediation.committees";
+  // any count of committees as such, even one given as a part (其中,人民调解委员会161个)
+  if (!found.some((c) => committees(c) && COMMITTEES.test(noun(c)))) return accepted;
+  return accepted.filter((c) => !(committees(c) && ORGANISATIONS.test(noun(c))));
+}
+
+// 通过硚口信息网向社会主动公开信息10033条, 通过政务微博…70条: one channel's count, where the text
+// also gives the year's total (全年主动公开政府信息10178条)
+const THROUGH_CHANNEL = /通过[^,;。]{0,16}(?:网|微博|微信|新媒体|公众号|客户端|平台|报刊|电视|广播|公开栏|媒体)/;
+
+function totalOverChannels(accepted: Candidate[], evidence: (c: Candidate) => string): Candidate[] {
+  const disclosures = (c: Candidate) => c.key === "transparency.disclosures";
+  const channel = (c: Candidate) => THROUGH_CHANNEL.test(evidence(c));
+  if (!accepted.some((c) => disclosures(c) && !channel(c))) return accepted;
+  return accepted.filter((c) => !(disclosures(c) && channel(c)));
+}
+
+/**
+ * `found`: every candidate, kept or not (a count given as a part still says what the text counts);
+ * `evidence`: the words of a candidate's span.
+ */
+// 行政机关总败诉率为14.2%, 综合纠错率20.1%, 全年共…: of figures that disagree, the one stated as
+// the total (the catalogue: 综合纠错率 is the correction rate)
+const TOTAL_MARK = /(?:总|综合)[\u4e00-\u9fff]{0,4}率|全年共|合计|共计|总计|总数/;
+
+/** a resolver's warning: the candidates that disagree ride along, in reading-copy offsets */
+export type ResolverWarning = ExtractionWarning & { conflicting?: Candidate[] };
+
+export function resolveCandidates(
+  all: readonly Candidate[],
+  evidence: (c: Candidate) => string = () => "",
+  found: readonly Candidate[] = all,
+): { values: ResolvedValue[]; warnings: ResolverWarning[] } {
+  const accepted = totalOverChannels(committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence), evidence);
+  const byslot = new Map<string, Candidate[]>();
+  const seen = new Set<string>();
+  for (const c of accepted) {
+    const at = slot(c.key, c.scope);
+    const list = byslot.get(at) ?? [];
+    // the same figure said again (a summary and its detail) is one value: keep the first
+    if (!seen.has(`${at}|${c.value}`)) list.push(c);
+    seen.add(`${at}|${c.value}`);
+    byslot.set(at, list);
+  }
+  const values: ResolvedValue[] = [];
+  const warnings: ResolverWarning[] = [];
+  for (const list of byslot.values()) {
+    const { key, scope } = list[0];
+    if (list.length === 1) {
+      values.push({ ...list[0], derived: false });
+      continue;
+    }
+    // a person reads the first few; a text with hundreds of figures for one key says how many more
+    const shown = list.slice(0, MAX_CHOICES);
+    const stated = shown.map((c) => `${describe(c)}(${clip(evidence(c))})`).join(" / ") + (list.length > MAX_CHOICES ? ` … (+${list.length - MAX_CHOICES})` : "");
+    const consistent = key === "mediation.disputes" ? consistentDisputes(list, byslot, scope) : null;
+    const totals = list.filter((c) => TOTAL_MARK.test(evidence(c)));
+    const chosen = consistent ?? (totals.length === 1 ? totals[0] : null);
+    if (chosen) {
+      values.push({ ...chosen, derived: false });
+      const why = consistent
+        ? "按调解成功数与成功率取 … Several values; kept the one consistent with the stated success rate."
+        : "取表述为总数的 … Several values; kept the one stated as the total.";
+      warnings.push({
+        code: "conflicting_values_resolved",
+        message: `${key}(${scope}) 有多个数值 ${stated},${why.replace("…", describe(chosen) + "。")}`,
+        keys: [key],
+        conflicting: shown,
+      });
+      continue;
+    }
+    warnings.push({
+      code: "conflicting_values",
+      message: `${key}(${scope}) 有多个不同数值 ${stated},均未采用,请人工确认。Different values for one indicator and scope; none was kept: pick one.`,
+      keys: [key],
+      conflicting: shown,
+    });
+  }
+  return { values: values.sort((a, b) => a.start - b.start), warnings };
+}

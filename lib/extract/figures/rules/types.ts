@@ -1,0 +1,51 @@
+import type { Scope } from "../../../indicators";
+import type { TopicId } from "../topics";
+
+/**
+ * One catalogue key as a small table: measure words and nouns around the number, the unit, the
+ * topic it must be under, and the words that make the same shape mean something else. A form
+ * matches when every part it names matches; the rule matches when any form does.
+ */
+export interface CountForm {
+  /** tested on the words before the number (back to the previous quantity), usually end-anchored */
+  lead?: RegExp;
+  /** tested on the words after the unit, start-anchored: 569名「行政执法人员轮训培训」 */
+  trail?: RegExp;
+  /** tested on the rest of the clause after the unit, list breaks included: 287件「市政府重大行政决策事项、行政规范性文件和相关协议的合法性审查」 */
+  rest?: RegExp;
+  /** the sentence topic this form needs (own words or inherited from an earlier clause) */
+  topic?: TopicId;
+}
+
+export interface CountRule {
+  kind: "count";
+  key: string;
+  units: readonly string[];
+  forms: readonly CountForm[];
+  /** words in the lead or trail that make this quantity something else */
+  exclude?: RegExp;
+  /** the measure itself names the previous year (上年结转) */
+  allowsPreviousYear?: boolean;
+}
+
+export interface RateRule {
+  kind: "rate";
+  key: string;
+  /** the rate's name; only linking words (为, 达, 均为 …) may stand between it and the number */
+  term: RegExp;
+  topic?: TopicId;
+  exclude?: RegExp;
+}
+
+export type Rule = (CountRule | RateRule) & {
+  /** the scope when the wording does not say, where it differs from the catalogue's default */
+  defaultScope?: Scope;
+};
+
+/**
+ * `measure` words, then at most `gap` characters (no list break) up to the number:
+ * near("受理", 10) matches the end of "依法受理行政复议案件".
+ */
+export function near(measure: string, gap = 0): RegExp {
+  return new RegExp(`(?:${measure})[^、,;]{0,${gap}}$`);
+}

@@ -1,0 +1,75 @@
+import type { Scope } from "../../indicators";
+import type { ResolvedJurisdiction } from "../types";
+import { matchesOf } from "../text/matches";
+
+/**
+ * Scope words: 全市/全区/各级/市县(区)/两级 speak for the whole area; 本级, 以区政府名义,
+ * 政府常务会议 and a government as the subject (区政府收到…, 政府共办理…) speak for the
+ * government itself. 全市 in a district's report is the parent city: not this report's figure.
+ */
+export type ScopeMark = Scope | "parent";
+
+export interface ScopeContext {
+  /** 区 for 庐阳区, 市 for 庆阳市, 县, 省, 州, 旗, 盟; null when the jurisdiction is unknown */
+  ownSuffix: string | null;
+  parentSuffixes: string[];
+}
+
+const LEVEL_CHARS = "省市区县州旗盟";
+
+function suffixOf(name: string): string | null {
+  // 大兴安岭地区 speaks of itself as 全地区, not 全区
+  if (name.endsWith("地区")) return "地区";
+  const last = name[name.length - 1];
+  return LEVEL_CHARS.includes(last) ? last : null;
+}
+
+export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): ScopeContext {
+  if (!jurisdiction) return { ownSuffix: null, parentSuffixes: [] };
+  const parentSuffixes = jurisdiction.parents.map((p) => suffixOf(p.name)).filter((s): s is string => s !== null);
+  return { ownSuffix: suffixOf(jurisdiction.name) ?? suffixOf(jurisdiction.officialName), parentSuffixes };
+}
+
+// 全市首例, 全省第一, 全国平台: a ranking or a name, not a subject
+// 我区257件政协提案…: the place speaking of itself as a whole, like 全区 (我区政府 is its government)
+const WHOLE = /(?:全|我)(地区|[省市区县州旗盟])(?![首第排前范平通推表示])(?!(?:人民)?政府)/g;
+const AREA = /各级|各县(?:\(市、?区\)|区|市区)?|市县(?:\((?:区|市、区)\))?|县\((?:市、?区|市|区)\)|县市区|县区|市、县|两级|三级|辖区内?/g;
+const OWN = /本级|以(?:[省市区县州旗盟])?(?:人民)?政府(?:及其)?(?:办公室|办公厅)?(?:的)?名义|常务会/g;
+// a government as subject: preceded by its level (区政府, 市委市政府) or by a clause opening; 政府办
+// is its office, but 政府办理/办结 is the government acting; a 地区 or 盟 is governed by its 行政公署
+const GOVERNMENT = /(^|[,;:、。年委]|[省市区县州旗盟])(?:(?:人民)?政府(?![信网门采债规部工系机职服投购性各有关领主站建]|办(?![理结]))|行政公署|行署)/g;
+
+interface Mark {
+  at: number;
+  mark: ScopeMark;
+}
+
+function marksIn(region: string, ctx: ScopeContext): Mark[] {
+  const out: Mark[] = [];
+  for (const m of matchesOf(WHOLE, region)) {
+    const level = m[1];
+    if (!ctx.ownSuffix || level === ctx.ownSuffix) out.push({ at: m.index, mark: "area" });
+    else if (ctx.parentSuffixes.includes(level)) out.push({ at: m.index, mark: "parent" });
+  }
+  // 全市各级: one subject, whose scope the 全X word decides
+  const wholeAt = out.map((w) => w.at);
+  for (const m of matchesOf(AREA, region)) {
+    if (!wholeAt.some((at) => m.index > at && m.index <= at + 3)) out.push({ at: m.index, mark: "area" });
+  }
+  for (const m of matchesOf(OWN, region)) out.push({ at: m.index, mark: "own" });
+  for (const m of matchesOf(GOVERNMENT, region)) {
+    const level = LEVEL_CHARS.includes(m[1]) && m[1] !== "" ? m[1] : null;
+    // 市政府 in a district's report is the parent's government
+    if (level && ctx.ownSuffix && level !== ctx.ownSuffix) continue;
+    // 各县区政府, 市县区政府: the area word before it already said so
+    if (level && /(?:各|级|县|两|、)$/.test(region.slice(Math.max(0, m.index - 2), m.index))) continue;
+    out.push({ at: m.index + m[1].length, mark: "own" });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The scope the words of `region` state last, or null when they state none. */
+export function statedScope(region: string, ctx: ScopeContext): ScopeMark | null {
+  const marks = marksIn(region, ctx);
+  return marks.length > 0 ? marks[marks.length - 1].mark : null;
+}

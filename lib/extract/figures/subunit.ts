@@ -1,0 +1,58 @@
+import { matchesOf } from "../text/matches";
+/**
+ * Sub-units as the subject of a figure: one department, town, street, court, 调解室 or named
+ * committee speaks for itself, not for the jurisdiction. A sub-unit named after a preposition or
+ * a transitive verb (对区直部门规范性文件进行备案审查, 组织检察院…) is an object and does not count.
+ */
+const SUB_UNIT = new RegExp(
+  [
+    "调解室",
+    "工作室",
+    "驻所",
+    "派出所",
+    "司法所",
+    "人民法庭",
+    "法院(?![生判裁])",
+    "检察院",
+    "街道",
+    "乡镇",
+    "[镇乡](?![村长党政燃域级])",
+    "开发区",
+    "园区",
+    "高新区",
+    // 市县两级政府及其部门: the government with its departments, not one of them
+    "(?<!及其|及其工作|及所属|及|和)部门",
+    "单位",
+    "(?<![格大布全当结开僵时政残骗赌邮])局",
+    "(?<![大客餐展门])厅",
+    "(?:发改|卫健|教|政法|纪|编|经信|工信|农|住建|网信|统战)委",
+    "(?:宣传|组织|统战)部",
+    "学校",
+    "医院",
+    "公司",
+    "集团",
+    "银行",
+    "(?:纠纷|行业|专业|医疗|婚姻|家庭|交通|物业|劳动|商会|企业)[\\u4e00-\\u9fff]{0,6}调解(?:委员会|组织)",
+  ].join("|"),
+  "g",
+);
+
+const OBJECT_INTRO =
+  /对|向|为|给|指导|督促|推动|推进|联合|会同|依托|通过|协调|帮助|在|将|把|深入|走进|进驻|赴|到|组织|围绕|针对|面向|覆盖|包括|涉及|带动|协助|配合|邀请|联系|建立|设立|成立|建有|设置|审查|审核|备案|检查|督查|考核|评查|实现/;
+const QUOTED = /“[^“”]{0,40}”/g;
+// the government's legal office (司法局, 法制办) acting for the government is not a sub-unit
+const LEGAL_OFFICE = /(?:司法|法制)(?:局|厅|办|办公室)$/;
+
+/**
+ * true when `region` (words before a figure) has a sub-unit standing as a subject;
+ * `legalOfficeActsForGovernment` for the keys the legal office does on the government's behalf
+ */
+export function subUnitIn(text: string, legalOfficeActsForGovernment = false): boolean {
+  // a quoted campaign name (“法律进机关、进单位”) names no subject
+  const region = text.replace(QUOTED, (q) => "□".repeat(q.length));
+  for (const m of matchesOf(SUB_UNIT, region)) {
+    if (legalOfficeActsForGovernment && LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
+    if (!OBJECT_INTRO.test(region.slice(0, m.index))) return true;
+  }
+  return false;
+}

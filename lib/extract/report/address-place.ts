@@ -1,0 +1,59 @@
+import { pinyin } from "pinyin-pro";
+import { allDivisions, stemOf, type Division } from "../../gazetteer";
+
+/**
+ * The place a government site's address names: www.jianhu.gov.cn is 建湖县's, yyx.gov.cn 岳阳县's
+ * (initials of the name with its level), heyuanxw.com 河源's news site. Read from the label the
+ * host gives its owner (the one before gov.cn, else the site's own name, a news suffix dropped)
+ * as the full pinyin of a place's name or stem, or the initials of its full name; only a label
+ * that names exactly one place counts (taian is 泰安市 and 台安县: nothing).
+ */
+let index: Map<string, Division[]> | null = null;
+
+function keysOf(name: string): string[] {
+  const syllables = pinyin(name, { toneType: "none", type: "array", v: true });
+  const keys = [syllables.join(""), syllables.map((s) => s[0]).join("")];
+  const stem = stemOf(name);
+  if (stem) keys.push(pinyin(stem, { toneType: "none", type: "array", v: true }).join(""));
+  return keys.filter((k) => k.length >= 3);
+}
+
+function build(): Map<string, Division[]> {
+  const out = new Map<string, Division[]>();
+  for (const d of allDivisions()) {
+    if (d.code === null) continue;
+    for (const key of new Set(keysOf(d.name))) out.set(key, [...(out.get(key) ?? []), d]);
+  }
+  return out;
+}
+
+// generic labels a site may carry that name no place
+const GENERIC = new Set(["www", "gov", "sfj", "sft", "fzb", "news", "xxgk", "zwgk", "wap", "m", "mp", "web", "cms", "bbs"]);
+const NEWS_SUFFIX = /(?:xw|news|rb|wb|tv|net|daily)$/;
+
+function ownerLabel(host: string): string | null {
+  const labels = host.toLowerCase().split(".");
+  const gov = labels.indexOf("gov");
+  if (gov > 0) return labels[gov - 1];
+  // example.com.cn, example.cn, example.com: the label before the public suffix
+  const suffix = labels.at(-2) === "com" || labels.at(-2) === "net" || labels.at(-2) === "org" ? 2 : 1;
+  return labels.length > suffix ? labels[labels.length - suffix - 1] : null;
+}
+
+export function placeOfAddress(url: string | null | undefined): Division | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  const label = ownerLabel(host);
+  if (!label || GENERIC.has(label) || !/^[a-z]+$/.test(label)) return null;
+  index ??= build();
+  for (const key of [label, label.replace(NEWS_SUFFIX, "")]) {
+    const found = index.get(key);
+    if (found?.length === 1) return found[0];
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findDate } from "./date";
+import { detectReportMeta } from "./meta";
+
+const publishedOn = (text: string) => detectReportMeta(text).publishedOn;
+
+describe("dates", () => {
+  it.each([
+    ["2025-03-28", "2025-03-28"],
+    ["2025/3/8 10:00", "2025-03-08"],
+    ["2022年02月15日", "2022-02-15"],
+    ["2024年2月28日", "2024-02-28"],
+    ["2024年三月二十八日", "2024-03-28"],
+    ["2024年十二月十日", "2024-12-10"],
+    ["05.06.2018 20:39", "2018-06-05"],
+    ["2023年2月30日", null],
+    ["2023年13月1日", null],
+    ["索引号:11522/2023-00012", null],
+  ])("%s -> %s", (s, iso) => {
+    expect(findDate(s)?.iso ?? null).toBe(iso);
+  });
+});
+
+describe("publication date", () => {
+  it("from a metadata line near the top", () => {
+    expect(publishedOn("某县2023年法治政府建设年度报告\n发表时间:2024-02-10 15:54 来源:某县司法局\n2023年,我县…")).toBe("2024-02-10");
+    expect(publishedOn("沈阳市人民政府关于2021年法治政府建设情况的报告\n时间:2022年02月15日来源:市司法局\n2021年…")).toBe("2022-02-15");
+    expect(publishedOn("黑龙江省2024年度法治政府建设情况报告\n2025-04-27 10:14 黑龙江省人民政府网\n2024年…")).toBe("2025-04-27");
+  });
+
+  it("from the date under the signature, also in Chinese numerals", () => {
+    const body = "2023年,我县坚持依法行政。".repeat(500);
+    expect(publishedOn(`某县人民政府关于2023年法治政府建设情况的报告\n${body}\n专此报告。\n某县人民政府\n2024年2月28日\nWord版本下载`)).toBe("2024-02-28");
+    expect(publishedOn(`某县人民政府关于2023年法治政府建设情况的报告\n${body}\n某县人民政府\n二〇二四年三月二十八日`)).toBe("2024-03-28");
+  });
+
+  it("is null when the text states none, and never a related article's date", () => {
+    expect(publishedOn("清远市清城区人民政府2024年\n法治政府建设年度报告\n2024年,清城区…")).toBeNull();
+    const body = "2023年,我县坚持依法行政。".repeat(500);
+    expect(publishedOn(`某县2023年法治政府建设年度报告\n${body}\n相关新闻\n某县召开推进会 2024-05-01`)).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+import { ancestorsOf, type Division } from "../../gazetteer";
+import { fromAddress, fromSource, fromStems } from "./jurisdiction-fallbacks";
+import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
+import { countNamedDivisions, placeMentions } from "./place-mentions";
+import { dominantLevel, type SelfReference } from "./self-reference";
+import type { JurisdictionDetection, ResolvedJurisdiction } from "../types";
+
+// The jurisdiction a report is ABOUT, in order of trust:
+// 1. the title's issuer (庆阳市人民政府关于…, 中共XX区委 XX区人民政府…, 清远市清城区人民政府2024年…):
+//    the first place named and the places under it that follow;
+// 2. the signature at the end (XX县人民政府 above the date) when the title names no place;
+// 3. the body: the place the text speaks as (我市/全县 give the level), named most often, and
+//    first of all in the opening sentence — not merely the first place that appears, since reports
+//    name their parents (在市委的领导下), their towns (定安县新竹镇) and places they learnt from;
+// 4. when the words name no place in full: the page's publishing organ, a stem at the level the
+//    text speaks as, the place its address names (jurisdiction-fallbacks.ts).
+// A name several divisions share (鼓楼区 ×4) is settled by the parents the text names, then by the
+// level it speaks as; otherwise it is returned as ambiguous with the candidates, never guessed.
+
+export interface JurisdictionInput {
+  /** normalized title, or null */
+  title: string | null;
+  /** normalized body lines after the title (metadata and site furniture left out) */
+  bodyLines: string[];
+  /** normalized last lines of the text */
+  tailLines: string[];
+  /** normalized text the parents and levels are counted in */
+  supportText: string;
+  /** the page's metadata lines (来源: 黄石市司法局, 发布机构: …) */
+  metaLines?: string[];
+  /** the address the page was published at, when known */
+  sourceUrl?: string | null;
+  year: number | null;
+  selfReference: SelfReference;
+}
+
+// page footers name the site's owner, not the report's author
+const SITE_FOOTER = /[:：]|主办|承办|版权|备案|技术支持|地址|电话|网站|网$/;
+const SIGNATURE = /(人民政府|政府|[省市县区州旗盟]委|委员会|办公室|司法局)$/;
+
+function fromSignature(tailLines: string[], year: number | null): Candidate | null {
+  const last = tailLines.filter((l) => l.length > 0).slice(-12);
+  for (let i = last.length - 1; i >= 0; i--) {
+    const line = last[i].replace(/(?:19|20)\d{2}\s*年.*$/, "").trim();
+    if (line.length === 0 || line.length > 30 || SITE_FOOTER.test(line)) continue;
+    const mentions = placeMentions(line, { year });
+    if (mentions.length > 0 && (SIGNATURE.test(line) || mentions[mentions.length - 1].end === line.length)) {
+      return leadingPlace(mentions);
+    }
+  }
+  return null;
+}
+
+
+function fromBody(input: JurisdictionInput): Candidate | null {
+  const body = input.bodyLines.join("\n");
+  const mentions = placeMentions(body, { year: input.year });
+  if (mentions.length === 0) return null;
+  const opening = input.bodyLines.find((l) => l.length > 0) ?? "";
+  const openingEnd = Math.min(opening.length, 60);
+
+  const bySurface = new Map<string, { candidate: Candidate; score: number; first: number }>();
+  for (const m of mentions) {
+    let entry = bySurface.get(m.text);
+    if (!entry) {
+      entry = { candidate: { name: m.text, divisions: m.divisions }, score: 0, first: m.start };
+      bySurface.set(m.text, entry);
+    }
+    entry.score += 1;
+    if (m.start < openingEnd) entry.score += 3;
+    if (/^(人民政府|政府|[省市县区州旗盟]委)/.test(body.slice(m.end, m.end + 4))) entry.score += 2;
+  }
+
+  let pool = [...bySurface.values()];
+  const level = dominantLevel(input.selfReference);
+  if (level) {
+    const atLevel = pool
+      .map((e) => ({ ...e, candidate: { ...e.candidate, divisions: e.candidate.divisions.filter((d) => endsWithLevel(d, level)) } }))
+      .filter((e) => e.candidate.divisions.length > 0);
+    if (atLevel.length > 0) {
+      pool = atLevel;
+    } else {
+      // the text names only places below itself (its districts): the common parent at that level
+      const implied = new Map<Division, number>();
+      for (const e of pool) {
+        for (const d of e.candidate.divisions) {
+          for (const a of ancestorsOf(d)) if (endsWithLevel(a, level)) implied.set(a, (implied.get(a) ?? 0) + e.score);
+        }
+      }
+      if (implied.size > 0) {
+        pool = [...implied].map(([d, score]) => ({ candidate: { name: d.name, divisions: [d] }, score, first: 0 }));
+      }
+    }
+  }
+  pool.sort((a, b) => b.score - a.score || a.first - b.first);
+  return pool[0]?.candidate ?? null;
+}
+
+/** Settles a shared name by the parents the text names, then by the level it speaks as. */
+function narrow(divisions: Division[], input: JurisdictionInput): Division[] {
+  if (divisions.length <= 1) return divisions;
+  const named = countNamedDivisions(input.supportText);
+  // a parent all candidates share tells nothing; nor does a candidate that is another's parent
+  // (吉林 is 吉林省 or 吉林市: the text naming 吉林 is no evidence for the city)
+  const uninformative = new Set<Division>(divisions);
+  for (const a of ancestorsOf(divisions[0])) if (divisions.every((d) => ancestorsOf(d).includes(a))) uninformative.add(a);
+  const support = divisions.map((d) =>
+    ancestorsOf(d)
+      .filter((a) => !uninformative.has(a))
+      .reduce((sum, a) => sum + (named.get(a) ?? 0), 0),
+  );
+  const best = Math.max(...support);
+  const second = Math.max(0, ...support.filter((s) => s < best));
+  let pool = divisions;
+  if (best > 0) {
+    const top = divisions.filter((_, i) => support[i] === best);
+    // a clear lead settles it; a close one only drops the candidates the text never points to
+    pool = top.length === 1 && best >= 2 * second ? top : divisions.filter((_, i) => support[i] > 0);
+  }
+  if (pool.length === 1) return pool;
+
+  const level = dominantLevel(input.selfReference);
+  if (level) {
+    const atLevel = pool.filter((d) => endsWithLevel(d, level));
+    if (atLevel.length === 1) return atLevel;
+  }
+  return pool;
+}
+
+export function toResolved(name: string, division: Division): ResolvedJurisdiction | null {
+  if (division.code === null) return null;
+  return {
+    name,
+    officialName: division.name,
+    level: division.level,
+    code: division.code,
+    parents: ancestorsOf(division).map((a) => ({ code: a.code!, name: a.name, level: a.level })),
+  };
+}
+
+export function detectJurisdiction(input: JurisdictionInput): JurisdictionDetection {
+  const fromTitle = input.title ? leadingPlace(placeMentions(input.title, { stems: true, year: input.year })) : null;
+  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input) ?? fromSource(input) ?? fromStems(input) ?? fromAddress(input);
+  if (!candidate) return { jurisdiction: null };
+
+  const divisions = narrow(candidate.divisions, input);
+  if (divisions.length === 1) {
+    const resolved = toResolved(candidate.name, divisions[0]);
+    // a division newer than the data has no verified code: a person gives it
+    if (resolved) return { jurisdiction: resolved };
+    return { jurisdiction: null, ambiguous: { name: candidate.name, candidates: [] } };
+  }
+  const candidates = divisions.map((d) => toResolved(candidate.name, d)).filter((r): r is ResolvedJurisdiction => r !== null);
+  return { jurisdiction: null, ambiguous: { name: candidate.name, candidates } };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { issuerKind, titleIssuer } from "./kind";
+import { detectReportMeta } from "./meta";
+
+const kindOf = (text: string) => detectReportMeta(text).kind;
+const body = "\n2023年,我县坚持依法行政,全县法治政府建设取得新成效。现将有关情况报告如下:";
+
+describe("kind of document", () => {
+  it.each([
+    ["庆阳市人民政府关于2023年法治政府建设情况的报告", "annual_report"],
+    ["红寺堡区2024年法治政府建设的年度报告", "annual_report"],
+    ["中共兴安盟委 兴安盟行政公署关于2022年法治政府建设情况的报告", "annual_report"],
+    ["大兴安岭地区行政公署2021年法治政府建设年度报告", "annual_report"],
+    ["某某县2023年度法治政府建设工作情况", "annual_report"],
+    ["通渭县2023年法治政府建设工作总结", "annual_report"],
+    ["通渭县2023年法治政府建设工作总结和2024年工作计划", "annual_report"],
+    ["关于2024年法治政府建设工作要点落实情况的报告", "annual_report"],
+    ["渭南市2024年法治政府建设工作要点制定发布", "work_plan"],
+    ["梁子湖区出台法治政府建设工作要点为全年工作指明方向", "work_plan"],
+    ["通渭县2024年法治政府建设工作计划", "work_plan"],
+    ["中共通渭县委办公室 通渭县人民政府办公室关于印发《通渭县2024年法治政府建设工作要点》的通知", "work_plan"],
+    ["通渭县召开会议部署2024年法治政府建设工作要点", "work_plan"],
+    ["庆阳市人民政府2023年政府信息公开工作年度报告", "other"],
+    // the catalogue: the form decides the kind, not the issuer (a department's own counts are not values)
+    ["庆阳市司法局2023年法治政府建设情况报告", "annual_report"],
+    ["庆阳市人民政府办公室2023年度法治政府建设工作报告", "annual_report"],
+    ["庆阳市司法局2023年工作总结", "other"],
+    ["2018年珠海市行政复议、行政应诉案件统计报告", "other"],
+    ["新竹镇人民政府2023年法治政府建设工作报告", "other"],
+    ["西峰区召开2023年度法治政府建设工作推进会", "other"],
+    ["区政府常务会议审议2023年度法治政府建设年度报告", "other"],
+    ["《渭南市2024年法治政府建设工作要点》政策解读", "other"],
+    ["关于2023年度法治政府建设考核结果的通报", "other"],
+  ])("%s -> %s", (title, kind) => {
+    expect(kindOf(title + body)).toBe(kind);
+  });
+
+  it("reads an untitled text by how it opens", () => {
+    expect(kindOf("2024年,我市坚持以习近平法治思想为指导,扎实推进法治政府建设。")).toBe("annual_report");
+    expect(kindOf("【人民调解】2020年,县司法局高度重视人民调解工作。")).toBe("other");
+    expect(kindOf("日前,某县印发2024年法治政府建设工作要点,明确目标任务。")).toBe("work_plan");
+    expect(kindOf("2023年,我局坚持依法行政,法治政府建设取得成效。现将我局有关情况报告如下:本局…")).toBe("annual_report");
+    expect(kindOf("")).toBe("other");
+  });
+});
+
+describe("kind of an untitled real text (data/real)", () => {
+  it("a report that names the plans its year made is still a report", () => {
+    // openings/023 and /029: 制定…法治政府建设工作要点等系列文件 is one of the year's deeds
+    expect(
+      kindOf(
+        "2023年,昌吉州人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设工作部署在我州全面落实。\n一、2023年工作开展情况\n(一)坚持党的领导。一是强化党对法治政府建设的领导。修订法治建设“一规划两纲要”实施方案并开展中期评估,制定自治州进一步加强法治建设三十条措施及法治政府建设工作要点等系列文件。",
+      ),
+    ).toBe("annual_report");
+  });
+
+  it("news that mentions a plan adopted some time ago is not a plan", () => {
+    // pages/213: 2017年以来,射阳县先后出台《…实施方案》 inside an item on 2018's mediation figures
+    expect(
+      kindOf(
+        "矛盾纠纷在进入信访渠道之前,都有迹可循。2017年以来,射阳县先后出台《无访无诉镇(区)、村(居)建设工作实施方案》《关于深化“大调解”机制建设的意见》三份大调解工作的规范化文件。\n2018年度,该县调解组织共受理调解矛盾纠纷 4769件,调解成功4760件,调解成功率达99.8%。",
+      ),
+    ).toBe("other");
+  });
+
+  it("a plan that says it is one is a plan", () => {
+    expect(kindOf("为深入推进依法行政,结合我县实际,特制定本工作要点。\n一、总体要求\n坚持以习近平法治思想为指导。")).toBe("work_plan");
+  });
+});
+
+describe("more untitled real texts (data/real)", () => {
+  it.each([
+    ["a report opening on its addressees (gathered/305)", "省政府、市委、市人大:\n2018年,我市落实法治政府建设工作紧紧围绕市委、市政府中心工作。现将有关情况报告如下。", "annual_report"],
+    ["a report whose first section heading opens the page (gathered/371)", "一、加强党对法治政府建设的全面领导。一是明确领导责任。明确党政主要负责人履行法治建设第一责任人职责。", "annual_report"],
+    ["a street's 政府信息公开 report (gathered/465)", "根据《中华人民共和国政府信息公开条例》要求,现将河西街道2019年度政府信息公开工作报告如下。\n一、总体情况", "other"],
+    ["a district's statistics of reconsideration and suits (pages/219)", "根据《司法部办公厅关于做好2020年全国行政复议行政应诉案件统计分析工作的通知》要求,我局对全区2020年度行政复议和行政应诉案件进行了统计汇总。现分析报告如下:", "other"],
+    ["a district's reconsideration report under its headline (gathered/513)", "2019年度通州区行政复议诉讼工作报告\n日期:2020-05-25\n现将本年度行政复议、诉讼工作情况汇总如下。", "other"],
+  ])("%s", (_name, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe("the issuer of a title", () => {
+  it.each([
+    ["中共庆阳市委 庆阳市人民政府关于…", "中共庆阳市委 庆阳市人民政府", "government"],
+    ["某市依法治市办关于2023年…", "某市依法治市办", "government"],
+    ["某市交通运输局2023年法治政府建设工作报告", "某市交通运输局", "department"],
+    ["某县人民政府办公室关于…", "某县人民政府办公室", "government_office"],
+    ["某镇人民政府2023年…", "某镇人民政府", "subunit"],
+    ["渭南市2024年…", "渭南市", "unknown"],
+  ])("%s", (title, issuer, kind) => {
+    expect(titleIssuer(title)).toBe(issuer);
+    expect(issuerKind(issuer)).toBe(kind);
+  });
+});

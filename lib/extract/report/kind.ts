@@ -1,0 +1,134 @@
+import type { ReportKind } from "../types";
+
+// What kind of document a text is, from its title, else from how its body opens.
+// annual_report: a government's own account of its year (年度报告, 情况的报告, 工作情况, 总结, or an
+//   untitled text that opens on its year / says 现将…报告如下);
+// work_plan: 工作要点 / 计划 / 安排 / 实施方案, and news announcing one;
+// other: everything else — news, yearbook entries, statistics, interpretations, the 政府信息公开
+//   年度报告 (a different report), and a town's own report (a sub-unit). A department's annual
+//   report is an annual report of its place, with none of its own counts as values (byDepartment).
+
+const INFO_DISCLOSURE = /政府信息公开/;
+const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责/;
+const NEWS = /召开|审议|听取|举行|举办|调研|督察|督导|检查|座谈|推进会|培训|观摩|考核|专题学习|会议|走访|宣讲/;
+const PLAN = /要点|计划|工作安排|安排部署|实施方案|工作方案|任务分解|任务清单|重点任务/;
+const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
+// the report on building rule-of-law government, as against a field's statistics or analysis
+// (行政复议、行政应诉案件统计报告, 行政审判白皮书) or a department's general work summary
+const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县区州旗盟]/;
+const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结)/;
+
+/** a news headline (召开…会议, 举行, 调研…): its year names the event, not always the figures' */
+export function isNewsTitle(title: string): boolean {
+  return NEWS.test(title) && !PLAN.test(title);
+}
+
+export type IssuerKind = "government" | "government_office" | "department" | "subunit" | "unknown";
+
+// the issuer is the part of a title before what it is about
+const ISSUER_END = /关于|(?:19|20)\d{2}|(?<!依)法治|依法行政|出台|召开|印发|发布|制定/;
+
+export function titleIssuer(title: string): string {
+  const m = ISSUER_END.exec(title);
+  return (m ? title.slice(0, m.index) : title).replace(/[\s,:、·]+$/, "");
+}
+
+export function issuerKind(issuer: string): IssuerKind {
+  if (!issuer) return "unknown";
+  if (/(乡|镇|街道|街道办事处|村|社区)(人民政府|党委|党工委|政府|委员会)?$/.test(issuer)) return "subunit";
+  if (/依法治[省市县区州旗盟](委员会)?(办公室|办)$/.test(issuer)) return "government";
+  if (/(人民政府|政府)(办公室|办公厅|办)$/.test(issuer)) return "government_office";
+  // a 地区 or 盟 is governed by its 行政公署 (行署), which ends in 署 like an agency
+  if (/(人民政府|政府|行政公署|行署|[省市县区州旗盟]委|党委)$/.test(issuer)) return "government";
+  if (/(局|厅|委员会|委|办公室|办|中心|院|所|署|队|处|站|公司|集团|学校|学院|大学|协会|法院|检察院|监狱|馆)$/.test(issuer)) {
+    return "department";
+  }
+  return "unknown";
+}
+
+export interface KindInput {
+  /** normalized title, or null when the text has none */
+  title: string | null;
+  /** normalized body lines after the title */
+  bodyLines: string[];
+  /** how often the body speaks as a department (我局, 本委) and as a government (我市, 全县) */
+  selfReference: { department: number; government: number };
+}
+
+// the text is the plan itself: 制定本要点, 特制定本方案, 现将2024年工作要点安排如下
+const THIS_PLAN = /制定本(?:要点|计划|方案|安排)|特制定|现(?:制定|提出|印发)[^。\n]{0,30}(?:要点|计划|方案|安排)|(?:要点|计划|方案|安排)如下/;
+// news of a plan, when its opening sentence says so (日前,某县印发2024年法治政府建设工作要点): a plan
+// named later in a text (制定…工作要点等系列文件, 先后出台《…实施方案》) is one thing the year did
+const PLAN_NEWS = /(?:出台|印发|制定|发布|部署)[^。\n]{0,30}(?:法治|依法)[^。\n]{0,20}(?:工作要点|工作计划|实施方案)/;
+
+// a short first line without a full stop heads the text even when it is no 法治 title
+function headlineKind(line: string): ReportKind | null {
+  if (line.length > 50 || /[。,;]/.test(line)) return null;
+  if (FIELD_REPORT.test(line) || OTHER_DOC.test(line)) return "other";
+  const issuer = issuerKind(titleIssuer(line));
+  if ((issuer === "department" || issuer === "government_office") && /总结|报告|情况/.test(line) && !RULE_OF_LAW.test(line)) return "other";
+  return null;
+}
+
+// 省政府、市委、市人大: a report's addressees, on a line of their own before it opens
+const ADDRESSEES = /^[^。,]{2,40}[:：]$/;
+// the opening sentence says what the text is: a 政府信息公开 report, or statistics of cases
+const OPENS_AS_OTHER = /政府信息公开(?:条例|工作)|统计(?:汇总|分析)/;
+
+function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]): ReportKind {
+  const body = lines.filter((l) => l.length > 0);
+  if (body.length > 1 && ADDRESSEES.test(body[0])) body.shift();
+  const opening = body[0] ?? "";
+  const text = body.join("\n");
+  if (/^【[^】]{1,20}】/.test(opening) || /统计公报/.test(text.slice(0, 500))) return "other";
+  const headline = headlineKind(opening);
+  if (headline) return headline;
+  const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
+  if (THIS_PLAN.test(text.slice(0, 1500)) || PLAN_NEWS.test(firstSentence)) return "work_plan";
+  if (OPENS_AS_OTHER.test(firstSentence)) return "other";
+  const reportLike =
+    /报告如下|现将[^。\n]{0,60}报告/.test(text) ||
+    (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800))) ||
+    // 一、加强党对法治政府建设的全面领导。: a report's first section, its heading cut from the page
+    /^[一二三四五六七八九十]+、[^。\n]{0,30}(?:法治政府建设|依法行政)/.test(opening);
+  if (!reportLike) return "other";
+  // a department's report on its year is the place's annual report only when it is the 法治政府建设
+  // report, not the department's general work summary
+  if (selfReference.department > selfReference.government && !RULE_OF_LAW.test(text.slice(0, 300))) return "other";
+  return "annual_report";
+}
+
+/**
+ * A department's (or a government office's, or a town's or street's) own text: its title's issuer is one (某市司法局2023年…),
+ * or, untitled, it speaks as one (我局, 本委) more than as a place (我市, 全县). Its own counts are
+ * a sub-unit's; the figures it states for the whole place are the place's.
+ */
+export function byDepartment(title: string | null, selfReference: KindInput["selfReference"], opening = ""): boolean {
+  if (title) {
+    const issuer = issuerKind(titleIssuer(title));
+    if (issuer !== "unknown") return issuer === "department" || issuer === "government_office" || issuer === "subunit";
+  }
+  // 现将河西街道2019年度政府信息公开工作报告如下: a street's or a town's own report
+  if (SUBUNIT_REPORTS.test(opening)) return true;
+  return selfReference.department > selfReference.government;
+}
+
+const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下/;
+
+export function detectKind(input: KindInput): ReportKind {
+  const { title, bodyLines, selfReference } = input;
+  if (!title) return kindFromBody(bodyLines, selfReference);
+  if (INFO_DISCLOSURE.test(title) || OTHER_DOC.test(title)) return "other";
+  const plan = PLAN.test(title);
+  const annual = ANNUAL.test(title) && (RULE_OF_LAW.test(title) || !FIELD_REPORT.test(title));
+  if (NEWS.test(title)) return plan && !annual ? "work_plan" : "other";
+  const issuer = issuerKind(titleIssuer(title));
+  // a town's report is a sub-unit's; a department's 法治政府建设 report is an annual report of its
+  // place like the government's (the catalogue: the form decides the kind, not the issuer)
+  if (issuer === "subunit") return "other";
+  const ownIssuer = issuer === "department" || issuer === "government_office";
+  if (annual && (!ownIssuer || RULE_OF_LAW.test(title))) return "annual_report";
+  if (plan) return "work_plan";
+  if (ownIssuer) return "other";
+  return kindFromBody(bodyLines, selfReference);
+}

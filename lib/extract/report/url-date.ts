@@ -1,0 +1,40 @@
+/**
+ * The date a government site's address carries (…/202103/t20210330_2336698.html, …/2021-03/30/…,
+ * …/art/2010/7/6/…, …/content_20200117…): most CMSs file a page under the day it was published.
+ * Only a plausible calendar date, and only when the year stands where a date stands in a path.
+ */
+const PATTERNS: RegExp[] = [
+  // t20210330_, /20210330/, _20210330, content_20200117101010
+  /(?:^|[/_t-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[_./?-]|$))/,
+  // /2021-03-30/, /2021-03/30/, /2021/03/30/, /2021/0330/, /art/2010/7/6/
+  /\/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])[-/]?(0?[1-9]|[12]\d|3[01])(?=[/._-])/,
+];
+// a year and month only: /202103/, /2021-03/
+const YEAR_MONTH = /\/((?:19|20)\d{2})-?(0[1-9]|1[0-2])\//;
+
+export interface UrlDate {
+  year: number;
+  month: number;
+  /** yyyy-mm-dd when the address gives the day too */
+  iso: string | null;
+}
+
+export function dateFromUrl(url: string | null | undefined): UrlDate | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname + new URL(url).search;
+  } catch {
+    return null;
+  }
+  for (const re of PATTERNS) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCMonth() !== month - 1) continue;
+    return { year, month, iso: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+  }
+  const ym = YEAR_MONTH.exec(path);
+  return ym ? { year: Number(ym[1]), month: Number(ym[2]), iso: null } : null;
+}

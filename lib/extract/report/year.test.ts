@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { detectReportMeta } from "./meta";
+import { detectYear } from "./year";
+
+const yearOf = (text: string) => detectReportMeta(text).year;
+
+describe("the year a report is about", () => {
+  it.each([
+    ["庆阳市人民政府关于2023年法治政府建设情况的报告\n…\n庆阳市人民政府\n2024年2月28日", 2023],
+    ["红寺堡区2024年法治政府建设的年度报告\n时间:2025-03-28 来源:红寺堡区人民政府办公室\n2024年红寺堡区…", 2024],
+    ["某县2018年法治政府建设工作要点\n发布日期:2018年3月2日\n为做好2018年工作…", 2018],
+    ["某县人民政府关于二〇二二年度法治政府建设情况的报告\n二〇二三年二月十日", 2022],
+    ["某市2022年度法治政府建设工作总结和2023年工作计划", 2022],
+  ])("from the title: %s", (text, year) => {
+    expect(yearOf(text)).toBe(year);
+  });
+
+  it("never from the publication date when the text says which year it covers", () => {
+    expect(yearOf("法治政府建设年度报告\n发布时间:2024-03-01 09:00\n2023年,我县坚持依法行政。")).toBe(2023);
+    expect(yearOf("梁子湖区出台法治政府建设工作要点为全年工作指明方向\n05.06.2018 20:39\n日前,梁子湖区出台2018年法治政府建设工作要点及任务分解。")).toBe(2018);
+  });
+
+  it("from the opening of an untitled text, after a yearbook heading", () => {
+    expect(detectYear(null, ["【行政复议】2020年,县司法局收到行政复议申请12件。"])).toBe(2020);
+    expect(detectYear(null, ["2024年,我市坚持以习近平新时代中国特色社会主义思想为指导。"])).toBe(2024);
+  });
+
+  it("ignores spans and dates", () => {
+    expect(detectYear("关于《法治政府建设实施纲要(2021-2025年)》落实情况的报告", ["2022年,我区…"])).toBe(2022);
+    expect(detectYear(null, ["今年以来,我县贯彻《纲要(2021—2025年)》,2024年3月召开会议,现将2023年度法治政府建设情况报告如下"])).toBe(2023);
+  });
+
+  it("falls back to the year written most often, and to null", () => {
+    expect(detectYear(null, ["今年以来,围绕2021年目标,2021年工作稳步推进,谋划2022年。"])).toBe(2021);
+    expect(detectYear(null, ["今年以来,全县上下坚持依法行政。"])).toBeNull();
+    expect(detectYear(null, [])).toBeNull();
+  });
+
+  it("a period since a year reaches the present: the year is the publication's (pages/225)", () => {
+    expect(yearOf("县召开“八五”普法开展情况新闻发布会\n访问次数: 信息来源:蒙城广播电视台 发布时间:2025-11-18 16:45\n日前,县召开“八五”普法开展情况新闻发布会,介绍五年普法工作开展情况。\n2021年以来,我县深入实施“八五”普法规划。")).toBe(2025);
+  });
+
+  it("a span's start is not the year (2015 年至2016 年9 月)", () => {
+    expect(detectYear(null, ["2015 年至2016 年9 月,共担任法律顾问25 家。"])).toBeNull();
+  });
+
+  it("去年 and 今年 are read from the publication date when no year is written", () => {
+    expect(yearOf("全省行政复议工作综述\n发布时间:2017-04-21\n记者获悉,全省各级行政复议机关去年共收到行政复议申请2371件。")).toBe(2016);
+    expect(yearOf("普法活动走进庙会\n发布时间: 2019-04-19 15:10\n今年以来,县司法局开展普法活动。")).toBe(2019);
+    expect(yearOf("法治赶庙会\n发布时间: 2019-04-19 15:10\n自4月17日开始,县司法局组织开展法治宣传活动。")).toBe(2019);
+  });
+
+  it("a text that names no year: the year its address was published in (pages/245), never over the text's own", () => {
+    const text = "近年来,宁阳县司法局认真贯彻落实《人民调解法》,充分发挥人民调解的职能作用。全县各类人民调解员达2528人。";
+    expect(detectReportMeta(text).year).toBeNull();
+    expect(detectReportMeta(text, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2016);
+    expect(detectReportMeta(`2015年,${text}`, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2015);
+  });
+});
+

@@ -1,0 +1,98 @@
+import { matchesOf } from "../text/matches";
+// The year a report is ABOUT, never the year it was published: a 2023 report is dated 2024, and
+// its metadata lines say so. Read in this order, each on normalized text (二〇二三年 is 2023年):
+// 1. the title (关于2023年法治政府建设情况的报告, 2024年法治政府建设工作要点);
+// 2. the opening sentence of the body (2024年,我市坚持… / 【人民调解】2020年,县司法局…);
+// 3. a year naming the work (出台2018年法治政府建设工作要点, 现将庐阳区2020年度法治政府建设情况报告如下);
+// 4. the year written most often in the opening, outside dates, spans (2015年至2016年9月) and
+//    starting points (2021年以来: a period reaching the present);
+// 5. with no year written: 今年/本年 or 去年/上年, read from the publication date;
+// 6. the publication year itself, for a text that speaks only of now (目前, 日前) — never a year
+//    guessed from a date that is not the text's own.
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+// YYYY年 / YYYY年度 that is not part of a date (2024年3月) nor of a span (2021-2025年, 2021至2025年)
+const YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)(?!度?以来)(?!\s*度?\s*(?:至|到|[-~—–])\s*(?:今|(?:19|20)\d{2}|\d{1,2}月))/g;
+// 今年, 本年度 and 去年, 上年 name a year relative to when the text was written
+const THIS_YEAR = /今年|本年度?(?![底末])/;
+const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/;
+const OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年度?(?!\s*(?:至|到|[-~—–])\s*(?:19|20)\d{2})(?:[,、 ]|以来|上半年|全年|[^\d月])/;
+// what may follow a year that names the work: 2018年法治政府建设工作要点, 2020年度法治政府建设情况
+const NAMING_AFTER = /^度?[^,。;()《》\n]{0,12}?(?:法治政府|依法行政|法治建设|依法治)/;
+
+function valid(year: number): number | null {
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+}
+
+function yearMatches(s: string): { year: number; end: number }[] {
+  const out: { year: number; end: number }[] = [];
+  for (const m of matchesOf(YEAR, s)) {
+    const year = valid(Number(m[1]));
+    if (year !== null) out.push({ year, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// 2020年1月至7月, 2020年1-7月: a part of that year, which the text is about (a date, 2020年3月5日, is not)
+const PERIOD_OF_YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*(?:月份?)?\s*(?:[-—–~至到])\s*\d{1,2}\s*月/g;
+
+function yearsIn(s: string): number[] {
+  const periods = matchesOf(PERIOD_OF_YEAR, s).map((m) => Number(m[1]));
+  return [...yearMatches(s).map((m) => m.year), ...periods.filter((y) => valid(y) !== null)];
+}
+
+export function yearFromTitle(title: string): number | null {
+  return yearsIn(title)[0] ?? null;
+}
+
+// a sentence that opens on a year and states figures (2019年,县政府系统共承办人大代表建议49件)
+const DATED_FIGURES = /(?:^|[。\n])\s*((?:19|20)\d{2})\s*年度?[,、 ]?[^。\n]*?\d[\d.,]*[余多]?(?:件|个|名|人|场|次|条|%)/g;
+
+/** the one year the text's dated figures are about, if they name exactly one */
+function figuresYear(body: string): number | null {
+  const years = new Set(matchesOf(DATED_FIGURES, body).map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/**
+ * `news`: the text is a news item (its title or heading line reports an event: 召开…会议); a
+ * meeting in 2020 that reviews 2019's work is about the year of its figures (docs/indicators.md,
+ * "Rules settled from real text").
+ */
+export function detectYear(title: string | null, bodyLines: string[], publishedOn: string | null = null, news = false): number | null {
+  if (news) {
+    const figures = figuresYear(bodyLines.join("\n"));
+    if (figures !== null) return figures;
+  }
+  if (title) {
+    const y = yearFromTitle(title);
+    if (y !== null) return y;
+  }
+  const opening = bodyLines.find((l) => l.length > 0);
+  if (opening) {
+    const m = OPENING.exec(opening);
+    if (m && valid(Number(m[1])) !== null && yearsIn(opening.slice(0, m[0].length + 2)).length > 0) return Number(m[1]);
+  }
+  const body = bodyLines.join("\n");
+  for (const m of yearMatches(body)) {
+    if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
+  }
+  const counts = new Map<number, number>();
+  const published = publishedOn === null ? null : Number(publishedOn.slice(0, 4));
+  // a year after the publication is one the text plans for (谋划2018年度工作思路 in December 2017)
+  for (const y of yearsIn(body)) if (published === null || y <= published) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) {
+    const bestCount = best === null ? 0 : counts.get(best)!;
+    // ties go to the earlier year: a report looks back on its year and ahead to the next
+    if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
+  }
+  if (best !== null || publishedOn === null || published === null) return best;
+  const thisYear = THIS_YEAR.exec(body)?.index ?? Infinity;
+  const lastYear = LAST_YEAR.exec(body)?.index ?? Infinity;
+  // the first relative year named is the one the text speaks of (去年共收到…, 今年以来…)
+  if (lastYear < thisYear) return published - 1;
+  return published;
+}

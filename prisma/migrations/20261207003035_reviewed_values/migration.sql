@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "IndicatorValue" ADD COLUMN     "reviewedAt" TIMESTAMP(3),
-ADD COLUMN     "reviewedBy" TEXT;
