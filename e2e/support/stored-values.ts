@@ -1,20 +1,11 @@
 import type { APIRequestContext } from "@playwright/test";
+import type { ValueRow } from "../../lib/queries/list-values";
 
 // What the database holds, read through the public API, so a test computes what a page should
 // show from the data rather than from numbers written into it.
 
-export interface StoredValue {
-  id: number;
-  key: string;
-  jurisdictionCode: string;
-  jurisdictionName: string;
-  year: number;
-  scope: "area" | "own";
-  value: number;
-  unit: string;
-  approx: boolean;
-  reportId: number;
-}
+/** a row of /api/values */
+export type StoredValue = ValueRow;
 
 export interface StoredPlace {
   code: string;

@@ -83,21 +83,8 @@ export function rankInOrder(values: number[]): number[] {
   return ranks;
 }
 
-interface RankedRow {
-  id: number;
-  code: string;
-  year: number;
-  value: number;
-  unit: string;
-  approx: boolean;
-  derived: boolean;
-  reportId: number;
-  warnings: unknown;
-  name: string;
-  level: JurisdictionLevel;
-  parent: string | null;
-  grandparent: string | null;
-}
+/** A ranked figure as the database gives it: the entry's fields, the parents by name, the warnings as stored. */
+type RankedRow = Omit<RankingEntry, "rank" | "parentNames" | "warnings"> & { warnings: unknown; parent: string | null; grandparent: string | null };
 
 /** The place filters as SQL on a table aliased `v` with its "jurisdictionCode" (and j: the place's row). */
 function placeFilter(prefix: string | null, level: JurisdictionLevel | undefined): Prisma.Sql {
@@ -152,20 +139,11 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
   const lowerIsBetter = def.higherIsBetter === false;
   const ordered = kept.sort((a, b) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || a.code.localeCompare(b.code));
   const ranks = ordered.length >= MIN_RANKED ? rankInOrder(ordered.map((v) => v.value)) : null;
-  const entries: RankingEntry[] = ordered.map((v, i) => ({
+  const entries: RankingEntry[] = ordered.map(({ parent, grandparent, warnings, ...v }, i) => ({
+    ...v,
     rank: ranks ? ranks[i] : null,
-    code: v.code,
-    name: v.name,
-    level: v.level,
-    parentNames: [v.grandparent, v.parent].filter((n): n is string => Boolean(n)),
-    id: v.id,
-    year: v.year,
-    value: v.value,
-    unit: v.unit,
-    approx: v.approx,
-    derived: v.derived,
-    reportId: v.reportId,
-    warnings: warningMessages(v.warnings),
+    parentNames: [grandparent, parent].filter((n): n is string => Boolean(n)),
+    warnings: warningMessages(warnings),
   }));
 
   const scopeCounts: Record<Scope, number> = { area: 0, own: 0 };
