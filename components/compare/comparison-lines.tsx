@@ -1,10 +1,16 @@
 import { ComparisonLinesChart } from "@/components/charts/comparison-lines-chart";
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { SCOPE_LABEL } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparisonRow } from "@/lib/queries/get-comparison";
 
-/** Lines drawn at most: each carries every year of every place, and eight places over a decade of 28 indicators weighed ~800 KB. */
-export const LINES_LIMIT = 6;
+/** Lines drawn at most: each carries every year of every place (eight places over a decade of 28 indicators weighed ~800 KB); the indicator chooser picks others. */
+export const LINES_LIMIT = 4;
+
+// Cell styles set once on the table: four tables of eight places over a decade are ~350 cells,
+// each sent twice (the HTML and the page's React payload).
+const NUMBERS_STYLE =
+  "mt-1 w-full border-collapse bg-white tabular-nums [&_th]:p-1 [&_td]:p-1 [&_td]:text-right [&_thead_th]:text-right [&_thead_th:first-child]:text-left " +
+  "[&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-200";
 
 /** Rows where some place gives the figure in two years or more: a single point per place is no line. */
 export function rowsWithLines(rows: ComparisonRow[]): ComparisonRow[] {
@@ -26,13 +32,13 @@ export function ComparisonLines({ jurisdictions, rows }: { jurisdictions: Compar
           <div key={`${row.key}-${row.scope}`} className="space-y-1">
             <ComparisonLinesChart id={`${row.key}-${row.scope}`.replace(/[^a-z_-]/g, "-")} title={title} unit={def.unit} places={places} points={row.history} />
             <details className="text-xs">
-              <summary className="cursor-pointer text-stone-500">数据 Numbers</summary>
-              <table className="mt-1 w-full border-collapse bg-white tabular-nums">
+              <summary className="cursor-pointer text-stone-500">数据 Numbers ({def.unit})</summary>
+              <table className={NUMBERS_STYLE}>
                 <thead>
                   <tr>
-                    <th scope="col" className="p-1 text-left">年度 Year</th>
+                    <th scope="col">年度 Year</th>
                     {places.map((p, i) => (
-                      <th key={jurisdictions[i].code} scope="col" className="p-1 text-right">
+                      <th key={jurisdictions[i].code} scope="col">
                         {p}
                       </th>
                     ))}
@@ -40,14 +46,10 @@ export function ComparisonLines({ jurisdictions, rows }: { jurisdictions: Compar
                 </thead>
                 <tbody>
                   {row.history.map((point) => (
-                    <tr key={point.year} className="border-t border-stone-200">
-                      <th scope="row" className="p-1 text-left font-normal">
-                        {point.year}
-                      </th>
+                    <tr key={point.year}>
+                      <th scope="row">{point.year}</th>
                       {point.values.map((v, i) => (
-                        <td key={jurisdictions[i].code} className="p-1 text-right">
-                          {v === null ? "—" : formatValue(v, def.unit, false)}
-                        </td>
+                        <td key={i}>{v === null ? "—" : v.toLocaleString("zh-CN")}</td>
                       ))}
                     </tr>
                   ))}

@@ -4,11 +4,15 @@ import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
 import { formatDifference } from "./format-difference";
 
-/** A figure linked to its sentence (a plain link: hundreds of client-side Links weighed on the page); with latest figures, its year beside it. */
+/**
+ * A figure linked to its sentence; with latest figures, its year beside it. A plain link without
+ * the sentence as a tooltip: 224 cells of client-side Links and sentences, each sent twice (HTML
+ * and React payload), were most of a comparison's weight.
+ */
 function ValueLink({ v, withYear }: { v: ComparedValue; withYear: boolean }) {
   return (
     <>
-      <a href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence}>
+      <a href={`/reports/${v.reportId}#value-${v.id}`}>
         {formatValue(v.value, v.unit, v.approx)}
         {v.derived ? "*" : ""}
       </a>

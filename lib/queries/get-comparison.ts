@@ -23,7 +23,6 @@ export interface ComparedValue {
   unit: string;
   approx: boolean;
   derived: boolean;
-  evidence: string;
   reportId: number;
 }
 
@@ -84,7 +83,7 @@ export interface ComparisonQuery {
 
 const valueSelect = {
   id: true, key: true, scope: true, jurisdictionCode: true, year: true, value: true, unit: true,
-  approx: true, derived: true, evidence: true, reportId: true,
+  approx: true, derived: true, reportId: true,
 } as const;
 
 export type ComparisonValueRow = ComparedValue & { key: string; scope: Scope; jurisdictionCode: string };
@@ -173,8 +172,8 @@ export function buildComparisonRows(codes: string[], values: ComparisonValueRow[
   const figure = (code: string, key: string, s: Scope): ComparedValue | null => {
     const v = latest.get(`${code}|${key}|${s}`);
     if (!v) return null;
-    const { id, year: y, value, unit, approx, derived, evidence, reportId } = v;
-    return { id, year: y, value, unit, approx, derived, evidence, reportId };
+    const { id, year: y, value, unit, approx, derived, reportId } = v;
+    return { id, year: y, value, unit, approx, derived, reportId };
   };
   return INDICATORS.filter((d) => wanted.has(d.key)).map((d) => {
     const rowScope = options.scope ?? getIndicator(d.key)!.defaultScope;
