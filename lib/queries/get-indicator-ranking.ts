@@ -123,9 +123,10 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
       : prisma.$queryRaw<RankedRow[]>`
           SELECT ${RANKED_COLUMNS} FROM "IndicatorValue" AS v ${PLACE_JOINS}
           WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" AND v.year = ${year} ${filter}`,
+    // the places' level is joined only when filtered by it: the join doubled the cost at national scale
     prisma.$queryRaw<{ year: number; count: number; median: number }[]>`
       SELECT v.year, count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.value) AS median
-      FROM "IndicatorValue" AS v JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"
+      FROM "IndicatorValue" AS v ${q.level ? Prisma.sql`JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"` : Prisma.empty}
       WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" ${filter}
       GROUP BY v.year ORDER BY v.year`,
     prisma.latestValue.groupBy({ by: ["scope"], where: { key: def.key }, _count: { _all: true } }),

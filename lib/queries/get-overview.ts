@@ -27,31 +27,26 @@ export interface Overview {
   latest: { id: number; year: number; title: string | null; jurisdictionCode: string; jurisdictionName: string; uploadedAt: string }[];
 }
 
-function median(sorted: number[]): number | null {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /**
  * Latest available, as the indicator page opens: each place's most recent figure at the
- * catalogue's scope (LatestValue: one row per place), summarised across places.
+ * catalogue's scope (LatestValue: one row per place), summarised in the database, one row per
+ * indicator (the median as the ranking computes it: the mean of the two middles).
  */
-async function headline(key: string): Promise<HeadlineSummary> {
-  const scope = getIndicator(key)!.defaultScope;
-  const rows = await getPrisma().latestValue.findMany({ where: { key, scope }, select: { value: true, year: true } });
-  const values = rows.map((r) => r.value).sort((a, b) => a - b);
-  const years = rows.map((r) => r.year);
-  return {
-    key,
-    scope,
-    fromYear: years.length ? Math.min(...years) : null,
-    toYear: years.length ? Math.max(...years) : null,
-    count: values.length,
-    median: median(values),
-    min: values[0] ?? null,
-    max: values.at(-1) ?? null,
-  };
+async function readHeadlines(): Promise<HeadlineSummary[]> {
+  const wanted = HEADLINE_INDICATORS.map((key) => ({ key, scope: getIndicator(key)!.defaultScope }));
+  const rows = await getPrisma().$queryRaw<{ key: string; count: number; median: number; min: number; max: number; from_year: number; to_year: number }[]>`
+    SELECT l.key, count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY l.value) AS median, min(l.value) AS min, max(l.value) AS max,
+           min(l.year) AS from_year, max(l.year) AS to_year
+    FROM "LatestValue" AS l JOIN unnest(${wanted.map((w) => w.key)}::text[], ${wanted.map((w) => w.scope)}::text[]) AS w(key, scope)
+      ON l.key = w.key AND l.scope = w.scope::"Scope"
+    GROUP BY l.key`;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return wanted.map(({ key, scope }) => {
+    const r = byKey.get(key);
+    return r
+      ? { key, scope, fromYear: r.from_year, toYear: r.to_year, count: r.count, median: Number(r.median), min: r.min, max: r.max }
+      : { key, scope, fromYear: null, toYear: null, count: 0, median: null, min: null, max: null };
+  });
 }
 
 /** The counts come from the list of reported places (cached too): one grouping of the reports serves both. */
@@ -59,7 +54,7 @@ async function readOverview(): Promise<Overview> {
   const prisma = getPrisma();
   const [places, headlines, latest] = await Promise.all([
     listReportedJurisdictions(),
-    Promise.all(HEADLINE_INDICATORS.map(headline)),
+    readHeadlines(),
     prisma.report.findMany({
       orderBy: { uploadedAt: "desc" },
       take: 8,
