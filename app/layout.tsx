@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SessionMenu } from "@/components/layout/session-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/about" className="hover:underline">
                 关于 About
               </Link>
+              <SessionMenu />
             </div>
           </nav>
         </header>

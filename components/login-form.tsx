@@ -3,7 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-export function LoginForm({ next = "/upload" }: { next?: string }) {
+/** Only a path of this site: `?next=//evil.example` must not send a person elsewhere after logging in. */
+function nextFromUrl(): string | null {
+  const next = new URLSearchParams(window.location.search).get("next");
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : null;
+}
+
+export function LoginForm({ next }: { next?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +26,7 @@ export function LoginForm({ next = "/upload" }: { next?: string }) {
     });
     setBusy(false);
     if (res.ok) {
-      router.push(next);
+      router.push(next ?? nextFromUrl() ?? "/upload");
       router.refresh();
     } else {
       const body = await res.json().catch(() => null);
@@ -31,7 +37,7 @@ export function LoginForm({ next = "/upload" }: { next?: string }) {
   return (
     <form onSubmit={submit} className="max-w-md space-y-3 rounded border border-stone-200 bg-white p-4">
       <label className="block text-sm">
-        管理令牌 <span className="text-stone-500">Admin token</span>
+        管理令牌或审核人令牌 <span className="text-stone-500">Admin or reviewer token</span>
         <input name="token" type="password" required autoComplete="current-password" className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
       </label>
       {error && (

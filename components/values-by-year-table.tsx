@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ProfileSeries } from "@/lib/profile-series";
+import { CorrectionNote, UNREVIEWED_LEGEND } from "./review/correction-note";
 
 /** Year x indicator table; every number links to the sentence it came from. */
 export function ValuesByYearTable({ years, series }: { years: number[]; series: ProfileSeries[] }) {
@@ -37,14 +38,17 @@ export function ValuesByYearTable({ years, series }: { years: number[]; series: 
                   return (
                     <td key={y} className="p-2 text-right tabular-nums">
                       {v ? (
+                        <>
                         <Link
                           href={`/reports/${v.reportId}#value-${v.id}`}
                           title={v.evidence}
-                          className="text-red-800 hover:underline"
+                          className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}
                         >
                           {formatValue(v.value, v.unit, v.approx)}
                           {v.derived ? "*" : ""}
                         </Link>
+                        <CorrectionNote original={v.originalValue} value={v.value} unit={v.unit} by={v.editedBy} at={v.editedAt} />
+                        </>
                       ) : (
                         <span className="text-stone-300" aria-label="未报告 not reported">
                           —
@@ -58,7 +62,10 @@ export function ValuesByYearTable({ years, series }: { years: number[]; series: 
           })}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-stone-500">— 未报告 not reported · * 由原文数字计算 derived from the report&apos;s counts · 约 approximate</p>
+      <p className="mt-1 text-xs text-stone-500">
+        — 未报告 not reported · * 由原文数字计算 derived from the report&apos;s counts · 约 approximate · {UNREVIEWED_LEGEND} · 已更正 corrected by a
+        person (from → to)
+      </p>
     </section>
   );
 }

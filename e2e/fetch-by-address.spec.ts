@@ -121,4 +121,7 @@ test("on /upload: paste addresses, choose an attachment, see the source on the r
   await review.getByRole("link", { name: /查看报告/ }).click();
   await expect(page.getByTestId("source-url")).toHaveText(`${site.origin}/files/${encodeURI("2024年法治政府建设年度报告")}.pdf`);
   await expect(page.getByTestId("original-download")).toContainText("application/pdf");
+  // stored through the page: deleted after the spec like the others, so later specs see the samples current
+  await expect(page).toHaveURL(/\/reports\/\d+/);
+  created.add(Number(new URL(page.url()).pathname.split("/")[2]));
 });

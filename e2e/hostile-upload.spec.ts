@@ -70,6 +70,8 @@ test("script and event-handler payloads in text, title and file name stay text o
 
   await reviews.nth(0).getByRole("button", { name: /保存/ }).click();
   await reviews.nth(0).getByRole("link", { name: /查看报告/ }).click();
+  // the upload page shows each report's text in its review too: wait for the report page itself
+  await expect(page).toHaveURL(/\/reports\/\d+$/);
   await expect(page.getByTestId("report-text")).toBeVisible();
   for (const payload of PAYLOADS) await expect(page.getByTestId("report-text")).toContainText(payload);
   // the file name is shown as the server stored it: path and control characters gone, the rest text

@@ -5,6 +5,7 @@ import type { ProfileValue } from "./queries/get-jurisdiction-profile";
 let nextId = 1;
 const value = (key: string, year: number, scope: "area" | "own", v: number): ProfileValue => ({
   id: nextId++, key, year, scope, value: v, unit: "件", approx: false, derived: false, evidence: `${key} ${v}`, reportId: 100 + year,
+  reviewed: false, originalValue: null, editedBy: null, editedAt: null,
 });
 
 const values = [

@@ -8,6 +8,9 @@
 // --min-precision / --min-recall it exits 1 when below (for CI); `--sample N` scores N reports,
 // evenly spread over the sorted list. Over 200 reports the per-report table gives way to a table
 // per key. `--engine rules` scores lib/extract/rules-engine.ts whatever lib/extract/index.ts exports.
+// `--reviewed` scores it against the reports people reviewed in the database instead
+// (scripts/eval-reviewed.ts, through the database wrapper).
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeText } from "../lib/documents/decode-text";
@@ -170,4 +173,13 @@ function main(): number {
   return gate(totals, opts);
 }
 
-process.exitCode = main();
+/** `--reviewed`: the database's reviewed reports, scored by scripts/eval-reviewed.ts with a database at hand. */
+function reviewed(argv: string[]): number {
+  const root = path.resolve(import.meta.dirname, "..");
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const runner = [tsx, path.join(root, "scripts/eval-reviewed.ts"), ...argv.filter((a) => a !== "--reviewed")];
+  const command = process.env.DATABASE_URL ? runner : [process.execPath, path.join(root, "scripts/with-db.mjs"), "--no-seed", "--share", ...runner];
+  return spawnSync(command[0], command.slice(1), { stdio: "inherit", env: process.env }).status ?? 1;
+}
+
+process.exitCode = process.argv.includes("--reviewed") ? reviewed(process.argv.slice(2)) : main();

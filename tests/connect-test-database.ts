@@ -10,7 +10,7 @@ export function connectTestDatabase(options: { poolSize?: number } = {}) {
   process.env.DATABASE_URL = inject("databaseUrl");
   process.env.DATABASE_POOL_SIZE = String(inject("embeddedDatabase") ? 1 : (options.poolSize ?? 1));
   beforeEach(async () => {
-    await getPrisma().$executeRawUnsafe('TRUNCATE "IndicatorValue", "Report", "Jurisdiction", "StoredFile" RESTART IDENTITY CASCADE');
+    await getPrisma().$executeRawUnsafe('TRUNCATE "IndicatorValue", "Report", "Jurisdiction", "StoredFile", "ReportDeletion" RESTART IDENTITY CASCADE');
   });
   afterAll(async () => {
     await disconnectPrisma();

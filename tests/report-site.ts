@@ -56,7 +56,9 @@ export async function startReportSite(): Promise<ReportSite> {
     },
     "/files/data.pdf": { type: "application/pdf", body: () => fixture("archive.zip") },
     // the UTF-8 fixture as a site republishes it (a line of its own, so no other test's upload holds this text)
-    "/zwgk/2025/report.html": { type: "text/html", body: () => Buffer.from(fixture("report-utf8.html").toString("utf8").replace("</body>", "<p>本文转载自区司法局网站。</p></body>")) },
+    // a sentence added inside the report's own text (not its footer, which a reader drops), so the
+    // page is no copy of the fixture other specs upload
+    "/zwgk/2025/report.html": { type: "text/html", body: () => Buffer.from(fixture("report-utf8.html").toString("utf8").replace("。</p>", "。本文由区司法局网站转载。</p>")) },
   };
   const redirects: Record<string, () => string> = {
     "/r/1": () => "/r/2",

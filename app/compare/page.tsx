@@ -45,7 +45,9 @@ export default async function ComparePage({ searchParams }: Props) {
 
   const comparison = await getComparison({ ...params, max: MAX_COMPARED });
   const { jurisdictions, year, rows, tolerance } = comparison;
-  const state: CompareState = { codes: jurisdictions.map((j) => j.code), year: params.year, tolerance: params.tolerance, keys: params.keys, scope: params.scope };
+  const state: CompareState = {
+    codes: jurisdictions.map((j) => j.code), year: params.year, tolerance: params.tolerance, keys: params.keys, scope: params.scope, reviewed: params.reviewed,
+  };
 
   const unknown = [...params.malformed, ...comparison.unknownCodes];
   if (unknown.length) notices.push(`已忽略未知代码 Ignored unknown codes: ${unknown.join(", ")}`);
@@ -97,6 +99,20 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : (
         <>
           <ComparisonControls state={state} years={comparison.years} year={year} />
+          <p className="text-sm" data-testid="reviewed-filter">
+            {state.reviewed ? (
+              <>
+                只比较经人工审核的数值 Reviewed figures only ·{" "}
+                <Link href={compareHref({ ...state, reviewed: undefined })} className="text-red-800 underline">
+                  显示全部 Show all
+                </Link>
+              </>
+            ) : (
+              <Link href={compareHref({ ...state, reviewed: true })} className="text-red-800 underline">
+                只比较经人工审核的数值 Reviewed figures only
+              </Link>
+            )}
+          </p>
           {withoutYear.length > 0 && (
             <p className="text-sm text-stone-600" data-testid="missing-year">
               没有 {year} 年报告 No report for {year}:{" "}
@@ -152,7 +168,7 @@ export default async function ComparePage({ searchParams }: Props) {
             {jurisdictions.map((j, i) => (
               <span key={j.code}>
                 {i > 0 && " · "}
-                <a href={`/api/values?jurisdiction=${j.code}${year ? `&year=${year}` : ""}${params.scope ? `&scope=${params.scope}` : ""}&format=csv`} className="underline">
+                <a href={`/api/values?jurisdiction=${j.code}${year ? `&year=${year}` : ""}${params.scope ? `&scope=${params.scope}` : ""}${params.reviewed ? "&reviewed=1" : ""}&format=csv`} className="underline">
                   {j.name}
                 </a>
               </span>

@@ -14,6 +14,8 @@ export interface CompareState {
   tolerance?: number;
   keys: string[];
   scope?: Scope;
+  /** only figures a person has reviewed (?reviewed=1) */
+  reviewed?: boolean;
 }
 
 export interface ParsedCompareParams extends CompareState {
@@ -49,6 +51,7 @@ export function parseCompareParams(sp: SearchParams): ParsedCompareParams {
     tolerance: parseTolerance(list(sp.tol)[0]),
     keys: [...new Set(list(sp.k))].filter(isIndicatorKey),
     scope: scope === "area" || scope === "own" ? scope : undefined,
+    reviewed: list(sp.reviewed)[0] === "1" || undefined,
     add: add || undefined,
   };
 }
@@ -62,5 +65,6 @@ export function compareHref(s: Partial<CompareState>): string {
   else if (s.tolerance !== undefined) parts.push(`tol=${s.tolerance}`);
   if (s.keys?.length) parts.push(`k=${s.keys.map(encodeURIComponent).join(",")}`);
   if (s.scope) parts.push(`scope=${s.scope}`);
+  if (s.reviewed) parts.push("reviewed=1");
   return `/compare${parts.length ? `?${parts.join("&")}` : ""}`;
 }

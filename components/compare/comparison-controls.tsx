@@ -65,6 +65,7 @@ export function ComparisonControls({ state, years, year }: { state: CompareState
           <input type="hidden" name="j" value={state.codes.join(",")} />
           {year ? <input type="hidden" name="year" value={year} /> : state.tolerance !== undefined && <input type="hidden" name="tol" value={state.tolerance} />}
           {state.scope && <input type="hidden" name="scope" value={state.scope} />}
+          {state.reviewed && <input type="hidden" name="reviewed" value="1" />}
           {INDICATOR_GROUPS.map((g) => (
             <fieldset key={g.id} className="flex flex-wrap gap-x-4 gap-y-1">
               <legend className="text-xs text-stone-500">

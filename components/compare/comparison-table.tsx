@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
+import { UNREVIEWED_LEGEND } from "../review/correction-note";
 import { formatDifference } from "./format-difference";
 
 /**
@@ -12,7 +13,7 @@ import { formatDifference } from "./format-difference";
 function ValueLink({ v, withYear }: { v: ComparedValue; withYear: boolean }) {
   return (
     <>
-      <a href={`/reports/${v.reportId}#value-${v.id}`}>
+      <a href={`/reports/${v.reportId}#value-${v.id}`} className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}>
         {formatValue(v.value, v.unit, v.approx)}
         {v.derived ? "*" : ""}
       </a>
@@ -128,7 +129,7 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
       </table>
       <p className="mt-1 text-xs text-stone-500">
         — 未报告 not reported{latest ? " · (2023) 数值所属年度 the figure's year · 超出容差:比该行最新年份早太多,不参与比较 older than the tolerance allows, not compared" : ""} · 仅本级政府 / 仅全域:该地只报告了另一范围的数值,不参与比较 only the other scope is reported, so it is not compared · * 由原文数字计算
-        derived · 约 approximate
+        derived · 约 approximate · {UNREVIEWED_LEGEND}
       </p>
     </div>
   );

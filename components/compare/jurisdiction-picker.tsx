@@ -84,6 +84,7 @@ export function JurisdictionPicker({ state }: Props) {
       {state.year && <input type="hidden" name="year" value={state.year} />}
       {state.keys.length > 0 && <input type="hidden" name="k" value={state.keys.join(",")} />}
       {state.scope && <input type="hidden" name="scope" value={state.scope} />}
+          {state.reviewed && <input type="hidden" name="reviewed" value="1" />}
       <label className="flex flex-col text-sm">
         <span>
           添加行政区划 <span className="text-stone-500">Add a jurisdiction</span>

@@ -9,6 +9,8 @@ export interface IndicatorViewState {
   province?: string;
   level?: JurisdictionLevel;
   scope?: Scope;
+  /** only figures a person has reviewed (?reviewed=1) */
+  reviewed?: boolean;
 }
 
 /** The URL of one view of an indicator page; empty settings are left out. */
@@ -20,6 +22,7 @@ export function indicatorHref(key: string, s: IndicatorViewState): string {
   if (s.province) params.set("province", s.province);
   if (s.level) params.set("level", s.level);
   if (s.scope) params.set("scope", s.scope);
+  if (s.reviewed) params.set("reviewed", "1");
   const query = params.toString();
   return `/indicators/${key}${query ? `?${query}` : ""}`;
 }

@@ -17,6 +17,7 @@ export function RankingFilters({ indicatorKey, state, provinces, years }: Props)
     // keyed by the state so that following a link (a trend year, a scope) resets the uncontrolled selects
     <form key={JSON.stringify(state)} action={`/indicators/${indicatorKey}`} method="get" className="flex flex-wrap items-end gap-3 text-sm" data-testid="ranking-filters">
       {state.scope && <input type="hidden" name="scope" value={state.scope} />}
+      {state.reviewed && <input type="hidden" name="reviewed" value="1" />}
       <label className="flex flex-col">
         省份 Province
         <select name="province" defaultValue={state.province ?? ""} className={select}>

@@ -1,6 +1,7 @@
 import type { OutlierSide } from "@/lib/distribution";
 import { LEVEL_LABEL, formatValue } from "@/lib/labels";
 import type { RankingEntry } from "@/lib/queries/get-indicator-ranking";
+import { UNREVIEWED_LEGEND } from "../review/correction-note";
 
 const OUTLIER_LABEL: Record<OutlierSide, string> = {
   high: "异常高 Unusually high",
@@ -65,7 +66,7 @@ export function IndicatorRankingTable({ entries, ranked, withYears, outliers }: 
                   <small>{LEVEL_LABEL[e.level].zh}</small>
                 </th>
                 <td className="parents">{e.parentNames.join(" · ") || "—"}</td>
-                <td className="num">
+                <td className={e.reviewed ? "num" : "num unreviewed"}>
                   {formatValue(e.value, e.unit, e.approx)}
                   {e.derived ? "*" : ""}
                 </td>
@@ -93,7 +94,7 @@ export function IndicatorRankingTable({ entries, ranked, withYears, outliers }: 
           })}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-stone-500">* 由原文数字计算 derived from the report&apos;s counts · 约 approximate (余/多/近) · 异常值按四分位距判断,不代表数据有误 Outliers are by interquartile range: a flag to check, not an error</p>
+      <p className="mt-1 text-xs text-stone-500">* 由原文数字计算 derived from the report&apos;s counts · 约 approximate (余/多/近) · {UNREVIEWED_LEGEND} · 异常值按四分位距判断,不代表数据有误 Outliers are by interquartile range: a flag to check, not an error</p>
     </div>
   );
 }

@@ -1,12 +1,16 @@
 "use client";
 
 import { useState } from "react";
+import Link from "next/link";
+import { ReviewWorkspace } from "../review/review-workspace";
 import { AttachmentChoice } from "./attachment-choice";
-import { ReportReview } from "./report-review";
-import { uploadWithProgress, type Attachment, type UploadProgress, type UploadResult } from "./upload-with-progress";
+import { MissingFacts } from "./missing-facts";
+import { uploadWithProgress, type Attachment, type UploadNeeds, type UploadProgress, type UploadResult } from "./upload-with-progress";
 
 interface FileState {
   name: string;
+  /** what was sent, to send again with the place or year the person gives */
+  body: FormData;
   progress: number;
   /** OCR of a scan: the page being read */
   ocr?: { page: number; pages: number };
@@ -15,6 +19,8 @@ interface FileState {
   error?: string;
   /** a fetched page that only links its report: its attachments */
   attachments?: Attachment[];
+  /** a place or year the extractor could not tell */
+  needs?: UploadNeeds;
 }
 
 /** Upload bytes first, then OCR pages: one bar, half each when a scan is read. */
@@ -36,19 +42,30 @@ export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles:
   const update = (i: number, patch: Partial<FileState>) =>
     setFiles((all) => all.map((f, j) => (j === i ? { ...f, ...patch } : f)));
 
+  async function upload(i: number, body: FormData) {
+    update(i, { status: "uploading", error: undefined });
+    const outcome = await uploadWithProgress(body, (p) =>
+      update(i, { progress: fraction(p), ...(p.phase === "ocr" ? { ocr: { page: p.page, pages: p.pages } } : {}) }),
+    );
+    if (outcome.ok) update(i, { status: "done", progress: 1, result: outcome.result, needs: undefined });
+    else if ("choose" in outcome) update(i, { status: "choose", progress: 1, error: outcome.message, attachments: outcome.attachments });
+    else update(i, { status: "error", error: outcome.message, needs: outcome.needs });
+  }
+
   async function send(list: { name: string; body: FormData }[]) {
     const offset = files.length;
-    setFiles((all) => [...all, ...list.map((f) => ({ name: f.name, progress: 0, status: "waiting" as const }))]);
-    for (const [k, item] of list.entries()) {
-      const i = offset + k;
-      update(i, { status: "uploading" });
-      const outcome = await uploadWithProgress(item.body, (p) =>
-        update(i, { progress: fraction(p), ...(p.phase === "ocr" ? { ocr: { page: p.page, pages: p.pages } } : {}) }),
-      );
-      if (outcome.ok) update(i, { status: "done", progress: 1, result: outcome.result });
-      else if ("choose" in outcome) update(i, { status: "choose", progress: 1, error: outcome.message, attachments: outcome.attachments });
-      else update(i, { status: "error", error: outcome.message });
-    }
+    setFiles((all) => [...all, ...list.map((f) => ({ name: f.name, body: f.body, progress: 0, status: "waiting" as const }))]);
+    for (const [k, item] of list.entries()) await upload(offset + k, item.body);
+  }
+
+  /** The same file again, with the place or year the person gave. */
+  function storeWith(i: number, given: { jurisdictionCode?: string; year?: number }) {
+    const body = new FormData();
+    for (const [name, value] of files[i].body.entries()) if (name !== "jurisdictionCode" && name !== "year") body.append(name, value);
+    if (given.jurisdictionCode) body.append("jurisdictionCode", given.jurisdictionCode);
+    if (given.year !== undefined) body.append("year", String(given.year));
+    update(i, { body });
+    void upload(i, body);
   }
 
   function sendAddresses(list: string[]) {
@@ -85,6 +102,14 @@ export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles:
 
   return (
     <div className="space-y-4">
+      <p className="rounded border border-stone-200 bg-white p-3 text-sm" data-testid="upload-notice">
+        上传后报告即存入数据库并公开,任何人都能看到其中的数值;随后在每份报告下面审核:改正、删除、补充数值,再点“保存并标为已审核”。之后也可以在
+        <Link href="/review" className="text-red-800 underline">
+          待审核 Unreviewed
+        </Link>
+        列表或报告页继续审核。An uploaded report is stored and public at once: anyone can see its figures. Review follows below each report (correct,
+        remove, add figures, then “Save · mark reviewed”); you can also come back to it from the Unreviewed list or its report page.
+      </p>
       <label
         onDragOver={(e) => {
           e.preventDefault();
@@ -150,13 +175,25 @@ export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles:
                 文字识别 OCR:第 {f.ocr.page} 页,共 {f.ocr.pages} 页 · page {f.ocr.page} of {f.ocr.pages}
               </p>
             )}
-            {f.status === "error" && f.error && (
+            {f.status === "error" && f.error && !f.needs && (
               <p role="alert" className="mt-2 text-sm text-red-700">
                 {f.error}
               </p>
             )}
+            {f.status === "error" && f.needs && <MissingFacts needs={f.needs} busy={false} onStore={(given) => storeWith(i, given)} />}
             {f.status === "choose" && f.attachments && <AttachmentChoice message={f.error ?? ""} attachments={f.attachments} onChoose={sendAddresses} />}
-            {f.result && <ReportReview reportId={f.result.id} created={f.result.created} />}
+            {f.result && (
+              <>
+                <p className="mt-2 text-sm text-green-800" data-testid="stored-note">
+                  已保存并公开 Stored and public ·{" "}
+                  <a href={`/reports/${f.result.id}`} className="underline">
+                    /reports/{f.result.id}
+                  </a>{" "}
+                  · 请在下面审核 review it below
+                </p>
+                <ReviewWorkspace reportId={f.result.id} created={f.result.created} boxedText />
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -12,9 +12,15 @@ export interface Attachment {
 /** What the person sees while one upload is under way. */
 export type UploadProgress = { phase: "sending"; fraction: number } | { phase: "ocr"; page: number; pages: number };
 
+/** What a refused file needs from the person: its place (with the extractor's candidates) or its year. */
+export interface UploadNeeds {
+  needs: ("jurisdictionCode" | "year")[];
+  candidates: { code: string; name: string; level: "province" | "city" | "district" | "county"; parents: string[] }[];
+}
+
 type Outcome =
   | { ok: true; result: UploadResult }
-  | { ok: false; message: string }
+  | { ok: false; message: string; needs?: UploadNeeds }
   /** a fetched page that only links its report */
   | { ok: false; choose: true; sourceUrl: string; message: string; attachments: Attachment[] };
 
@@ -25,7 +31,7 @@ interface ResultLine {
   sourceUrl?: string;
   message?: string;
   attachments?: Attachment[];
-  error?: { message: string };
+  error?: { message: string; details?: { needs?: UploadNeeds["needs"]; candidates?: UploadNeeds["candidates"] } };
 }
 
 type Line = { progress?: { page: number; pages: number }; status?: number; results?: ResultLine[]; error?: { message: string } };
@@ -81,5 +87,11 @@ function outcomeOf(line: Line | null, status: number): Outcome {
   const first = line?.results?.[0];
   if (first?.ok && first.id) return { ok: true, result: { id: first.id, created: Boolean(first.created) } };
   if (first?.attachments) return { ok: false, choose: true, sourceUrl: first.sourceUrl ?? "", message: first.message ?? "", attachments: first.attachments };
-  return { ok: false, message: first?.error?.message ?? line?.error?.message ?? `上传失败 Upload failed (${line?.status ?? status})` };
+  const details = first?.error?.details;
+  return {
+    ok: false,
+    message: first?.error?.message ?? line?.error?.message ?? `上传失败 Upload failed (${line?.status ?? status})`,
+    // a place or year the extractor could not tell: the person gives it in the file's row
+    ...(details?.needs?.length ? { needs: { needs: details.needs, candidates: details.candidates ?? [] } } : {}),
+  };
 }

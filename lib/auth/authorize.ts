@@ -1,18 +1,20 @@
 import { AppError } from "../errors/app-error";
 import { readCookie } from "../http/read-cookie";
-import { checkAdminToken } from "./check-admin-token";
+import { identifyToken } from "./identify-token";
 import { SESSION_COOKIE, verifySessionToken } from "./session";
 
 /**
- * Who is making a write request: a script with `Authorization: Bearer <ADMIN_TOKEN>`, or a person
- * with a session cookie from the login form. Anything else is refused with 401; wrong tokens are
+ * Who is making a write request: a script or person with `Authorization: Bearer <token>` (the
+ * admin token: "admin"; a reviewer's: their name), or a person with a session cookie from the
+ * login form. Anything else is refused with 401; wrong tokens are
  * counted like wrong logins (429 past the budget).
  */
 export async function requireWriter(request: Request): Promise<string> {
   const auth = request.headers.get("authorization");
   if (auth?.startsWith("Bearer ")) {
-    if (await checkAdminToken(request, () => auth.slice(7).trim())) return "admin (token)";
-    throw new AppError("unauthorized", "令牌无效。The token is not valid.");
+    const user = await identifyToken(request, () => auth.slice(7).trim());
+    if (user) return user;
+    throw new AppError("unauthorized", "令牌无效或已撤销。The token is not valid, or was revoked.");
   }
   const user = await verifySessionToken(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
   if (user) {

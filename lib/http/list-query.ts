@@ -10,6 +10,8 @@ const listReportsSchema = z.object({
   jurisdiction: code.optional(),
   year: year.optional(),
   kind: z.enum(["annual_report", "work_plan", "other"]).optional(),
+  /** 1: only reports a person has reviewed; 0: only those no one has */
+  reviewed: z.enum(["0", "1"]).transform((v) => v === "1").optional(),
   page,
   pageSize,
 });
@@ -20,6 +22,8 @@ const listValuesSchema = z.object({
   jurisdiction: code.optional(),
   year: year.optional(),
   scope: z.enum(["area", "own"]).optional(),
+  /** 1: only figures a person has reviewed */
+  reviewed: z.enum(["0", "1"]).transform((v) => v === "1").optional(),
   format: z.enum(["json", "csv"]).default("json"),
   /** JSON: at most 100,000 (10,000 unless given); CSV: every row unless given */
   limit: z.coerce.number().int().min(1).max(100_000).optional(),

@@ -55,14 +55,14 @@ describe("cached read models", () => {
     expect(await shown()).toBe(original + 1000);
     expect((await listValues({ key, limit: 100_000 })).find((v) => v.id === valueId)?.value).toBe(original + 1000);
 
-    await deleteValue(valueId);
+    await deleteValue(valueId, "test");
     expect(await shown()).toBeUndefined();
 
     // a newer edition replaces the figures; deleting it brings the older edition's back
     const revised = await ingestText({ text: text.replace(first.facts.indicators[0].evidence, first.facts.indicators[0].evidence.replace(String(original), String(original + 7))) });
     expect(await shown()).toBe(original + 7);
     expect((await getJurisdictionProfile(code))!.values.every((v) => v.reportId === revised.id)).toBe(true);
-    await deleteReport(revised.id);
+    await deleteReport(revised.id, "test");
     expect(await shown()).toBeUndefined(); // the older edition's value was removed above
     const profile = (await getJurisdictionProfile(code))!;
     expect(profile.values.length).toBe(first.facts.indicators.length - 1);
@@ -78,7 +78,7 @@ describe("cached read models", () => {
       [...new Set((await prisma.indicatorValue.findMany({ where: { reportId }, select: { isCurrent: true } })).map((v) => v.isCurrent))];
     expect(await currentOf(first.id)).toEqual([false]);
     expect(await currentOf(second.id)).toEqual([true]);
-    await deleteReport(second.id);
+    await deleteReport(second.id, "test");
     expect(await currentOf(first.id)).toEqual([true]);
   });
 });

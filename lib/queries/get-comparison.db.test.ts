@@ -55,7 +55,7 @@ describe("getComparison over the sample reports", () => {
 
 describe("buildComparisonRows", () => {
   const v = (jurisdictionCode: string, key: string, scope: "area" | "own", value: number, year = 2023) => ({
-    id: value, reportId: 1, unit: "件", approx: false, derived: false, jurisdictionCode, key, scope, value, year,
+    id: value, reportId: 1, unit: "件", approx: false, derived: false, jurisdictionCode, key, scope, value, year, reviewedAt: null,
   });
 
   it("marks a place that gives only the other scope instead of comparing it", () => {

@@ -24,6 +24,8 @@ export interface ComparedValue {
   approx: boolean;
   derived: boolean;
   reportId: number;
+  /** a person has reviewed it */
+  reviewed: boolean;
 }
 
 export interface ComparisonCell {
@@ -79,14 +81,16 @@ export interface ComparisonQuery {
   scope?: Scope;
   /** compare at most this many: the first known ones in the order asked */
   max?: number;
+  /** only figures a person has reviewed */
+  reviewed?: boolean;
 }
 
 const valueSelect = {
   id: true, key: true, scope: true, jurisdictionCode: true, year: true, value: true, unit: true,
-  approx: true, derived: true, reportId: true,
+  approx: true, derived: true, reportId: true, reviewedAt: true,
 } as const;
 
-export type ComparisonValueRow = ComparedValue & { key: string; scope: Scope; jurisdictionCode: string };
+export type ComparisonValueRow = Omit<ComparedValue, "reviewed"> & { key: string; scope: Scope; jurisdictionCode: string; reviewedAt: Date | null };
 
 /**
  * Three queries whatever the number of places: the jurisdictions, their current reports' years,
@@ -128,7 +132,7 @@ async function readComparison(q: ComparisonQuery): Promise<Comparison> {
     jurisdictions.length === 0
       ? []
       : await prisma.indicatorValue.findMany({
-          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, isCurrent: true },
+          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) },
           select: valueSelect,
           orderBy: { id: "asc" },
         });
@@ -172,8 +176,8 @@ export function buildComparisonRows(codes: string[], values: ComparisonValueRow[
   const figure = (code: string, key: string, s: Scope): ComparedValue | null => {
     const v = latest.get(`${code}|${key}|${s}`);
     if (!v) return null;
-    const { id, year: y, value, unit, approx, derived, reportId } = v;
-    return { id, year: y, value, unit, approx, derived, reportId };
+    const { id, year: y, value, unit, approx, derived, reportId, reviewedAt } = v;
+    return { id, year: y, value, unit, approx, derived, reportId, reviewed: reviewedAt !== null };
   };
   return INDICATORS.filter((d) => wanted.has(d.key)).map((d) => {
     const rowScope = options.scope ?? getIndicator(d.key)!.defaultScope;

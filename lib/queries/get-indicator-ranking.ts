@@ -23,6 +23,8 @@ export interface RankingEntry {
   approx: boolean;
   derived: boolean;
   reportId: number;
+  /** a person has reviewed it (see IndicatorValue.reviewedAt) */
+  reviewed: boolean;
   /** the extractor's doubts about this figure (e.g. concluded exceeds caseload) */
   warnings: string[];
 }
@@ -64,6 +66,8 @@ export interface IndicatorRankingQuery {
   /** a province code (xx0000): keeps the places whose code starts with its two digits */
   province?: string;
   level?: JurisdictionLevel;
+  /** only figures a person has reviewed */
+  reviewed?: boolean;
 }
 
 export function median(sorted: number[]): number {
@@ -93,6 +97,7 @@ function placeFilter(prefix: string | null, level: JurisdictionLevel | undefined
 }
 
 const RANKED_COLUMNS = Prisma.sql`v.id, v."jurisdictionCode" AS code, v.year, v.value, v.unit, v.approx, v.derived, v."reportId", v.warnings,
+  v."reviewedAt" IS NOT NULL AS reviewed,
   j.name, j.level, p.name AS parent, g.name AS grandparent`;
 const PLACE_JOINS = Prisma.sql`JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"
   LEFT JOIN "Jurisdiction" AS p ON p.code = j."parentCode" LEFT JOIN "Jurisdiction" AS g ON g.code = p."parentCode"`;
@@ -115,21 +120,35 @@ async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<Indicator
   const year = q.year ?? null;
   const tolerance = year === null ? (q.tolerance ?? null) : null;
 
+  // "reviewed only": each place's latest reviewed figure, which LatestValue (every figure's latest) does not keep
+  const reviewed = q.reviewed ? Prisma.sql`AND v."reviewedAt" IS NOT NULL` : Prisma.empty;
   const [rows, trendRows, scopeGroups, provinces] = await Promise.all([
-    year === null
+    year !== null
       ? prisma.$queryRaw<RankedRow[]>`
-          SELECT ${RANKED_COLUMNS} FROM "LatestValue" AS l JOIN "IndicatorValue" AS v ON v.id = l."valueId" ${PLACE_JOINS}
-          WHERE l.key = ${def.key} AND l.scope = ${scope}::"Scope" ${filter}`
-      : prisma.$queryRaw<RankedRow[]>`
           SELECT ${RANKED_COLUMNS} FROM "IndicatorValue" AS v ${PLACE_JOINS}
-          WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" AND v.year = ${year} ${filter}`,
+          WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" AND v.year = ${year} ${reviewed} ${filter}`
+      : q.reviewed
+        ? prisma.$queryRaw<RankedRow[]>`
+            SELECT ${RANKED_COLUMNS} FROM (
+              SELECT DISTINCT ON (v."jurisdictionCode") v.* FROM "IndicatorValue" AS v
+              WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" ${reviewed}
+              ORDER BY v."jurisdictionCode", v.year DESC, v.id
+            ) AS v ${PLACE_JOINS}
+            WHERE TRUE ${filter}`
+        : prisma.$queryRaw<RankedRow[]>`
+            SELECT ${RANKED_COLUMNS} FROM "LatestValue" AS l JOIN "IndicatorValue" AS v ON v.id = l."valueId" ${PLACE_JOINS}
+            WHERE l.key = ${def.key} AND l.scope = ${scope}::"Scope" ${filter}`,
     // the places' level is joined only when filtered by it: the join doubled the cost at national scale
     prisma.$queryRaw<{ year: number; count: number; median: number }[]>`
       SELECT v.year, count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.value) AS median
       FROM "IndicatorValue" AS v ${q.level ? Prisma.sql`JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"` : Prisma.empty}
-      WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" ${filter}
+      WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" ${reviewed} ${filter}
       GROUP BY v.year ORDER BY v.year`,
-    prisma.latestValue.groupBy({ by: ["scope"], where: { key: def.key }, _count: { _all: true } }),
+    q.reviewed
+      ? prisma.$queryRaw<{ scope: Scope; _count: { _all: number } }[]>`
+          SELECT v.scope, json_build_object('_all', count(DISTINCT v."jurisdictionCode")::int) AS "_count"
+          FROM "IndicatorValue" AS v WHERE v.key = ${def.key} AND v."isCurrent" ${reviewed} GROUP BY v.scope`
+      : prisma.latestValue.groupBy({ by: ["scope"], where: { key: def.key }, _count: { _all: true } }),
     prisma.$queryRaw<{ code: string; name: string }[]>`
       SELECT j.code, j.name FROM "Jurisdiction" AS j
       WHERE j.code IN (SELECT DISTINCT "provinceCode" FROM "LatestValue" WHERE key = ${def.key} AND scope = ${scope}::"Scope")

@@ -14,6 +14,12 @@ export interface ProfileValue {
   derived: boolean;
   evidence: string;
   reportId: number;
+  /** a person reviewed it (the report's review was saved, or it came from hand labels) */
+  reviewed: boolean;
+  /** the figure before a person corrected it, and who did when; null when it is as extracted */
+  originalValue: number | null;
+  editedBy: string | null;
+  editedAt: string | null;
 }
 
 export interface ProfileReport {
@@ -23,6 +29,7 @@ export interface ProfileReport {
   title: string | null;
   isCurrent: boolean;
   valueCount: number;
+  reviewed: boolean;
 }
 
 export interface JurisdictionProfile {
@@ -64,7 +71,7 @@ async function readJurisdictionProfile(code: string): Promise<JurisdictionProfil
   const [reports, valueCounts, values, siblings] = await Promise.all([
     prisma.report.findMany({
       where: { jurisdictionCode: code },
-      select: { id: true, year: true, kind: true, title: true, isCurrent: true },
+      select: { id: true, year: true, kind: true, title: true, isCurrent: true, reviewedAt: true },
       orderBy: [{ year: "asc" }, { uploadedAt: "asc" }],
     }),
     // counted over this place's values (its index): Prisma's `_count` of a relation grouped every
@@ -74,7 +81,7 @@ async function readJurisdictionProfile(code: string): Promise<JurisdictionProfil
       where: { jurisdictionCode: code, isCurrent: true },
       select: {
         id: true, key: true, year: true, scope: true, value: true, unit: true,
-        approx: true, derived: true, evidence: true, reportId: true,
+        approx: true, derived: true, evidence: true, reportId: true, reviewedAt: true, originalValue: true, editedBy: true, editedAt: true,
       },
       orderBy: [{ year: "asc" }, { key: "asc" }],
     }),
@@ -109,10 +116,11 @@ async function readJurisdictionProfile(code: string): Promise<JurisdictionProfil
     level: jurisdiction.level,
     parents,
     years: [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b),
-    values,
+    values: values.map(({ reviewedAt, editedAt, ...v }) => ({ ...v, reviewed: reviewedAt !== null, editedAt: editedAt?.toISOString() ?? null })),
     reports: reports.map((r) => ({
       // a plan's values are kept but shown nowhere (see getReport)
       id: r.id, year: r.year, kind: r.kind, title: r.title, isCurrent: r.isCurrent, valueCount: r.kind === "work_plan" ? 0 : (countOf.get(r.id) ?? 0),
+      reviewed: r.reviewedAt !== null,
     })),
     siblings,
     peers,

@@ -14,6 +14,13 @@ export interface ValueRow {
   approx: boolean;
   derived: boolean;
   edited: boolean;
+  /** "reviewed" once a person has reviewed the figure, else "unreviewed" (as extracted) */
+  status: "reviewed" | "unreviewed";
+  /** the figure before a person corrected it, who did and when; empty while never corrected */
+  originalValue: number | null;
+  editedBy: string | null;
+  editedAt: string | null;
+  reviewedBy: string | null;
   evidence: string;
   reportId: number;
 }
@@ -28,6 +35,7 @@ export function valuesWhere(q: ValuesFilter): Prisma.IndicatorValueWhereInput {
     ...(q.jurisdiction ? { jurisdictionCode: q.jurisdiction } : {}),
     ...(q.year ? { year: q.year } : {}),
     ...(q.scope ? { scope: q.scope } : {}),
+    ...(q.reviewed ? { reviewedAt: { not: null } } : {}),
   };
 }
 
@@ -35,7 +43,7 @@ export const VALUES_ORDER: Prisma.IndicatorValueOrderByWithRelationInput[] = [{ 
 
 const valueSelect = {
   id: true, key: true, jurisdictionCode: true, year: true, scope: true, value: true, unit: true,
-  approx: true, derived: true, editedAt: true, evidence: true, reportId: true,
+  approx: true, derived: true, editedAt: true, editedBy: true, originalValue: true, reviewedAt: true, reviewedBy: true, evidence: true, reportId: true,
 } satisfies Prisma.IndicatorValueSelect;
 
 /** Rows as the API and the CSV give them, with the places' names (one query for the distinct places, not a join per row). */
@@ -45,7 +53,13 @@ export async function withPlaceNames(rows: Prisma.IndicatorValueGetPayload<{ sel
     select: { code: true, name: true },
   });
   const nameOf = new Map(places.map((p) => [p.code, p.name]));
-  return rows.map(({ editedAt, ...v }) => ({ ...v, jurisdictionName: nameOf.get(v.jurisdictionCode) ?? v.jurisdictionCode, edited: editedAt !== null }));
+  return rows.map(({ editedAt, reviewedAt, ...v }) => ({
+    ...v,
+    jurisdictionName: nameOf.get(v.jurisdictionCode) ?? v.jurisdictionCode,
+    edited: editedAt !== null,
+    editedAt: editedAt?.toISOString() ?? null,
+    status: reviewedAt !== null ? ("reviewed" as const) : ("unreviewed" as const),
+  }));
 }
 
 /** The first `limit` matching values (all without one), in VALUES_ORDER. */

@@ -95,7 +95,7 @@ describe("one figure per jurisdiction, year, key and scope", () => {
 
     // the annual report's figure removed: the news item's speaks for the slot again
     const annualValue = await getPrisma().indicatorValue.findFirstOrThrow({ where: { reportId: report, key: KEY } });
-    await deleteValue(annualValue.id);
+    await deleteValue(annualValue.id, "test");
     expect(await shownEverywhere()).toEqual(everywhere(300));
     expect(await getPrisma().indicatorValue.count({ where: { reportId: item, isCurrent: true } })).toBe(2);
   });

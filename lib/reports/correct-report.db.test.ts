@@ -57,7 +57,7 @@ describe("PATCH /api/reports/:id with values", () => {
     const after = await stored(id);
     expect(after.year).toBe(2022);
     expect(after.values.map((x) => x.id)).not.toContain(v[1].id);
-    expect(after.values.find((x) => x.id === v[0].id)).toMatchObject({ value: v[0].value + 1, previousValue: v[0].value, editedBy: "admin (token)", year: 2022 });
+    expect(after.values.find((x) => x.id === v[0].id)).toMatchObject({ value: v[0].value + 1, previousValue: v[0].value, editedBy: "admin", year: 2022 });
     expect(after.values.find((x) => x.id === v[2].id)).toMatchObject({ value: 0, previousValue: v[2].value });
     expect((await res.json()).report.values).toHaveLength(after.values.length);
   });

@@ -103,7 +103,7 @@ describe("updateReportMeta keeps one current edition per jurisdiction-year-kind"
 
   it("an unknown report is not found, for an edit and for a delete", async () => {
     await expect(updateReportMeta(999_999, { year: 2023 }, "editor")).rejects.toMatchObject({ code: "not_found" });
-    await expect(deleteReport(999_999)).rejects.toMatchObject({ code: "not_found" });
+    await expect(deleteReport(999_999, "test")).rejects.toMatchObject({ code: "not_found" });
   });
 });
 

@@ -1,9 +1,14 @@
 import { getPrisma, type Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
-import type { ReportKind } from "../extract/types";
+import type { ReportKind, ResolvedJurisdiction } from "../extract/types";
+import { resolveJurisdictionCode } from "../gazetteer/resolve-code";
+import { getIndicator } from "../indicators";
+import { turnedDownFigures } from "../review/turned-down";
+import { newValueRow, type AddedValue, type NewValue } from "./added-values";
 import { settleCurrent } from "./current-values";
-import { changeValues, type ValueChange } from "./change-values";
+import { changeValues, type ChangedSlot, type ValueChange } from "./change-values";
 import { lockEditions, type PlaceYear } from "./lock-editions";
+import { chainOf } from "./report-rows";
 import { dropFileIfUnused, lockFile } from "./stored-file";
 
 /** one jurisdiction-year-kind: the slot a report's edition is current in or not */
@@ -15,6 +20,7 @@ export interface EditionSlot {
 
 const notFound = () => new AppError("not_found", "没有这份报告。No such report.");
 const noValue = () => new AppError("not_found", "没有这个数值。No such value.");
+const unknownPlace = (code: string) => new AppError("bad_request", `没有这个行政区划代码:${code}。Unknown division code ${code}.`);
 const movedMeanwhile = () => new AppError("conflict", "该报告刚被他人修改,请刷新后再改。Someone else just changed this report; reload and try again.");
 
 const EDITION_FIELDS = { jurisdictionCode: true, year: true, kind: true } as const;
@@ -39,16 +45,17 @@ async function lockReportSlot(tx: Prisma.TransactionClient, id: number, alsoLock
 }
 
 /**
- * Deletes a report with its values, and its original file when no other report uses it; when it
- * was the current edition, the newest other one becomes current.
+ * Deletes a report with its values, recording who did, and its original file when no other report
+ * uses it; when it was the current edition, the newest other one becomes current.
  */
-export async function deleteReport(id: number): Promise<void> {
+export async function deleteReport(id: number, by: string): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
     const slot = await lockReportSlot(tx, id);
     const { originalSha256 } = (await tx.report.findUnique({ where: { id }, select: { originalSha256: true } })) ?? {};
     // row locks before writes (lock-editions.ts): the file's, then the report's delete
     if (originalSha256) await lockFile(tx, originalSha256);
-    await tx.report.delete({ where: { id } });
+    const gone = await tx.report.delete({ where: { id }, select: { title: true, textSha256: true } });
+    await tx.reportDeletion.create({ data: { reportId: id, jurisdictionCode: slot.code, year: slot.year, kind: slot.kind, title: gone.title, textSha256: gone.textSha256, deletedBy: by } });
     // its original goes with it, unless another report was read from the same bytes
     if (originalSha256) await dropFileIfUnused(tx, originalSha256);
     await settleCurrent(tx, [slot]);
@@ -57,42 +64,102 @@ export async function deleteReport(id: number): Promise<void> {
 
 /** What a person corrects on the review screen, saved all or none. */
 export interface ReportCorrection {
+  jurisdictionCode?: string;
   year?: number;
   kind?: ReportKind;
+  /** the report's place, year and kind as the person saw them: 409 when another edit changed them meanwhile */
+  seen?: { jurisdictionCode: string; year: number; kind: ReportKind };
   values?: ValueChange[];
-  /** the person checked every value against the original: OCR values are reviewed from now on */
+  /** figures the person adds: selected in the text, or accepted from those turned down or in conflict */
+  added?: AddedValue[];
+  /** the person has reviewed the whole report: it and its values are marked reviewed (who, when) */
   reviewed?: boolean;
 }
 
+const occupied = (key: string, scope: string) =>
+  new AppError("conflict", `这份报告已有「${getIndicator(key)?.zh ?? key}」(${scope === "own" ? "本级政府" : "全域"})的数值:请先删除或改动那一个。The report already has a figure for ${getIndicator(key)?.en ?? key} at this scope: remove or change that one first.`);
+
+/** After all changes, no two of the report's values may speak for one key and scope (only the ones this save touches are checked). */
+async function checkSlots(tx: Prisma.TransactionClient, id: number, changed: ChangedSlot[], added: NewValue[]) {
+  if (changed.length === 0 && added.length === 0) return;
+  // the rows as changeValues left them (removed ones are gone, new scopes written)
+  const rest = await tx.indicatorValue.findMany({ where: { reportId: id }, select: { id: true, key: true, scope: true } });
+  const touched = [...changed.filter((c) => c.scope !== null).map((c) => ({ ...c, added: false })), ...added.map((a) => ({ id: -1, key: a.key, scope: a.scope, added: true }))];
+  for (const [i, t] of touched.entries()) {
+    const others = rest.filter((v) => v.id !== t.id && v.key === t.key && v.scope === t.scope).length + touched.filter((u, j) => j !== i && u.added && u.key === t.key && u.scope === t.scope).length;
+    if (others > 0) throw occupied(t.key, String(t.scope));
+  }
+}
+
 /**
- * A person corrects a stored report: its year or kind, and its values, in one transaction, so a
- * save succeeds whole or changes nothing (and can be sent again). Every change is recorded (who,
- * when, from, to). A report that moves to another jurisdiction-year-kind leaves each with its
- * current edition settled again (moving the current 2022 report to 2023 must not leave 2022
- * without one, nor 2023 with two). Its values go with it; as a plan's they are current for
- * nothing (a target is not an achievement) but kept, corrections included, for when a person
- * finds it was not a plan after all.
+ * A person corrects a stored report in one transaction, so a save succeeds whole or changes
+ * nothing (and can be sent again): its place, year or kind, its values (figure, scope, evidence,
+ * removal), figures they add, and the reviewed mark. Every change is recorded (who, when, from,
+ * to). A report that moves to another jurisdiction-year-kind leaves each with its current
+ * edition settled again (moving the current 2022 report to 2023 must not leave 2022 without one,
+ * nor 2023 with two), and so do the figures that speak for each place-year. Its values go with
+ * it; as a plan's they are current for nothing (a target is not an achievement) but kept,
+ * corrections included, for when a person finds it was not a plan after all.
  */
 export async function correctReport(id: number, correction: ReportCorrection, by: string): Promise<void> {
-  const { values = [], reviewed, ...patch } = correction;
+  const { values = [], added = [], seen, reviewed, ...patch } = correction;
+  const place = patch.jurisdictionCode ? resolveJurisdictionCode(patch.jurisdictionCode) : null;
+  if (patch.jurisdictionCode && !place) throw unknownPlace(patch.jurisdictionCode);
   await getPrisma().$transaction(async (tx) => {
-    const moved = (slot: EditionSlot): EditionSlot => ({ ...slot, year: patch.year ?? slot.year, kind: patch.kind ?? slot.kind });
+    const moved = (slot: EditionSlot): EditionSlot => ({ code: place?.code ?? slot.code, year: patch.year ?? slot.year, kind: patch.kind ?? slot.kind });
     const before = await lockReportSlot(tx, id, (slot) => [moved(slot)]);
+    if (seen && !sameSlot(before, { code: seen.jurisdictionCode, year: seen.year, kind: seen.kind })) throw movedMeanwhile();
     const after = moved(before);
-    await changeValues(tx, values, by, id);
-    const changes = (["year", "kind"] as const).filter((field) => before[field] !== after[field]);
-    if (changes.length > 0) {
-      await tx.report.update({ where: { id }, data: { year: after.year, kind: after.kind } });
-      if (after.year !== before.year) await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: after.year } });
-      await tx.reportEdit.createMany({
-        data: changes.map((field) => ({ reportId: id, field, fromValue: String(before[field]), toValue: String(after[field]), editedBy: by })),
-      });
-    }
-    if (reviewed) {
-      await tx.indicatorValue.updateMany({ where: { reportId: id, ocr: true, reviewedAt: null }, data: { reviewedBy: by, reviewedAt: new Date() } });
-    }
-    if (changes.length > 0 || values.some((v) => v.remove)) await settleCurrent(tx, [before, after]);
+    const needsText = added.length > 0 || values.some((v) => v.evidence);
+    const report = needsText ? await tx.report.findUniqueOrThrow({ where: { id }, select: { text: true, warnings: true } }) : null;
+    const changed = await changeValues(tx, values, by, id, report?.text);
+    const rows = report ? newValueRows(added, report) : [];
+    await checkSlots(tx, id, changed.filter((c) => values.some((v) => v.id === c.id && v.scope !== undefined)), rows);
+    await moveReport(tx, id, before, after, place, by);
+    const editedAt = new Date();
+    if (rows.length) await addValues(tx, id, after, rows, by, editedAt);
+    if (reviewed) await markReviewed(tx, id, by, editedAt);
+    await settleCurrent(tx, [before, after]);
   });
+}
+
+function newValueRows(added: AddedValue[], report: { text: string; warnings: unknown }): NewValue[] {
+  // explainReport runs once for every turned-down figure of the save
+  let turnedDown: ReturnType<typeof turnedDownFigures> | null = null;
+  return added.map((a) => newValueRow(a, report, () => (turnedDown ??= turnedDownFigures(report.text))));
+}
+
+async function moveReport(tx: Prisma.TransactionClient, id: number, before: EditionSlot, after: EditionSlot, place: ResolvedJurisdiction | null, by: string) {
+  const changes = (["code", "year", "kind"] as const).filter((field) => before[field] !== after[field]);
+  if (changes.length === 0) return;
+  // a place no report named before needs its row, and its parents'
+  if (place && after.code !== before.code) {
+    for (const node of chainOf(place)) await tx.jurisdiction.upsert({ where: { code: node.code }, create: node, update: {} });
+  }
+  await tx.report.update({ where: { id }, data: { jurisdictionCode: after.code, year: after.year, kind: after.kind } });
+  if (after.year !== before.year || after.code !== before.code) {
+    await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { year: after.year, jurisdictionCode: after.code } });
+  }
+  await tx.reportEdit.createMany({
+    data: changes.map((field) => ({ reportId: id, field: field === "code" ? "jurisdiction" : field, fromValue: String(before[field]), toValue: String(after[field]), editedBy: by })),
+  });
+}
+
+async function addValues(tx: Prisma.TransactionClient, id: number, slot: EditionSlot, rows: NewValue[], by: string, editedAt: Date) {
+  for (const row of rows) {
+    const created = await tx.indicatorValue.create({ data: { ...row, reportId: id, jurisdictionCode: slot.code, year: slot.year }, select: { id: true } });
+    await tx.reportEdit.create({
+      data: { reportId: id, field: "value_added", fromValue: String(row.origin), toValue: String(row.value), editedBy: by, editedAt, valueId: created.id, key: row.key, scope: row.scope },
+    });
+  }
+}
+
+/** A person saved the review: the report and every value it has now are theirs to answer for. */
+async function markReviewed(tx: Prisma.TransactionClient, id: number, by: string, at: Date) {
+  const previous = await tx.report.findUniqueOrThrow({ where: { id }, select: { reviewedBy: true } });
+  await tx.report.update({ where: { id }, data: { reviewedAt: at, reviewedBy: by } });
+  await tx.indicatorValue.updateMany({ where: { reportId: id }, data: { reviewedAt: at, reviewedBy: by } });
+  await tx.reportEdit.create({ data: { reportId: id, field: "reviewed", fromValue: previous.reviewedBy ?? "", toValue: by, editedBy: by, editedAt: at } });
 }
 
 /** A person corrects the year or kind of a stored report (see correctReport). */
@@ -146,10 +213,10 @@ export async function editValue(id: number, edit: ValueEdit, by: string) {
   });
 }
 
-/** Removes a wrongly extracted value; another report's figure for the same slot, if any, then speaks for it. */
-export async function deleteValue(id: number): Promise<void> {
+/** Removes a wrongly extracted value (recorded: who, when, what); another report's figure for the same slot, if any, then speaks for it. */
+export async function deleteValue(id: number, by: string): Promise<void> {
   await withLockedValue(id, async (tx, { place }) => {
-    await changeValues(tx, [{ id, remove: true }], "");
+    await changeValues(tx, [{ id, remove: true }], by);
     await settleCurrent(tx, [place]);
   });
 }

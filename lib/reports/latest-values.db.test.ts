@@ -27,7 +27,7 @@ describe("each place's latest figure (LatestValue)", () => {
     await editValue(figure.id, { value: 460 }, "editor");
     expect(await latestOf()).toMatchObject({ year: 2023, value: 460 });
 
-    await deleteValue(figure.id);
+    await deleteValue(figure.id, "editor");
     expect(await latestOf()).toMatchObject({ year: 2021, value: 300 });
 
     await correctReport(older, { year: 2024 }, "editor");
@@ -38,8 +38,8 @@ describe("each place's latest figure (LatestValue)", () => {
     await correctReport(older, { kind: "annual_report" }, "editor");
     expect(await drift()).toEqual([]);
 
-    await deleteReport(older);
-    await deleteReport(newer);
+    await deleteReport(older, "editor");
+    await deleteReport(newer, "editor");
     expect(await getPrisma().latestValue.count()).toBe(0);
   });
 });

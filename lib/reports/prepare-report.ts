@@ -37,15 +37,25 @@ export function prepareReport(input: IngestTextInput): PreparedReport {
   // the hash goes with a refusal: a text already stored is answered from the database instead
   // (uploadReports), whatever its extraction could not tell
   const textSha256 = sha256Hex(text);
+  // what a person must give, all at once (the upload page asks for each in the file's row)
+  const needs = [...(jurisdiction ? [] : ["jurisdictionCode"]), ...(year === null ? ["year"] : [])];
   if (!jurisdiction) {
     throw new AppError(
       "unprocessable",
-      "无法确定报告所属的行政区划,请指定 jurisdictionCode。Could not tell which jurisdiction the report is about; give jurisdictionCode.",
-      { candidates: facts.ambiguousJurisdiction?.candidates.map((c) => ({ code: c.code, name: c.officialName })) ?? [], [STORED_TEXT]: textSha256 },
+      "无法确定报告所属的行政区划:请选择地区(接口参数 jurisdictionCode)。Could not tell which jurisdiction the report is about: choose it (API: give jurisdictionCode).",
+      {
+        needs,
+        candidates:
+          facts.ambiguousJurisdiction?.candidates.map((c) => ({ code: c.code, name: c.officialName, level: c.level, parents: c.parents.map((p) => p.name).reverse() })) ?? [],
+        [STORED_TEXT]: textSha256,
+      },
     );
   }
   if (year === null) {
-    throw new AppError("unprocessable", "无法确定报告所属年度,请指定 year。Could not tell which year the report is about; give year.", { [STORED_TEXT]: textSha256 });
+    throw new AppError("unprocessable", "无法确定报告所属年度:请填写年度(接口参数 year)。Could not tell which year the report is about: give the year (API: year).", {
+      needs,
+      [STORED_TEXT]: textSha256,
+    });
   }
   return {
     facts,

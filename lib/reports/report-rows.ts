@@ -1,9 +1,13 @@
 import type { Prisma } from "../db/client";
+import type { ResolvedJurisdiction } from "../extract/types";
 import type { SaveReportInput } from "./save-report";
 
 /** The jurisdiction and its ancestors, province first, so each row's parent is written before it. */
 export function jurisdictionChain(input: SaveReportInput): Prisma.JurisdictionCreateManyInput[] {
-  const j = input.facts.jurisdiction;
+  return chainOf(input.facts.jurisdiction);
+}
+
+export function chainOf(j: ResolvedJurisdiction): Prisma.JurisdictionCreateManyInput[] {
   const chain = [...j.parents].reverse().concat([{ code: j.code, name: j.officialName, level: j.level }]);
   return chain.map((node, i) => ({ code: node.code, name: node.name, level: node.level, parentCode: i ? chain[i - 1].code : null }));
 }
@@ -28,6 +32,9 @@ export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.Rep
     warnings: facts.warnings as unknown as Prisma.InputJsonValue,
     uploadedBy: input.uploadedBy ?? null,
     byDepartment: facts.byDepartment,
+    // hand-labelled documents come reviewed: their figures are a person's reading
+    reviewedAt: input.reviewed?.at ?? null,
+    reviewedBy: input.reviewed?.by ?? null,
     ...(uploadedAt ? { uploadedAt } : {}),
     isCurrent: true,
   };

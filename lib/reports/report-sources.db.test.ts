@@ -55,10 +55,10 @@ describe("the original kept", () => {
     const first = await saveReport({ ...prepareReport({ text }).save, original });
     const second = await saveReport({ ...prepareReport({ text: `${text}\n(第二版)` }).save, original });
     expect(await counts()).toEqual({ reports: 2, files: 1 });
-    await deleteReport(first.id);
+    await deleteReport(first.id, "test");
     expect(await counts()).toEqual({ reports: 1, files: 1 });
     expect(Buffer.from((await getOriginalFile(second.id))!.bytes).equals(Buffer.from(bytes))).toBe(true);
-    await deleteReport(second.id);
+    await deleteReport(second.id, "test");
     expect(await counts()).toEqual({ reports: 0, files: 0 });
   });
 
@@ -68,9 +68,9 @@ describe("the original kept", () => {
     const text = new TextDecoder("gb18030").decode(bytes);
     for (let round = 0; round < 6; round++) {
       const old = await saveReport({ ...prepareReport({ text: `${text}\n(轮次 ${round} 旧)` }).save, original });
-      const [, fresh] = await Promise.all([deleteReport(old.id), saveReport({ ...prepareReport({ text: `${text}\n(轮次 ${round} 新)` }).save, original })]);
+      const [, fresh] = await Promise.all([deleteReport(old.id, "test"), saveReport({ ...prepareReport({ text: `${text}\n(轮次 ${round} 新)` }).save, original })]);
       expect(await getOriginalFile(fresh.id)).not.toBeNull();
-      await deleteReport(fresh.id);
+      await deleteReport(fresh.id, "test");
       expect(await counts()).toEqual({ reports: 0, files: 0 });
     }
   });

@@ -63,7 +63,7 @@ describe("saveReportBatch", () => {
     const prisma = getPrisma();
     const current = await prisma.report.findMany({ where: { isCurrent: true }, select: { id: true } });
     expect(current).toEqual([{ id: outcomes[1].id }]);
-    await deleteReport(outcomes[1].id);
+    await deleteReport(outcomes[1].id, "test");
     expect(await prisma.report.findMany({ where: { isCurrent: true }, select: { id: true } })).toEqual([{ id: outcomes[0].id }]);
   });
 });

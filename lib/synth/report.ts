@@ -10,7 +10,7 @@ import { chooseNoise, render, type Block } from "./render";
 import { figuresFor } from "./values";
 import { departmentOpening, workPlanBody } from "./work-plan";
 
-export const GENERATOR_VERSION = "synth-4";
+export const GENERATOR_VERSION = "synth-5";
 
 export interface SyntheticReport {
   code: string;
@@ -72,9 +72,11 @@ export function generateReport(seed: string, division: Division, year: number): 
 
   const rendered = render(blocks, noise, rng);
   // a work plan states no achievements; a 司法局's summary speaks for itself, except where it names
-  // the whole area or the government, and where it acts for the government: legality review,
-  // filing and reconsideration (the catalogue: the subject decides, not the issuer)
-  const forGovernment = (key: string) => /^(?:legality_review|normative_docs\.filed|reconsideration)\./.test(key);
+  // the whole area or the government, where it acts for the government (legality review, filing,
+  // reconsideration, suits) and for the organs' rates before the courts (the catalogue: the
+  // subject decides, not the issuer)
+  const forGovernment = (key: string) =>
+    /^(?:legality_review\.|normative_docs\.filed|reconsideration\.|litigation\.cases|litigation\.(?:head_appearance|win|loss|judgment_fulfillment)_rate)/.test(key);
   const facts =
     kind === "annual_report" ? withDerivedRates(rendered.facts) : kind === "other" ? rendered.facts.filter((f) => f.scopeNamed || forGovernment(f.key)) : [];
   return {

@@ -60,7 +60,7 @@ describe("synthetic reports", () => {
     for (const r of byKind("other")) {
       const paragraphs = r.text.split("\n");
       for (const v of parseLabels(r.labels).values) {
-        if (/^(?:legality_review|normative_docs\.filed|reconsideration)\./.test(v.key)) continue;
+        if (/^(?:legality_review\.|normative_docs\.filed|reconsideration\.|litigation\.)/.test(v.key)) continue;
         const paragraph = paragraphs.find((p) => p.includes(v.evidence))!;
         const before = paragraph.slice(0, paragraph.indexOf(v.evidence) + v.evidence.length);
         expect(before, v.evidence).toMatch(/全[省市区县州旗盟]|各级|[省市区县州旗盟](?:人民)?政府|行政公署|本级|名义|常务会/);

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync } from "node:fs";
 import net from "node:net";
+import { ProtocolQueue } from "./protocol-queue.mjs";
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -28,8 +29,10 @@ export async function startEmbeddedPostgres({ dataDir, port }) {
   if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir === "memory://" ? undefined : dataDir);
   const listenPort = port ?? (await freePort());
-  // All connections share one PostgreSQL session inside PGlite; the socket queues their queries.
+  // All connections share one PostgreSQL session inside PGlite; the socket queues their queries,
+  // each query's messages kept together (protocol-queue.mjs)
   const server = new PGLiteSocketServer({ db, port: listenPort, host: "127.0.0.1", maxConnections: 64 });
+  server.queryQueue = new ProtocolQueue(db);
   await server.start();
   const url = `postgresql://postgres:postgres@127.0.0.1:${listenPort}/postgres?sslmode=disable&connection_limit=1`;
   let stopped = false;

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { checkAdminToken } from "@/lib/auth/check-admin-token";
-import { SESSION_COOKIE, createSessionToken, revokeSessionToken, sessionCookieOptions } from "@/lib/auth/session";
+import { identifyToken } from "@/lib/auth/identify-token";
+import { SESSION_COOKIE, createSessionToken, revokeSessionToken, sessionCookieOptions, verifySessionToken } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { handleRoute } from "@/lib/http/handle-route";
 import { MAX_SMALL_BODY_BYTES, readLimitedFormData, readLimitedJson } from "@/lib/http/read-limited-body";
@@ -14,13 +14,18 @@ async function submittedToken(request: Request): Promise<string> {
     : String((await readLimitedFormData(request, MAX_SMALL_BODY_BYTES)).get("token") ?? "");
 }
 
-/** Log in with the admin token (JSON `{token}` or a form field `token`); sets an httpOnly session cookie. */
+/** Who is logged in: `{user}` (null when nobody). The header's log-out button asks it, so pages stay static. */
+export const GET = handleRoute(async (request) => {
+  const user = await verifySessionToken(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
+  return NextResponse.json({ user }, { headers: { "cache-control": "no-store" } });
+});
+
+/** Log in with the admin token or a reviewer's (JSON `{token}` or a form field `token`); sets an httpOnly session cookie in that name. */
 export const POST = handleRoute(async (request) => {
-  if (!(await checkAdminToken(request, () => submittedToken(request)))) {
-    throw new AppError("unauthorized", "管理令牌不正确。The admin token is not correct.");
-  }
-  const response = NextResponse.json({ ok: true });
-  response.cookies.set(SESSION_COOKIE, await createSessionToken(), sessionCookieOptions(isHttps(request)));
+  const user = await identifyToken(request, () => submittedToken(request));
+  if (!user) throw new AppError("unauthorized", "令牌不正确或已撤销。The token is not correct, or was revoked.");
+  const response = NextResponse.json({ ok: true, user });
+  response.cookies.set(SESSION_COOKIE, await createSessionToken(user), sessionCookieOptions(isHttps(request)));
   return response;
 });
 

@@ -5,7 +5,11 @@ import { parseListValuesQuery } from "@/lib/http/list-query";
 import { countValues, listValues } from "@/lib/queries/list-values";
 import { getValuesCsv } from "@/lib/queries/values-csv";
 
-const CSV_COLUMNS = ["key", "jurisdictionCode", "jurisdictionName", "year", "scope", "value", "unit", "approx", "derived", "edited", "evidence", "reportId"];
+// status: reviewed by a person or as extracted; a corrected figure says from what, by whom, when
+const CSV_COLUMNS = [
+  "key", "jurisdictionCode", "jurisdictionName", "year", "scope", "value", "unit", "approx", "derived", "edited", "status",
+  "originalValue", "editedBy", "editedAt", "reviewedBy", "evidence", "reportId",
+];
 const JSON_LIMIT = 10_000;
 
 export const GET = handleRoute(async (request) => {

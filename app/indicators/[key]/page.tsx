@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { RankingChart } from "@/components/charts/ranking-chart";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { IndicatorDistribution } from "@/components/indicators/indicator-distribution";
-import type { IndicatorViewState } from "@/components/indicators/indicator-url";
+import { indicatorHref, type IndicatorViewState } from "@/components/indicators/indicator-url";
 import { RankingFilters } from "@/components/indicators/ranking-filters";
 import { IndicatorRankingTable } from "@/components/indicators/ranking-table";
 import { ScopeSwitch } from "@/components/indicators/scope-switch";
@@ -38,6 +38,7 @@ function parseState(sp: Record<string, string | string[] | undefined>): Indicato
     province: /^\d{2}0000$/.test(province) ? province : undefined,
     level: Object.hasOwn(LEVEL_LABEL, level) ? (level as JurisdictionLevel) : undefined,
     scope: scope === "area" || scope === "own" ? scope : undefined,
+    reviewed: one(sp.reviewed) === "1" || undefined,
   };
 }
 
@@ -106,6 +107,20 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
 
       <ScopeSwitch indicatorKey={def.key} scope={scope} defaultScope={def.defaultScope} counts={ranking.scopeCounts} state={state} />
       <RankingFilters indicatorKey={def.key} state={state} provinces={ranking.provinces} years={ranking.years} />
+      <p className="text-sm" data-testid="reviewed-filter">
+        {state.reviewed ? (
+          <>
+            只显示经人工审核的数值 Reviewed figures only ·{" "}
+            <Link href={indicatorHref(def.key, { ...state, reviewed: undefined })} className="text-red-800 underline">
+              显示全部 Show all
+            </Link>
+          </>
+        ) : (
+          <Link href={indicatorHref(def.key, { ...state, reviewed: true })} className="text-red-800 underline">
+            只看经人工审核的数值 Reviewed figures only
+          </Link>
+        )}
+      </p>
 
       <section aria-labelledby="ranking-heading" className="space-y-3">
         <h2 id="ranking-heading" className="text-lg font-semibold">

@@ -123,6 +123,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
               </Link>{" "}
               <span className="text-stone-500">
                 {KIND_LABEL[r.kind].zh} · {r.valueCount} 个数值 values{r.isCurrent ? "" : " · 旧版 superseded"}
+                {r.reviewed ? "" : " · 待审核 unreviewed"}
               </span>
             </li>
           ))}

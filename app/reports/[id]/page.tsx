@@ -1,25 +1,32 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { highlightSegments } from "@/lib/highlight-segments";
-import { getIndicator } from "@/lib/indicators";
-import { KIND_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { currentUser } from "@/lib/auth/current-user";
+import { EXTRACTOR_VERSION } from "@/lib/extract";
 import { parseId } from "@/lib/http/parse-id";
+import { KIND_LABEL } from "@/lib/labels";
 import { getReport } from "@/lib/queries/get-report";
+import { compareWithExtraction } from "@/lib/review/compare-extraction";
+import { reportHistory } from "@/lib/review/describe-change";
+import { turnedDownOf } from "@/lib/review/turned-down";
 import { EditHistory } from "@/components/reports/edit-history";
-import { HAND_LABEL, HAND_LABELS_VERSION } from "@/lib/hand-label";
+import { HAND_LABELS_VERSION } from "@/lib/hand-label";
+import { ExtractionComparison } from "@/components/reports/extraction-comparison";
+import { ReportReading } from "@/components/reports/report-reading";
 import { ReportSource } from "@/components/reports/report-source";
+import { ReportReviewPage } from "@/components/review/report-review-page";
 
+/**
+ * A report with its figures highlighted in its text. For a logged-in reviewer it is the review
+ * page itself: the same controls as after an upload.
+ */
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
   const reportId = parseId(id);
-  const report = reportId === null ? null : await getReport(reportId);
+  const [report, user] = await Promise.all([reportId === null ? null : getReport(reportId), currentUser()]);
   if (!report) notFound();
-  const segments = highlightSegments(
-    report.text,
-    report.values.map((v) => ({ id: v.id, start: v.evidenceStart, end: v.evidenceEnd })),
-  );
+  const reviewed = report.reviewedAt !== null;
 
   return (
     <div className="space-y-4">
@@ -51,63 +58,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           这是一份工作计划:其中的数字是目标,不作为数值。This is a work plan: its figures are targets, not values.
         </p>
       )}
-      <EditHistory report={report} />
-      {report.warnings.length > 0 && (
-        <ul className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="report-warnings">
-          {report.warnings.map((w, i) => (
-            <li key={i}>⚠ {w.message}</li>
-          ))}
-        </ul>
+      {user ? (
+        <ReportReviewPage report={report} turnedDown={turnedDownOf(report)} />
+      ) : (
+        <ReportReading report={report} />
       )}
-      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
-        <article className="whitespace-pre-wrap rounded border border-stone-200 bg-white p-4 leading-7" data-testid="report-text">
-          {segments.map((s, i) =>
-            s.covering.length ? (
-              <mark key={i} className="rounded bg-yellow-200 px-0.5" data-values={s.covering.join(" ")}>
-                {s.anchors.map((a) => (
-                  <span key={a} id={`value-${a}`} className="scroll-mt-20" />
-                ))}
-                {s.text}
-              </mark>
-            ) : (
-              <span key={i}>{s.text}</span>
-            ),
-          )}
-        </article>
-        <aside>
-          <table className="w-full border-collapse bg-white text-sm shadow-sm lg:sticky lg:top-4">
-            <caption className="p-2 text-left font-semibold">
-              提取的数值 <span className="font-normal text-stone-500">Extracted values</span>
-            </caption>
-            <tbody>
-              {report.values.map((v) => (
-                <tr key={v.id} className="border-t border-stone-200">
-                  <td className="p-2">
-                    <a href={`#value-${v.id}`} className="text-red-800 hover:underline">
-                      {getIndicator(v.key)?.zh ?? v.key}
-                    </a>
-                    <span className="block text-xs text-stone-500">{SCOPE_LABEL[v.scope].zh}</span>
-                    {!v.reviewed && (
-                      <span className="block text-xs text-sky-800" data-testid="unreviewed">
-                        OCR · 未核对 unchecked
-                      </span>
-                    )}
-                  </td>
-                  <td className="p-2 text-right tabular-nums">
-                    {formatValue(v.value, v.unit, v.approx)}
-                    {v.derived ? "*" : ""}
-                    {v.reviewedBy && (
-                      <span className="block text-xs text-emerald-800" title={`${v.reviewedBy} ${v.reviewedAt?.slice(0, 10) ?? ""}`}>
-                        ✓ {v.reviewedBy === HAND_LABEL ? "人工标注 hand label" : "已核对 reviewed"}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </aside>
-      </div>
+      <EditHistory lines={reportHistory(report)} />
+      <ExtractionComparison rows={compareWithExtraction(report.text, report.values)} extractorVersion={EXTRACTOR_VERSION} reviewed={reviewed} />
     </div>
   );
 }

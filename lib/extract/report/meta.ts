@@ -69,7 +69,9 @@ function detect(text: string, source: TextSource): ReportMeta {
   const publishedOn = detectPublishedOn(head, tail.length > 0 ? tail : head) ?? fromUrl?.iso ?? null;
   const publishedMonth = publishedOn ?? (fromUrl ? `${fromUrl.year}-${String(fromUrl.month).padStart(2, "0")}-01` : null);
   const heading = docTitle ?? headline(bodyLines);
-  const year = detectYear(docTitle, bodyLines, publishedMonth, heading !== null && isNewsTitle(heading));
+  // an untitled text's heading line names its year like a title (某司法局2019年工作总结)
+  const yearTitle = docTitle ?? (heading && /总结|报告|情况/.test(heading) ? heading : null);
+  const year = detectYear(yearTitle, bodyLines, publishedMonth, heading !== null && isNewsTitle(heading));
   const kind = detectKind({ title: docTitle, bodyLines, selfReference });
   const detection = detectJurisdiction({
     title: title?.text ?? null,

@@ -18,7 +18,7 @@ export const PATCH = handleRoute<Context>(async (request, { params }) => {
 });
 
 export const DELETE = handleRoute<Context>(async (request, { params }) => {
-  await requireWriter(request);
-  await deleteValue(idFromPath((await params).id, "value"));
+  const user = await requireWriter(request);
+  await deleteValue(idFromPath((await params).id, "value"), user);
   return new Response(null, { status: 204 });
 });
