@@ -28,6 +28,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <span className="block text-sm text-stone-500">
             Every figure is extracted from the reports themselves and links back to the sentence it came from.
           </span>
+          <span className="mt-1 block text-sm">
+            初始数据是人工标注的真实公开网页,很多只是开头部分。The data you start with are real public pages labelled by hand, many only their
+            openings: <Link href="/about" className="text-red-800 underline">数据来源 where they came from</Link>.
+          </span>
         </p>
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="overview-counts">
           {[
@@ -48,13 +52,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="mb-2 text-lg font-semibold">
-          主要指标 <span className="text-sm font-normal text-stone-500">Headline indicators, latest year</span>
+          主要指标 <span className="text-sm font-normal text-stone-500">Headline indicators: each place&apos;s latest figure</span>
         </h2>
         <table className="w-full border-collapse bg-white text-sm shadow-sm">
           <thead className="bg-stone-100 text-left">
             <tr>
               <th className="p-2">指标 Indicator</th>
-              <th className="p-2">年度 Year</th>
+              <th className="p-2">年度 Years</th>
               <th className="p-2 text-right">地区数 N</th>
               <th className="p-2 text-right">中位数 Median</th>
               <th className="p-2 text-right">范围 Range</th>
@@ -71,7 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                     </Link>
                     <span className="block text-xs text-stone-500">{def.en}</span>
                   </td>
-                  <td className="p-2">{h.year ?? "—"}</td>
+                  <td className="p-2">{h.fromYear === null ? "—" : h.fromYear === h.toYear ? h.fromYear : `${h.fromYear}–${h.toYear}`}</td>
                   <td className="p-2 text-right tabular-nums">{h.count}</td>
                   <td className="p-2 text-right tabular-nums">{h.median === null ? "—" : formatValue(h.median, def.unit, false)}</td>
                   <td className="p-2 text-right tabular-nums">
