@@ -60,7 +60,8 @@ function inPartOfYear(q: Quantity): boolean {
 // several years together: 近三年, 十年来, 10年排查化解…(a headline's span), 以来, 历年, 累计
 const CUMULATIVE =
   /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
-const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
+// 一年来, 过去一年: the year itself, not several together
+const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
 // 比2015年上升13.4%, 较2020年同期: a year compared with, not the year of what follows
 const COMPARED_WITH_YEAR = /(?:比|较|与|同)(?:19|20)\d{2}年(?:同期)?(?:相比)?/g;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { extractReport } from "../index";
+import { valueMap } from "../testing";
+
+// Reasons a figure is turned down, on sentences from real pages (data/real, tune half).
+describe("several years together, or the year itself", () => {
+  it("一年来 (over the past year) is the year reported on, not several years (gathered/483)", () => {
+    const text =
+      "济源市人民政府关于2025年人大代表建议办理情况的报告\n经过一年来的共同努力,142件人大议案与建议均按照要求进行办理,并向代表做了答复,见面率、办复率均为100%。";
+    expect(valueMap(extractReport(text))).toEqual({ "supervision.npc_proposals@own": 142 });
+  });
+
+  it("十年来 and 近三年来 still span several years", () => {
+    const text = "某某县人民政府关于2023年法治政府建设情况的报告\n近三年来共调解矛盾纠纷12345件。十年来共调解纠纷5万件。一年来,全县调解矛盾纠纷2345件。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 2345 });
+  });
+});
