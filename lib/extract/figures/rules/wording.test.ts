@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../../testing";
+
+// Wordings of the catalogue's keys that the rule tables read: each row the full set of values
+// expected, so an extra value fails as surely as a missing one.
+describe("rule wordings", () => {
+  it.each([
+    [
+      "收案 is a received count, as courts and reconsideration bodies say it",
+      "全年行政复议案件收案123件,结案118件。",
+      { "reconsideration.received@own": 123, "reconsideration.concluded@own": 118 },
+    ],
+    [
+      "新收案件中受理 is the accepted count: 收案 inside 新收案件 is no measure (pages/209)",
+      "全县全年共收到行政复议案件1262件。本期新收案件中受理1243件。",
+      { "reconsideration.received@area": 1262, "reconsideration.accepted@area": 1243 },
+    ],
+    ["the decisions reviewed, counted before the noun", "对45件重大行政决策进行合法性审查。", { "legality_review.items@own": 45 }],
+    [
+      "the files drawn for the annual review (docs/indicators.md: 抽取…案卷共计123份)",
+      "组织全县行政执法案卷交叉评查,抽取行政处罚、行政许可案卷共计123份。",
+      { "enforcement.case_files_reviewed@area": 123 },
+    ],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+});
