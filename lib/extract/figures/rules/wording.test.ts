@@ -21,6 +21,12 @@ describe("rule wordings", () => {
       "组织全县行政执法案卷交叉评查,抽取行政处罚、行政许可案卷共计123份。",
       { "enforcement.case_files_reviewed@area": 123 },
     ],
+    [
+      "a stock's count after how many there are now (已达, 数量为, 共计)",
+      "全县人民调解委员会数量达到456个,人民调解员已达2345名。县政府法律顾问共计12名,全县公职律师人数为56名。",
+      { "mediation.committees@area": 456, "mediation.mediators@area": 2345, "legal_advisors.count@own": 12, "public_lawyers.count@area": 56 },
+    ],
+    ["为 right after the noun is whom they served, not how many there are", "全县人民调解员为3000余名群众提供法律咨询。", {}],
   ])("%s", (_name, body, expected) => {
     expect(extractBody(body)).toEqual(expected);
   });
