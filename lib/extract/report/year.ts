@@ -14,7 +14,8 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 // YYYY年 / YYYY年度 that is not part of a date (2024年3月) nor of a span (2021-2025年, 2021至2025年)
-const YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)(?!度?以来)(?!\s*度?\s*(?:至|到|[-~—–])\s*(?:今|(?:19|20)\d{2}|\d{1,2}月))/g;
+// (截至2019年底 names the year the stock is of: 至 after 截/止 is no span's end)
+const YEAR = /(?<![\d\-~—–])(?<!(?<![截止])[至到])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)(?!度?以来)(?!\s*度?\s*(?:至|到|[-~—–])\s*(?:今|(?:19|20)\d{2}|\d{1,2}月))/g;
 // 今年, 本年度 and 去年, 上年 name a year relative to when the text was written
 const THIS_YEAR = /今年|本年度?(?![底末])/;
 const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/;
