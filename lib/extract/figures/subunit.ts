@@ -40,6 +40,7 @@ const SUB_UNIT = new RegExp(
 const OBJECT_INTRO =
   /对|向|为|给|指导|督促|推动|推进|联合|会同|依托|通过|协调|帮助|在|将|把|深入|走进|进驻|赴|到|组织|围绕|针对|面向|覆盖|包括|涉及|带动|协助|配合|邀请|联系|建立|设立|成立|建有|设置|审查|审核|备案|检查|督查|考核|评查|实现/;
 const QUOTED = /“[^“”]{0,40}”/g;
+const GOING_TO = /[进下]/;
 // the government's legal office (司法局, 法制办) acting for the government is not a sub-unit
 const LEGAL_OFFICE = /(?:司法|法制)(?:局|厅|办|办公室)$/;
 
@@ -52,6 +53,8 @@ export function subUnitIn(text: string, legalOfficeActsForGovernment = false): b
   const region = text.replace(QUOTED, (q) => "□".repeat(q.length));
   for (const m of matchesOf(SUB_UNIT, region)) {
     if (legalOfficeActsForGovernment && LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
+    // 送法下乡, 进乡村、进单位: where the law is taken, not who counts
+    if (GOING_TO.test(region[m.index - 1] ?? "")) continue;
     if (!OBJECT_INTRO.test(region.slice(0, m.index))) return true;
   }
   return false;

@@ -27,6 +27,15 @@ describe("rule wordings", () => {
       { "mediation.committees@area": 456, "mediation.mediators@area": 2345, "legal_advisors.count@own": 12, "public_lawyers.count@area": 56 },
     ],
     ["为 right after the noun is whom they served, not how many there are", "全县人民调解员为3000余名群众提供法律咨询。", {}],
+    [
+      "普法 campaigns named by where they take the law (送法下乡, 法律“六进”, 宪法进万家): the places are no sub-unit",
+      "开展送法下乡活动120次。",
+      { "legal_education.events@area": 120 },
+    ],
+    ["法律“六进”", "开展法律“六进”活动180余场。", { "legal_education.events@area": 180 }],
+    ["宪法进万家", "开展“宪法进万家”活动56场次。", { "legal_education.events@area": 56 }],
+    ["进机关、进乡村、进单位", "开展法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动230场次。", { "legal_education.events@area": 230 }],
+    ["a town's own events stay a sub-unit's", "城关镇开展普法宣传活动20场次。", {}],
   ])("%s", (_name, body, expected) => {
     expect(extractBody(body)).toEqual(expected);
   });
