@@ -228,6 +228,13 @@ describe("figures that disagree", () => {
     for (const c of w.choices!) expect(text.slice(c.start, c.end)).toBe(c.evidence);
   });
 
+  it("the year's new requests over a count that takes in last year's carried over (gathered/475)", () => {
+    const text = "城中区2024年政府信息公开工作年度报告\n(二)依申请公开方面。一是2024年共受理依申请公开事项59件,结转上年后新收到依申请公开事项47件,较上一年度增加42件。";
+    const facts = extractReport(text);
+    expect(valueMap(facts)).toEqual({ "transparency.requests@area": 47 });
+    expect(facts.warnings.find((x) => x.code === "conflicting_values_resolved")?.message).toMatch(/取本年新收的 47件/);
+  });
+
   it("two figures with nothing to choose between them are both withheld, each offered with its clause", () => {
     const text = "某某县人民政府关于2023年法治政府建设情况的报告\n全县调解纠纷1200件。全县调解纠纷1350件。";
     const facts = extractReport(text);

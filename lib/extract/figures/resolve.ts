@@ -73,6 +73,11 @@ function totalOverChannels(accepted: Candidate[], evidence: (c: Candidate) => st
 // the total (the catalogue: 综合纠错率 is the correction rate)
 const TOTAL_MARK = /(?:总|综合)[\u4e00-\u9fff]{0,4}率|全年共|合计|共计|总计|总数/;
 
+// 共受理…59件 beside 新收到…47件: the year's new ones, the count the national format asks for, not
+// a figure that takes in last year's carried over (the received keys only)
+const NEW_THIS_YEAR_KEYS = /^(?:transparency\.requests|reconsideration\.received)$/;
+const NEW_THIS_YEAR = /新收|本年新|本年度新/;
+
 /** a resolver's warning: the candidates that disagree ride along, in reading-copy offsets */
 export type ResolverWarning = ExtractionWarning & { conflicting?: Candidate[] };
 
@@ -105,12 +110,15 @@ export function resolveCandidates(
     const stated = shown.map((c) => `${describe(c)}(${clip(evidence(c))})`).join(" / ") + (list.length > MAX_CHOICES ? ` … (+${list.length - MAX_CHOICES})` : "");
     const consistent = key === "mediation.disputes" ? consistentDisputes(list, byslot, scope) : null;
     const totals = list.filter((c) => TOTAL_MARK.test(evidence(c)));
-    const chosen = consistent ?? (totals.length === 1 ? totals[0] : null);
+    const fresh = NEW_THIS_YEAR_KEYS.test(key) ? list.filter((c) => NEW_THIS_YEAR.test(evidence(c))) : [];
+    const chosen = consistent ?? (totals.length === 1 ? totals[0] : fresh.length === 1 ? fresh[0] : null);
     if (chosen) {
       values.push({ ...chosen, derived: false });
       const why = consistent
         ? "按调解成功数与成功率取 … Several values; kept the one consistent with the stated success rate."
-        : "取表述为总数的 … Several values; kept the one stated as the total.";
+        : totals.includes(chosen)
+          ? "取表述为总数的 … Several values; kept the one stated as the total."
+          : "取本年新收的 … Several values; kept the one new this year (not taking in last year's carried over).";
       warnings.push({
         code: "conflicting_values_resolved",
         message: `${key}(${scope}) 有多个数值 ${stated},${why.replace("…", describe(chosen) + "。")}`,

@@ -36,6 +36,11 @@ describe("rule wordings", () => {
     ["宪法进万家", "开展“宪法进万家”活动56场次。", { "legal_education.events@area": 56 }],
     ["进机关、进乡村、进单位", "开展法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动230场次。", { "legal_education.events@area": 230 }],
     ["a town's own events stay a sub-unit's", "城关镇开展普法宣传活动20场次。", {}],
+    [
+      "of two received counts, the one new this year (新收) over one that takes in last year's",
+      "全县共收到行政复议申请96件,新收行政复议申请88件。",
+      { "reconsideration.received@area": 88 },
+    ],
   ])("%s", (_name, body, expected) => {
     expect(extractBody(body)).toEqual(expected);
   });
