@@ -7,6 +7,16 @@ import { valueMap } from "./testing";
 // that reads it was checked on the held-back half too.
 const cases: [string, string, Record<string, number>][] = [
   [
+    "a sentence opening on 其中 that goes straight on to the next measure states its total (pages/209); one that names a category first is a part",
+    "珠海市2018年行政复议和行政应诉工作情况\n一、行政复议工作情况\n2018年,全市全年共收到行政复议案件1262件。\n3.审结情况。本期新收案件中受理1243件,上期结转126件,合计审理案件1369件。其中,已审结案件1148件,未审结案件221件。",
+    { "reconsideration.received@area": 1262, "reconsideration.accepted@area": 1243, "reconsideration.carried_over@area": 126, "reconsideration.concluded@area": 1148 },
+  ],
+  [
+    "…纠纷5000件。其中,调解成功4900件: the resolved count is its own key's total; 其中,涉及征地拆迁的… stays a part",
+    "嵊州市人民政府关于2023年法治政府建设情况的报告\n全市人民调解组织共调解纠纷5000件。其中,调解成功4900件,调解成功率98%。全年共收到行政复议申请56件。其中,涉及征地拆迁的行政复议申请20件,已审结18件。",
+    { "mediation.disputes@area": 5000, "mediation.resolved@area": 4900, "mediation.success_rate@area": 98, "reconsideration.received@own": 56 },
+  ],
+  [
     "a stock counted 截至目前 is the count standing now, not a running total (gathered/391)",
     "西藏自治区人民调解工作综述\n截至目前,全区共有人民调解组织7077个,专兼职人民调解员4.2万余人,实现了城乡、社区和重点行业领域全覆盖。",
     { "mediation.committees@area": 7077, "mediation.mediators@area": 42000 },

@@ -47,6 +47,11 @@ function unitFor(rule: Rule): string {
   return getIndicator(rule.key)?.unit ?? (rule.kind === "rate" ? "%" : "件");
 }
 
+// 其中,全县12个驻所调解室…, 其中,涉及征地拆迁的…: a sentence that opens on 其中 and names what it
+// breaks down is a part; one that goes straight on to the next measure (…纠纷5000件。其中,调解成功4900件;
+// …申请120件。其中,依法受理110件) states that measure's own total, as 其中 inside a sentence does
+const BREAKDOWN_OPENING = /^\s*其中(?![,:]?\s*(?:依法|已|共)?(?:受理|立案|审结|办结|结案|收到|新收|调解成功|调处成功|化解成功|成功调解|成功调处|成功化解|成功率|调解成功率))/;
+
 // a clause in running text without punctuation can be the whole document: evidence stays short
 const EVIDENCE_BEFORE_CAP = 80;
 
@@ -92,7 +97,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const inForce = previous?.paragraph === sentence.paragraph ? (continued ?? heading) : (heading ?? continued);
     const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), inForce, sentence.start, tokens[0].start);
     const quantities = quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit));
-    const opensOnBreakdown = /^\s*其中/.test(ctx.text.slice(sentence.start, sentence.start + 4));
+    const opensOnBreakdown = BREAKDOWN_OPENING.test(ctx.text.slice(sentence.start, sentence.start + 12));
     previous = { sentenceIndex, paragraph: sentence.paragraph, topic: quantities.at(-1)?.topic ?? null };
     for (const q of quantities) {
       noteDocumentScope(q, ctx, documentScope);
