@@ -7,6 +7,16 @@ import { valueMap } from "./testing";
 // that reads it was checked on the held-back half too.
 const cases: [string, string, Record<string, number>][] = [
   [
+    "organisations whose breakdown names studios are not the committees' count (gathered/563); studios listed beside them are apart (gathered/409)",
+    "铜梁区人民调解工作\n目前,铜梁区共有各类人民调解组织381个,其中市级、区级规范化调委会342个,个人调解工作室4个,行业性专业性调解组织17个。铜梁区现有人民调解员1877人。",
+    { "mediation.mediators@area": 1877 },
+  ],
+  [
+    "studios listed beside the organisations, not inside them (gathered/409)",
+    "新疆维吾尔自治区人民调解工作\n截至目前,共建立各类人民调解组织14420个、个人调解室168个。",
+    { "mediation.committees@area": 14420 },
+  ],
+  [
     "a sentence opening on 其中 that goes straight on to the next measure states its total (pages/209); one that names a category first is a part",
     "珠海市2018年行政复议和行政应诉工作情况\n一、行政复议工作情况\n2018年,全市全年共收到行政复议案件1262件。\n3.审结情况。本期新收案件中受理1243件,上期结转126件,合计审理案件1369件。其中,已审结案件1148件,未审结案件221件。",
     { "reconsideration.received@area": 1262, "reconsideration.accepted@area": 1243, "reconsideration.carried_over@area": 126, "reconsideration.concluded@area": 1148 },

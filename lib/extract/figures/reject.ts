@@ -19,7 +19,8 @@ export type RejectReason =
   | "topical_subset"
   | "lower_bound"
   | "listed_separately"
-  | "participants";
+  | "participants"
+  | "not_committees";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -175,6 +176,12 @@ const PEOPLE_KEY = /^(?:mediation\.mediators|legal_advisors|public_lawyers|enfor
 const PEOPLE_AS_SUBJECT = /\d+[余多]?名[^,;。]{0,6}(?:律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
 const COUNTS_OF_BODIES = /^(?:mediation\.(?:committees|mediators)|legal_advisors|public_lawyers)/;
 
+// 人民调解组织381个,其中…调委会342个,个人调解工作室4个: organisations the text says include bodies that
+// are not committees are not the committees' count (docs/indicators.md, "Rules settled from real text")
+const ORGANISATIONS_COUNTED = /调解组织[^,;、]{0,8}$/;
+// (…组织14420个、个人调解室168个 lists them beside: no breakdown)
+const OTHER_BODIES = /^[^。]{0,4}(?:其中|包括|含)[^。]{0,60}?(?:调解室|工作室|调解小组|调解中心|调解站|调解庭)/;
+
 // 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
 const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g;
 
@@ -203,6 +210,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
+  if (ctx.key === "mediation.committees" && ORGANISATIONS_COUNTED.test(q.lead) && OTHER_BODIES.test(text.slice(q.unitEnd, q.sentence.end))) return "not_committees";
   // 西安市30名公职律师参与审查行政决策27件…办理行政诉讼案件69件: a group of people's own work
   if (!PEOPLE_KEY.test(ctx.key) && PEOPLE_AS_SUBJECT.test(q.sentencePrefix)) return "participants";
   return null;
