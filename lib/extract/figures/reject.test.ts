@@ -15,3 +15,22 @@ describe("several years together, or the year itself", () => {
     expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 2345 });
   });
 });
+
+describe("a group of people's own work", () => {
+  it("mediators mediating are the area's mediation, not a group's own work", () => {
+    const text =
+      "嵊州市司法局2023年人民调解工作情况\n2023年,全市1256个人民调解组织、4321名人民调解员共排查矛盾纠纷8900余次,调解矛盾纠纷6543件,调解成功6500件,调解成功率99.3%。";
+    expect(valueMap(extractReport(text))).toEqual({
+      "mediation.committees@area": 1256,
+      "mediation.mediators@area": 4321,
+      "mediation.disputes@area": 6543,
+      "mediation.resolved@area": 6500,
+      "mediation.success_rate@area": 99.3,
+    });
+  });
+
+  it("public lawyers' own work stays theirs (gathered/401)", () => {
+    const text = "西安市30名公职律师参与审查行政决策27件\n2017-10-23 来源:西安新闻网\n目前,西安市30名公职律师参与审查行政决策27件,办理行政复议案件52件、行政诉讼案件69件。";
+    expect(valueMap(extractReport(text))["litigation.cases@area"]).toBeUndefined();
+  });
+});

@@ -173,7 +173,7 @@ const ACTS_FOR_GOVERNMENT = /^(?:legality_review\.|normative_docs\.|reconsiderat
 // 13家人民调解委员会…进驻网络平台, 180多名调解员参加了培训: those who took part, not all there are
 const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
 const PEOPLE_KEY = /^(?:mediation\.mediators|legal_advisors|public_lawyers|enforcement\.officers_trained)/;
-const PEOPLE_AS_SUBJECT = /\d+[余多]?名[^,;。]{0,6}(?:律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
+const PEOPLE_AS_SUBJECT = /\d+[余多]?名[^,;。]{0,6}(律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
 const COUNTS_OF_BODIES = /^(?:mediation\.(?:committees|mediators)|legal_advisors|public_lawyers)/;
 
 // 人民调解组织381个,其中…调委会342个,个人调解工作室4个: organisations the text says include bodies that
@@ -212,6 +212,8 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
   if (ctx.key === "mediation.committees" && ORGANISATIONS_COUNTED.test(q.lead) && OTHER_BODIES.test(text.slice(q.unitEnd, q.sentence.end))) return "not_committees";
   // 西安市30名公职律师参与审查行政决策27件…办理行政诉讼案件69件: a group of people's own work
-  if (!PEOPLE_KEY.test(ctx.key) && PEOPLE_AS_SUBJECT.test(q.sentencePrefix)) return "participants";
+  // (全市4321名人民调解员共调解矛盾纠纷6543件: mediators mediating is the area's mediation)
+  const group = PEOPLE_AS_SUBJECT.exec(q.sentencePrefix);
+  if (!PEOPLE_KEY.test(ctx.key) && group && !(ctx.key.startsWith("mediation.") && group[1] === "调解员")) return "participants";
   return null;
 }
