@@ -36,6 +36,8 @@ describe("rule wordings", () => {
     ["宪法进万家", "开展“宪法进万家”活动56场次。", { "legal_education.events@area": 56 }],
     ["进机关、进乡村、进单位", "开展法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动230场次。", { "legal_education.events@area": 230 }],
     ["a town's own events stay a sub-unit's", "城关镇开展普法宣传活动20场次。", {}],
+    ["suits against the government as the law words them (以县政府为被告的…案件)", "全年以县政府为被告的一审行政案件45件。", { "litigation.cases@own": 45 }],
+    ["a court's caseload stays a court's", "县人民法院共审结以行政机关为被告的一审行政案件156件。", {}],
     ["requests as applications to disclose (申请公开政府信息)", "全年共受理公民、法人和其他组织申请公开政府信息56件。", { "transparency.requests@area": 56 }],
     ["disclosures with how many there are (总数达)", "全县主动公开政府信息总数达5678条。", { "transparency.disclosures@area": 5678 }],
     [
