@@ -34,3 +34,15 @@ describe("a group of people's own work", () => {
     expect(valueMap(extractReport(text))["litigation.cases@area"]).toBeUndefined();
   });
 });
+
+describe("a topic's subset, or the year's setting", () => {
+  it("面对新冠肺炎疫情 frames the year's work; 涉疫 disputes are a subset", () => {
+    const title = "嵊州市人民政府关于2020年法治政府建设情况的报告\n";
+    expect(valueMap(extractReport(`${title}面对新冠肺炎疫情,全市人民调解组织共调解矛盾纠纷5678件,调解成功5600件。`))).toEqual({
+      "mediation.disputes@area": 5678,
+      "mediation.resolved@area": 5600,
+      "mediation.success_rate@area": 98.63,
+    });
+    expect(valueMap(extractReport(`${title}疫情防控中,全市共调解涉疫矛盾纠纷1200件。`))).toEqual({});
+  });
+});

@@ -76,6 +76,8 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 // 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
+// 面对新冠肺炎疫情, 克服疫情影响, 统筹疫情防控和经济社会发展: the year's setting, not a subset of its work
+const EPIDEMIC_AS_SETTING = /(?:面对|克服|应对|统筹|战胜|经受|顶住)[^,;。]{0,12}(?:疫情|新冠)[^,;。]{0,12}/g;
 const UNIT_AFTER = /[\d一二三四五六七八九十百千万][\d.,]*[余多]?(件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
 const UNIT_KINDS: Record<string, string> = { 名: "people", 人: "people", 位: "people", 人次: "people", 个: "bodies", 家: "bodies" };
 
@@ -202,7 +204,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, "").replace(COMPARED_WITH_YEAR, "").replace(BRACKETED, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
-  if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
