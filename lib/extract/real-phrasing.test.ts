@@ -255,6 +255,16 @@ describe("figures that disagree", () => {
     expect(facts.warnings.find((x) => x.code === "conflicting_values_resolved")?.message).toMatch(/取本年新收的 47件/);
   });
 
+  it("of the government's own figures that disagree, the one whose clause names the government is kept", () => {
+    const text = "杭州市西湖区人民政府关于2023年法治政府建设情况的报告\n全年区政府受理行政复议案件260件,审结241件。\n(三)案件审理情况\n受理行政复议案件245件。";
+    const facts = extractReport(text);
+    expect(valueMap(facts)).toEqual({ "reconsideration.accepted@own": 260, "reconsideration.concluded@own": 241 });
+    expect(facts.warnings.find((x) => x.code === "conflicting_values_resolved")?.message).toMatch(/取写明政府本身的 260件/);
+    // reviews told by kind: one kind named with the government is not their total (gathered/495)
+    const kinds = "某某县人民政府关于2023年法治政府建设情况的报告\n县政府审查规范性文件12件。审查重大行政决策、合同协议等86件。";
+    expect(valueMap(extractReport(kinds))["legality_review.items@own"]).toBeUndefined();
+  });
+
   it("two figures with nothing to choose between them are both withheld, each offered with its clause", () => {
     const text = "某某县人民政府关于2023年法治政府建设情况的报告\n全县调解纠纷1200件。全县调解纠纷1350件。";
     const facts = extractReport(text);
