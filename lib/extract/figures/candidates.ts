@@ -8,6 +8,7 @@ import type { ScopeContext } from "./scope";
 import { decideScope, family, noteDocumentScope, noteDocumentSubject } from "./scope-decision";
 import type { Sentence } from "./sentences";
 import { HeadingTracker, withHeadingTopic } from "./headings";
+import { alignListedSeparately } from "./separately";
 import { findTopicMentions, type TopicId } from "./topics";
 
 /**
@@ -99,7 +100,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const quantities = quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit));
     const opensOnBreakdown = BREAKDOWN_OPENING.test(ctx.text.slice(sentence.start, sentence.start + 12));
     previous = { sentenceIndex, paragraph: sentence.paragraph, topic: quantities.at(-1)?.topic ?? null };
-    for (const q of quantities) {
+    for (const q of alignListedSeparately(quantities)) {
       noteDocumentScope(q, ctx, documentScope);
       const matches = matchingRules(q, RULES);
       if (matches.length === 0) continue;
