@@ -15,6 +15,11 @@ describe("figures listed separately (分别)", () => {
       "全年收到、受理、审结行政复议案件分别为56件、52件、49件。",
       { "reconsideration.received@own": 56, "reconsideration.accepted@own": 52, "reconsideration.concluded@own": 49 },
     ],
+    [
+      "names then figures without 分别",
+      "共承办人大代表建议、政协委员提案128件、156件。受理和审结行政复议案件56件、52件。",
+      { "supervision.npc_proposals@own": 128, "supervision.cppcc_proposals@own": 156, "reconsideration.accepted@own": 56, "reconsideration.concluded@own": 52 },
+    ],
     ["a rate beside one no key counts", "全县人民调解组织共调解纠纷5000件,调解成功率和群众满意率分别为99%和98%。", { "mediation.disputes@area": 5000, "mediation.success_rate@area": 99 }],
   ])("%s", (_name, body, expected) => {
     expect(extractBody(body)).toEqual(expected);

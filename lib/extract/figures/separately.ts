@@ -1,7 +1,8 @@
 import type { Quantity } from "./quantities";
 
 /**
- * 行政机关负责人出庭应诉率、胜诉率分别为100%、95%; 承办人大代表建议和政协委员提案分别为128件和156件:
+ * 行政机关负责人出庭应诉率、胜诉率分别为100%、95%; 承办人大代表建议和政协委员提案分别为128件和156件
+ * (or 人大代表建议、政协委员提案128件、156件):
  * names listed before 分别, then as many figures in the same order. Each figure is read with its
  * own name as its lead, as if it stood alone. Only where the counts agree, the figures follow one
  * another with nothing but a list word between them, and all are rates or all counts in one unit;
@@ -20,7 +21,8 @@ export function alignListedSeparately(quantities: readonly Quantity[]): Quantity
   const out = [...quantities];
   for (let i = 0; i < out.length; i++) {
     const first = out[i];
-    const marker = SEPARATELY.exec(first.lead);
+    // 共承办人大代表建议、政协委员提案128件、156件: the names, then the figures, without 分别
+    const marker = SEPARATELY.exec(first.lead) ?? (LIST_WORD.test(first.lead) ? { index: first.lead.length } : null);
     if (!marker) continue;
     const run = [first];
     while (run.length < MAX_ITEMS) {
