@@ -212,7 +212,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
-  if (ctx.key === "mediation.committees" && ORGANISATIONS_COUNTED.test(q.lead) && OTHER_BODIES.test(text.slice(q.unitEnd, q.sentence.end))) return "not_committees";
+  if (ctx.key === "mediation.committees" && ORGANISATIONS_COUNTED.test(q.lead) && OTHER_BODIES.test(text.slice(q.unitEnd, Math.min(q.sentence.end, q.unitEnd + 80)))) return "not_committees";
   // 西安市30名公职律师参与审查行政决策27件…办理行政诉讼案件69件: a group of people's own work
   // (全市4321名人民调解员共调解矛盾纠纷6543件: mediators mediating is the area's mediation)
   const group = PEOPLE_AS_SUBJECT.exec(q.sentencePrefix);
