@@ -9,6 +9,7 @@ import { decideScope, family, noteDocumentScope, noteDocumentSubject } from "./s
 import type { Sentence } from "./sentences";
 import { HeadingTracker, withHeadingTopic } from "./headings";
 import { alignListedSeparately } from "./separately";
+import { withNounMovedBefore } from "./noun-after";
 import { findTopicMentions, type TopicId } from "./topics";
 
 /**
@@ -100,9 +101,18 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const quantities = quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit));
     const opensOnBreakdown = BREAKDOWN_OPENING.test(ctx.text.slice(sentence.start, sentence.start + 12));
     previous = { sentenceIndex, paragraph: sentence.paragraph, topic: quantities.at(-1)?.topic ?? null };
-    for (const q of alignListedSeparately(quantities)) {
+    for (const stated of alignListedSeparately(quantities)) {
+      let q = stated;
+      let matches = matchingRules(q, RULES);
+      if (matches.length === 0) {
+        // 收到56件行政复议申请: the noun after the number, read as if it stood before it
+        const moved = withNounMovedBefore(q);
+        if (moved) {
+          q = moved;
+          matches = matchingRules(q, RULES);
+        }
+      }
       noteDocumentScope(q, ctx, documentScope);
-      const matches = matchingRules(q, RULES);
       if (matches.length === 0) continue;
       const ambiguous = matches.filter((m) => m.rule.kind === "count").length > 1;
       for (const match of matches) {
