@@ -10,6 +10,12 @@ describe("several years together, or the year itself", () => {
     expect(valueMap(extractReport(text))).toEqual({ "supervision.npc_proposals@own": 142 });
   });
 
+  it("a clause that names the year again (全年共…) speaks of that year, whatever span an earlier clause opened", () => {
+    const text =
+      "某某县人民政府关于2023年法治政府建设情况的报告\n党的十八大以来,全县共调解纠纷5万件,全年调解纠纷1.2万件。去年以来,县司法局深入开展“八五”普法,全年共开展各类普法活动600余场次。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 12000, "legal_education.events@area": 600 });
+  });
+
   it("十年来 and 近三年来 still span several years", () => {
     const text = "某某县人民政府关于2023年法治政府建设情况的报告\n近三年来共调解矛盾纠纷12345件。十年来共调解纠纷5万件。一年来,全县调解矛盾纠纷2345件。";
     expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 2345 });

@@ -95,6 +95,16 @@ function lastYear(text: string): number | null {
   return year;
 }
 
+// 去年以来,市司法局…,全年共开展…: a clause that names the year again speaks of that year, whatever
+// span an earlier clause opened
+const THE_YEAR = /[,;](?=[^,;]*(?:全年|本年度?|年内)(?!以来))/g;
+
+function sinceTheYearNamed(prefix: string): string {
+  let from = 0;
+  for (const m of matchesOf(THE_YEAR, prefix)) from = m.index;
+  return prefix.slice(from);
+}
+
 const sinceYearStart = new Map<number, RegExp>();
 
 /** 累计/以来 over more than the year; 全年累计, 今年以来 and 2023年以来 in a 2023 report are the year */
@@ -195,7 +205,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
   if (/分别/.test(q.lead)) return "listed_separately";
   const stock = COUNTS_OF_BODIES.test(ctx.key);
-  if (isCumulative(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix, ctx.year)) return "cumulative";
+  if (isCumulative(sinceTheYearNamed(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix), ctx.year)) return "cumulative";
   // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
   // of 2016); 上年 stays the year before the one reported on (较上年, 上年结转)
   const lastYearIsItsYear = ctx.year !== null && ctx.publishedYear === ctx.year + 1;
