@@ -265,6 +265,12 @@ describe("figures that disagree", () => {
     expect(valueMap(extractReport(kinds))["legality_review.items@own"]).toBeUndefined();
   });
 
+  it("of figures that disagree, the one said to be the year's (2023年全市…) beside another channel's (pages/237)", () => {
+    const text =
+      "临夏市2023年政府信息公开工作年度报告\n(一)主动公开情况。2023年全市通过政府网站主动公开政府信息10311条,通过政务新媒体公开政府信息42828条。";
+    expect(valueMap(extractReport(text))).toEqual({ "transparency.disclosures@area": 10311 });
+  });
+
   it("two figures with nothing to choose between them are both withheld, each offered with its clause", () => {
     const text = "某某县人民政府关于2023年法治政府建设情况的报告\n全县调解纠纷1200件。全县调解纠纷1350件。";
     const facts = extractReport(text);
