@@ -269,6 +269,9 @@ describe("figures that disagree", () => {
     const text =
       "临夏市2023年政府信息公开工作年度报告\n(一)主动公开情况。2023年全市通过政府网站主动公开政府信息10311条,通过政务新媒体公开政府信息42828条。";
     expect(valueMap(extractReport(text))).toEqual({ "transparency.disclosures@area": 10311 });
+    // reviews told by kind: the year named with one kind does not make it their total
+    const kinds = "某某县人民政府关于2023年法治政府建设情况的报告\n全年审查县政府规范性文件12件。审查重大行政决策、合同协议等86件。";
+    expect(valueMap(extractReport(kinds))["legality_review.items@own"]).toBeUndefined();
   });
 
   it("two figures with nothing to choose between them are both withheld, each offered with its clause", () => {

@@ -84,8 +84,8 @@ const GOVERNMENT_NAMED = /本级|[省市区县州](?:人民)?政府/;
 // 全年…, 本年度…, 2023年全市…: the one said to be the year's, beside figures of a channel, a campaign or a
 // part that no word marked
 const WHOLE_YEAR = /全年|本年度?|(?:19|20)\d{2}年度?,?(?:全|共|我)/;
-// reviews are told by kind of thing reviewed (规范性文件639件, 决策685件, 协议8963件): a subject named
-// with one kind does not make it the total
+// reviews are told by kind of thing reviewed (规范性文件639件, 决策685件, 协议8963件): a subject or a
+// year named with one kind does not make it the total
 const LISTED_BY_KIND = /^legality_review\./;
 
 /** a resolver's warning: the candidates that disagree ride along, in reading-copy offsets */
@@ -130,7 +130,7 @@ export function resolveCandidates(
         scope === "own" && !LISTED_BY_KIND.test(key) ? list.filter((c) => GOVERNMENT_NAMED.test(evidence(c))) : [],
         "取写明政府本身的 … Several values; kept the one whose clause names the government itself.",
       ],
-      [list.filter((c) => WHOLE_YEAR.test(evidence(c))), "取写明全年的 … Several values; kept the one said to be the whole year's."],
+      [LISTED_BY_KIND.test(key) ? [] : list.filter((c) => WHOLE_YEAR.test(evidence(c))), "取写明全年的 … Several values; kept the one said to be the whole year's."],
     ];
     const preferred = preferences.find(([fits]) => fits.length === 1);
     const chosen = consistent ?? preferred?.[0][0] ?? null;
