@@ -70,5 +70,14 @@ describe("the year a report is about", () => {
     expect(detectReportMeta(text, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2016);
     expect(detectReportMeta(`2015年,${text}`, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2015);
   });
+  it("the opening sentence after a byline or heading line, not a year named in an award's name (gathered/643)", () => {
+    const lines = [
+      "□ 高邮市司法局",
+      "2021年,高邮市司法局认真贯彻落实市委市政府、上级司法行政部门的工作部署,圆满完成了全年的各项目标任务。2021年,市委依法治市办被江苏省委全面依法治省委员会办公室表彰为“2020年度依法治省工作成绩突出单位”。",
+    ];
+    expect(detectYear(null, lines)).toBe(2021);
+    // a heading line that opens on a year is still read first
+    expect(detectYear(null, ["2019年全县新收行政复议案件88件", "据统计,全县新收行政复议案件88件。"])).toBe(2019);
+  });
 });
 

@@ -62,6 +62,24 @@ function figuresYear(body: string): number | null {
   return years.size === 1 ? [...years][0] : null;
 }
 
+// a heading or byline line before the text opens (□ 高邮市司法局, 县司法局获评…先进集体): short, no full stop
+const HEADING = (line: string) => line.length <= 50 && !/[。,;]/.test(line);
+
+function yearOpening(line: string): number | null {
+  const m = OPENING.exec(line);
+  return m && valid(Number(m[1])) !== null && yearsIn(line.slice(0, m[0].length + 2)).length > 0 ? Number(m[1]) : null;
+}
+
+/** the year the opening sentence starts on: the first line's, or the first sentence's after heading lines */
+function openingYear(bodyLines: string[]): number | null {
+  const lines = bodyLines.filter((l) => l.length > 0);
+  for (const line of lines.slice(0, 4)) {
+    const year = yearOpening(line);
+    if (year !== null || !HEADING(line)) return year;
+  }
+  return null;
+}
+
 /**
  * `news`: the text is a news item (its title or heading line reports an event: 召开…会议); a
  * meeting in 2020 that reviews 2019's work is about the year of its figures (docs/indicators.md,
@@ -76,11 +94,8 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
     const y = yearFromTitle(title);
     if (y !== null) return y;
   }
-  const opening = bodyLines.find((l) => l.length > 0);
-  if (opening) {
-    const m = OPENING.exec(opening);
-    if (m && valid(Number(m[1])) !== null && yearsIn(opening.slice(0, m[0].length + 2)).length > 0) return Number(m[1]);
-  }
+  const opening = openingYear(bodyLines);
+  if (opening !== null) return opening;
   const body = bodyLines.join("\n");
   for (const m of yearMatches(body)) {
     if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
