@@ -79,5 +79,12 @@ describe("the year a report is about", () => {
     // a heading line that opens on a year is still read first
     expect(detectYear(null, ["2019年全县新收行政复议案件88件", "据统计,全县新收行政复议案件88件。"])).toBe(2019);
   });
+  it("a relative year compared with (与去年同期相比, 与今年7月相比) is not the year written about (gathered/559)", () => {
+    const text =
+      "我市八月份矛盾纠纷排查化解工作要情\n来源:黄石市司法局 时间:2016-09-10 02:36\n8月份,全市各类民调解组织共受理纠纷869件,调解成功842件,矛盾纠纷案件数量与去年同期相比减少159件;矛盾纠纷案件数量与今年7月相比增加29件。";
+    expect(yearOf(text)).toBe(2016);
+    // a 去年 that is no comparison still names the year before
+    expect(yearOf("全省行政复议工作综述\n发布时间:2017-04-21\n去年共收到申请2371件,与今年一季度相比较多。")).toBe(2016);
+  });
 });
 

@@ -49,6 +49,20 @@ function yearsIn(s: string, notCompared = false): number[] {
   return [...written.map((m) => m.year), ...periods.filter((y) => valid(y) !== null)];
 }
 
+// 与去年同期相比, 比上年, 较今年7月: the time compared with, not the one the text is about
+const COMPARED_AFTER = /^(?:同期|\d{1,2}月(?:份)?)?[^。,\n]{0,3}?(?:相比|对比|比较)/;
+
+/** where the first relative year (今年, 去年) that is not a time compared with stands, or Infinity */
+function firstNotCompared(re: RegExp, body: string): number {
+  for (const m of matchesOf(new RegExp(re.source, "g"), body)) {
+    const before = body.slice(Math.max(0, m.index - 3), m.index);
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (COMPARED_WITH.test(before) || COMPARED_AFTER.test(after)) continue;
+    return m.index;
+  }
+  return Infinity;
+}
+
 export function yearFromTitle(title: string): number | null {
   return yearsIn(title)[0] ?? null;
 }
@@ -111,8 +125,8 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
     if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
   }
   if (best !== null || publishedOn === null || published === null) return best;
-  const thisYear = THIS_YEAR.exec(body)?.index ?? Infinity;
-  const lastYear = LAST_YEAR.exec(body)?.index ?? Infinity;
+  const thisYear = firstNotCompared(THIS_YEAR, body);
+  const lastYear = firstNotCompared(LAST_YEAR, body);
   // the first relative year named is the one the text speaks of (去年共收到…, 今年以来…)
   if (lastYear < thisYear) return published - 1;
   return published;
