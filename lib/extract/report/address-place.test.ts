@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectReportMeta } from "./meta";
-import { placeOfAddress } from "./address-place";
+import { placeOfAddress, placeOfPath } from "./address-place";
 
 // addresses of real pages in data/real (gathered/505: 建湖县's site, pages/241: 河源's news site)
 describe("placeOfAddress", () => {
@@ -43,5 +43,22 @@ describe("a shared name and the address", () => {
       expect(meta.jurisdiction).toBeNull();
       expect(meta.ambiguousJurisdiction?.candidates.length).toBeGreaterThan(1);
     }
+  });
+});
+
+// a news site that files a county's items under its name spelled out (gathered/517)
+describe("a folder of the path that spells a place", () => {
+  const text = "沭阳县司法局召开会议\n近日,县司法局组织召开全县行政执法工作推进会,部署全年重点工作。";
+  const body = "近日,县司法局组织召开全县行政执法工作推进会,部署全年重点工作。";
+
+  it("names the place when the words name none (shwl08.com/shuyang/…: 沭阳县)", () => {
+    expect(placeOfPath("http://www.shwl08.com/shuyang/fzgzdt/202410/7e949ccc.shtml")?.name).toBe("沭阳县");
+    expect(detectReportMeta(body, { sourceUrl: "http://www.shwl08.com/shuyang/fzgzdt/202410/7e949ccc.shtml" }).jurisdiction?.name).toBe("沭阳县");
+  });
+
+  it("never over the text's own words, nor from short codes or the file's name", () => {
+    expect(detectReportMeta(text, { sourceUrl: "http://www.shwl08.com/zhuhai/202410/1.shtml" }).jurisdiction?.name).toBe("沭阳县");
+    expect(placeOfPath("http://www.example.com/xxgk/zwgk/202410/1.shtml")).toBeNull();
+    expect(placeOfPath("http://www.example.com/news/shuyang.html")).toBeNull();
   });
 });
