@@ -110,6 +110,14 @@ export function placeOfPath(url: string | null | undefined): Division | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** every place the address's owner label may name (lzq: 利州区 and others sharing its initials) */
+export function placesOfAddress(url: string | null | undefined): Division[] {
+  const label = addressLabel(url);
+  if (!label) return [];
+  index ??= build();
+  return [...new Set([label, label.replace(NEWS_SUFFIX, "")].flatMap((key) => index!.get(key) ?? []))];
+}
+
 export function placeOfAddress(url: string | null | undefined): Division | null {
   const label = addressLabel(url);
   if (!label) return null;
