@@ -86,5 +86,10 @@ describe("the year a report is about", () => {
     // a 去年 that is no comparison still names the year before
     expect(yearOf("全省行政复议工作综述\n发布时间:2017-04-21\n去年共收到申请2371件,与今年一季度相比较多。")).toBe(2016);
   });
+  it("a disclosure report's statistics period, written as dates, names its year, not the publication's", () => {
+    const text = "本报告由县人民政府办公室编制。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+    expect(detectReportMeta(text, { sourceUrl: "http://www.x.gov.cn/art/2024/1/25/art_1.html" }).year).toBe(2023);
+    expect(detectYear(null, ["本年度报告统计期限为2022年1月1日至12月31日。"])).toBe(2022);
+  });
 });
 

@@ -39,13 +39,16 @@ function yearMatches(s: string): { year: number; start: number; end: number }[] 
 // 2020年1月至7月, 2020年1-7月: a part of that year, which the text is about (a date, 2020年3月5日, is not)
 const PERIOD_OF_YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*(?:月份?)?\s*(?:[-—–~至到])\s*\d{1,2}\s*月/g;
 
+// 自2023年1月1日起至2023年12月31日止 (a disclosure report's statistics period): the whole of that year
+const WHOLE_YEAR = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|[-~—–])\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日/g;
+
 // 与2023年基本持平, 比2023年多749件, 较2015年: the year compared with, not the one written about
 const COMPARED_WITH = /(?:比|较|与|同|相比|对比)\s*$/;
 
 /** the years `s` names; `notCompared`: a year compared with left out (when counting what a text is about) */
 function yearsIn(s: string, notCompared = false): number[] {
   const written = yearMatches(s).filter((m) => !notCompared || !COMPARED_WITH.test(s.slice(Math.max(0, m.start - 3), m.start)));
-  const periods = matchesOf(PERIOD_OF_YEAR, s).map((m) => Number(m[1]));
+  const periods = [...matchesOf(PERIOD_OF_YEAR, s), ...matchesOf(WHOLE_YEAR, s)].map((m) => Number(m[1]));
   return [...written.map((m) => m.year), ...periods.filter((y) => valid(y) !== null)];
 }
 
