@@ -169,3 +169,16 @@ describe("the source line's outlet", () => {
     expect(detectReportMeta(page.replace("蒙城广播电视台", "西安新闻网")).jurisdiction).toBeNull();
   });
 });
+
+// an organ after a chain of places is the last place's (gathered/509, gathered/543)
+describe("the place an organ's name belongs to", () => {
+  it("is the last of the chain before 司法局, like the one before 人民政府", () => {
+    const wuzhou = detectReportMeta("近年来,广西梧州市司法局行政复议与应诉科发挥制度优势,创新“1+2+3+4+5”立体工作模式,获评全国行政复议行政应诉先进集体。").jurisdiction;
+    expect(wuzhou?.officialName).toBe("梧州市");
+    const futian = detectReportMeta(
+      "2023年,深圳市福田区司法局坚持以新时代中国特色社会主义思想为指导,对照省司法厅、市司法局工作要求,在区委、区政府领导下,推动法治福田、法治政府、法治社会一体化建设。",
+    ).jurisdiction;
+    expect(futian?.officialName).toBe("福田区");
+    expect(futian?.parents.map((p) => p.name)).toEqual(["深圳市", "广东省"]);
+  });
+});

@@ -69,7 +69,8 @@ function fromBody(input: JurisdictionInput): Candidate | null {
     }
     entry.score += 1;
     if (m.start < openingEnd) entry.score += 3;
-    if (/^(人民政府|政府|[省市县区州旗盟]委)/.test(body.slice(m.end, m.end + 4))) entry.score += 2;
+    // the place an organ is named for (广西梧州市司法局, 深圳市福田区人民政府): the last of the chain
+    if (/^(人民政府|政府|[省市县区州旗盟]委|司法局|司法厅|依法治)/.test(body.slice(m.end, m.end + 4))) entry.score += 2;
   }
 
   let pool = [...bySurface.values()];
