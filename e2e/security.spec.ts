@@ -36,7 +36,9 @@ const OPEN_WRITES = new Set(["POST /api/session", "DELETE /api/session"]);
 
 /** A write route with its dynamic segments filled with ids that exist, so a refusal is not a 404. */
 async function writeRoutes(request: APIRequestContext) {
-  const report = (await (await request.get("/api/reports")).json()).reports[0];
+  // a report with figures (the first-start import holds documents without any)
+  const { reports } = await (await request.get("/api/reports?pageSize=500")).json();
+  const report = reports.find((r: { valueCount: number }) => r.valueCount > 0);
   const full = (await (await request.get(`/api/reports/${report.id}`)).json()).report;
   const ids: Record<string, number> = { reports: report.id, values: full.values[0].id };
   return apiRoutes().flatMap((r) =>
