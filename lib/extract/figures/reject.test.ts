@@ -16,6 +16,11 @@ describe("several years together, or the year itself", () => {
     expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 12000, "legal_education.events@area": 600 });
   });
 
+  it("a span of years opening the sentence (五年,…) governs its flows; a stock there stands at the span's end (gathered/685)", () => {
+    const text = "青海省司法行政工作综述\n五年,修改地方性法规24部,备案审查各类规范性文件964件;\n五年,全省专兼职调解员达2.5万余名,调解纠纷14万件。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.mediators@area": 25000 });
+  });
+
   it("十年来 and 近三年来 still span several years", () => {
     const text = "某某县人民政府关于2023年法治政府建设情况的报告\n近三年来共调解矛盾纠纷12345件。十年来共调解纠纷5万件。一年来,全县调解矛盾纠纷2345件。";
     expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 2345 });

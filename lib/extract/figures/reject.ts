@@ -62,6 +62,9 @@ function inPartOfYear(q: Quantity): boolean {
 // several years together: 近三年, 十年来, 10年排查化解…(a headline's span), 以来, 历年, 累计
 const CUMULATIVE =
   /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
+// 五年,修改地方性法规24部…备案审查各类规范性文件964件: a span of years opening the sentence governs its
+// flows (a stock stated there, 调解员达2.5万余名, is the count standing at the span's end)
+const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:]/;
 // 一年来, 过去一年: the year itself, not several together
 const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
@@ -211,6 +214,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (/分别/.test(q.lead)) return "listed_separately";
   const stock = COUNTS_OF_BODIES.test(ctx.key);
   if (isCumulative(sinceTheYearNamed(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix), ctx.year)) return "cumulative";
+  if (!stock && SPAN_OPENING.test(q.sentencePrefix)) return "cumulative";
   // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
   // of 2016); 上年 stays the year before the one reported on (较上年, 上年结转)
   const lastYearIsItsYear = ctx.year !== null && ctx.publishedYear === ctx.year + 1;
