@@ -297,6 +297,11 @@ describe("figures that are not this year's achievement for the whole jurisdictio
     expect(extractBody(body)).toEqual({});
   });
 
+  it("the government with its departments is more than the government as one body (gathered/543)", () => {
+    expect(extractBody("搭建“1+2+N”法律顾问架构,加强区政府及部门共206名法律顾问管理。", { title: DISTRICT_TITLE })).toEqual({ "legal_advisors.count@area": 206 });
+    expect(extractBody("区政府聘请法律顾问6名。", { title: DISTRICT_TITLE })).toEqual({ "legal_advisors.count@own": 6 });
+  });
+
   it("a district report's 全市 figure belongs to the parent city", () => {
     expect(extractBody("全市各级行政复议机关共收到行政复议申请1,560件。", { title: DISTRICT_TITLE })).toEqual({});
   });

@@ -16,6 +16,11 @@ describe("several years together, or the year itself", () => {
     expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 12000, "legal_education.events@area": 600 });
   });
 
+  it("a span of years opening the sentence (五年,…) governs its flows; a stock there stands at the span's end (gathered/685)", () => {
+    const text = "青海省司法行政工作综述\n五年,修改地方性法规24部,备案审查各类规范性文件964件;\n五年,全省专兼职调解员达2.5万余名,调解纠纷14万件。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.mediators@area": 25000 });
+  });
+
   it("十年来 and 近三年来 still span several years", () => {
     const text = "某某县人民政府关于2023年法治政府建设情况的报告\n近三年来共调解矛盾纠纷12345件。十年来共调解纠纷5万件。一年来,全县调解矛盾纠纷2345件。";
     expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 2345 });
@@ -50,5 +55,21 @@ describe("a topic's subset, or the year's setting", () => {
       "mediation.success_rate@area": 98.63,
     });
     expect(valueMap(extractReport(`${title}疫情防控中,全市共调解涉疫矛盾纠纷1200件。`))).toEqual({});
+  });
+});
+
+describe("one channel's or link's figure, not the total", () => {
+  const title = "桐梓县2022年政府信息公开工作年度报告\n";
+  it("disclosures through one channel are no total of what was disclosed (gathered/693)", () => {
+    expect(valueMap(extractReport(`${title}二是全县26家行政机关通过政务新媒体账号公开信息5994条。`))).toEqual({});
+  });
+
+  it("disputes resolved through one link (调援对接) are no total of those resolved (gathered/443)", () => {
+    expect(valueMap(extractReport("2017年是海珠区基础建设年,我局在区委、区政府正确领导下,深入推进依法治区。\n3.创新多元化调解衔接联动机制。通过调援对接成功化解矛盾纠纷867宗。"))).toEqual({});
+  });
+
+  it("channels listed together, or the government's website, still make the total", () => {
+    expect(valueMap(extractReport(`${title}全县通过政府网站、政务微博、微信公众号共公开政府信息3210条。`))).toEqual({ "transparency.disclosures@area": 3210 });
+    expect(valueMap(extractReport(`${title}全县通过县政府网站主动公开政府信息4042条。`))).toEqual({ "transparency.disclosures@area": 4042 });
   });
 });

@@ -20,7 +20,8 @@ export type RejectReason =
   | "lower_bound"
   | "listed_separately"
   | "participants"
-  | "not_committees";
+  | "not_committees"
+  | "one_channel";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -61,6 +62,9 @@ function inPartOfYear(q: Quantity): boolean {
 // several years together: 近三年, 十年来, 10年排查化解…(a headline's span), 以来, 历年, 累计
 const CUMULATIVE =
   /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
+// 五年,修改地方性法规24部…备案审查各类规范性文件964件: a span of years opening the sentence governs its
+// flows (a stock stated there, 调解员达2.5万余名, is the count standing at the span's end)
+const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:]/;
 // 一年来, 过去一年: the year itself, not several together
 const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
@@ -76,6 +80,10 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 // 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
+// 通过调援对接成功化解…867宗, 通过政务新媒体账号公开…: what went through one channel or link is a
+// part, not the key's total (a list of channels together, 通过网站、微博、微信共公开…, is no one channel;
+// 通过政府网站, the main one, stays: the labels take it as the total)
+const THROUGH_CHANNEL = /通过[^,;。、和及与]{0,12}(?:对接|联动|衔接|平台|热线|新媒体|微信|微博|公众号|客户端)/;
 // 面对新冠肺炎疫情, 克服疫情影响, 统筹疫情防控和经济社会发展: the year's setting, not a subset of its work
 const EPIDEMIC_AS_SETTING = /(?:面对|克服|应对|统筹|战胜|经受|顶住)[^,;。]{0,12}(?:疫情|新冠)[^,;。]{0,12}/g;
 const UNIT_AFTER = /[\d一二三四五六七八九十百千万][\d.,]*[余多]?(件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
@@ -206,6 +214,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (/分别/.test(q.lead)) return "listed_separately";
   const stock = COUNTS_OF_BODIES.test(ctx.key);
   if (isCumulative(sinceTheYearNamed(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix), ctx.year)) return "cumulative";
+  if (!stock && SPAN_OPENING.test(q.sentencePrefix)) return "cumulative";
   // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
   // of 2016); 上年 stays the year before the one reported on (较上年, 上年结转)
   const lastYearIsItsYear = ctx.year !== null && ctx.publishedYear === ctx.year + 1;
@@ -215,6 +224,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
+  if (THROUGH_CHANNEL.test(q.clausePrefix)) return "one_channel";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews

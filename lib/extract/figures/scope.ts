@@ -33,7 +33,9 @@ export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): Scop
 // 全市首例, 全省第一, 全国平台: a ranking or a name, not a subject
 // 我区257件政协提案…: the place speaking of itself as a whole, like 全区 (我区政府 is its government)
 const WHOLE = /(?:全|我)(地区|[省市区县州旗盟])(?![首第排前范平通推表示])(?!(?:人民)?政府)/g;
-const AREA = /各级|各县(?:\(市、?区\)|区|市区)?|市县(?:\((?:区|市、区)\))?|县\((?:市、?区|市|区)\)|县市区|县区|市、县|两级|三级|辖区内?/g;
+// 区政府及部门共206名法律顾问: the government with its departments is more than the government as
+// one body (docs/indicators.md: `own` is the government itself as one body)
+const AREA = /各级|(?<=政府)(?:及其?|和|与)(?:所属|组成|各)?部门|各县(?:\(市、?区\)|区|市区)?|市县(?:\((?:区|市、区)\))?|县\((?:市、?区|市|区)\)|县市区|县区|市、县|两级|三级|辖区内?/g;
 const OWN = /本级|以(?:[省市区县州旗盟])?(?:人民)?政府(?:及其)?(?:办公室|办公厅)?(?:的)?名义|常务会/g;
 // a government as subject: preceded by its level (区政府, 市委市政府) or by a clause opening; 政府办
 // is its office, but 政府办理/办结 is the government acting; a 地区 or 盟 is governed by its 行政公署

@@ -36,6 +36,12 @@ describe("rule wordings", () => {
     ["宪法进万家", "开展“宪法进万家”活动56场次。", { "legal_education.events@area": 56 }],
     ["进机关、进乡村、进单位", "开展法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动230场次。", { "legal_education.events@area": 230 }],
     ["a town's own events stay a sub-unit's", "城关镇开展普法宣传活动20场次。", {}],
+    [
+      "training sessions are no 普法宣传活动 (docs/indicators.md: 普法宣传活动场次; gathered/401)",
+      "开展法治宣传教育培训30次,提供法律咨询320人次。",
+      {},
+    ],
+    ["training as one kind in a list of 普法 events still counts", "一是强化普法宣传教育。“法律十进”深入推进,开展各类专题讲座、培训、宣传580余场(次)。", { "legal_education.events@area": 580 }],
     ["suits against the government as the law words them (以县政府为被告的…案件)", "全年以县政府为被告的一审行政案件45件。", { "litigation.cases@own": 45 }],
     ["a court's caseload stays a court's", "县人民法院共审结以行政机关为被告的一审行政案件156件。", {}],
     ["requests as applications to disclose (申请公开政府信息)", "全年共受理公民、法人和其他组织申请公开政府信息56件。", { "transparency.requests@area": 56 }],
