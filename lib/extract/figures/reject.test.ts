@@ -57,19 +57,3 @@ describe("a topic's subset, or the year's setting", () => {
     expect(valueMap(extractReport(`${title}疫情防控中,全市共调解涉疫矛盾纠纷1200件。`))).toEqual({});
   });
 });
-
-describe("one channel's or link's figure, not the total", () => {
-  const title = "桐梓县2022年政府信息公开工作年度报告\n";
-  it("disclosures through one channel are no total of what was disclosed (gathered/693)", () => {
-    expect(valueMap(extractReport(`${title}二是全县26家行政机关通过政务新媒体账号公开信息5994条。`))).toEqual({});
-  });
-
-  it("disputes resolved through one link (调援对接) are no total of those resolved (gathered/443)", () => {
-    expect(valueMap(extractReport("2017年是海珠区基础建设年,我局在区委、区政府正确领导下,深入推进依法治区。\n3.创新多元化调解衔接联动机制。通过调援对接成功化解矛盾纠纷867宗。"))).toEqual({});
-  });
-
-  it("channels listed together, or the government's website, still make the total", () => {
-    expect(valueMap(extractReport(`${title}全县通过政府网站、政务微博、微信公众号共公开政府信息3210条。`))).toEqual({ "transparency.disclosures@area": 3210 });
-    expect(valueMap(extractReport(`${title}全县通过县政府网站主动公开政府信息4042条。`))).toEqual({ "transparency.disclosures@area": 4042 });
-  });
-});

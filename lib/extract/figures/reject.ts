@@ -20,8 +20,7 @@ export type RejectReason =
   | "lower_bound"
   | "listed_separately"
   | "participants"
-  | "not_committees"
-  | "one_channel";
+  | "not_committees";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -80,10 +79,6 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 // 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
-// 通过调援对接成功化解…867宗, 通过政务新媒体账号公开…: what went through one channel or link is a
-// part, not the key's total (a list of channels together, 通过网站、微博、微信共公开…, is no one channel;
-// 通过政府网站, the main one, stays: the labels take it as the total)
-const THROUGH_CHANNEL = /通过[^,;。、和及与]{0,12}(?:对接|联动|衔接|平台|热线|新媒体|微信|微博|公众号|客户端)/;
 // 面对新冠肺炎疫情, 克服疫情影响, 统筹疫情防控和经济社会发展: the year's setting, not a subset of its work
 const EPIDEMIC_AS_SETTING = /(?:面对|克服|应对|统筹|战胜|经受|顶住)[^,;。]{0,12}(?:疫情|新冠)[^,;。]{0,12}/g;
 const UNIT_AFTER = /[\d一二三四五六七八九十百千万][\d.,]*[余多]?(件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
@@ -224,7 +219,6 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
-  if (THROUGH_CHANNEL.test(q.clausePrefix)) return "one_channel";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
