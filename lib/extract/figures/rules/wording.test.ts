@@ -41,12 +41,6 @@ describe("rule wordings", () => {
       "开展法治宣传教育培训30次,提供法律咨询320人次。",
       {},
     ],
-    [
-      "one channel's disclosures are no total (docs/indicators.md: 主动公开政府信息条数; gathered/693)",
-      "二是全县26家行政机关通过政务新媒体账号公开信息5994条。",
-      {},
-    ],
-    ["channels listed together make a total", "全县通过政府网站、政务微博、微信公众号共公开政府信息3210条。", { "transparency.disclosures@area": 3210 }],
     ["training as one kind in a list of 普法 events still counts", "一是强化普法宣传教育。“法律十进”深入推进,开展各类专题讲座、培训、宣传580余场(次)。", { "legal_education.events@area": 580 }],
     ["suits against the government as the law words them (以县政府为被告的…案件)", "全年以县政府为被告的一审行政案件45件。", { "litigation.cases@own": 45 }],
     ["a court's caseload stays a court's", "县人民法院共审结以行政机关为被告的一审行政案件156件。", {}],
