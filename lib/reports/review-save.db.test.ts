@@ -145,8 +145,16 @@ describe("figures a person adds", () => {
   it("keeps one of the figures that disagree, in place of whatever held its slot", async () => {
     const report = await upload("pages/240.txt");
     const conflict = report.warnings.find((w) => w.choices?.length)!;
-    const choice = conflict.choices![0];
-    const res = await save(report.id, { added: [{ key: conflict.keys[0], scope: choice.scope, start: choice.start, end: choice.end, from: "conflict" }], reviewed: true });
+    // a conflict the extractor settled offers the figure it kept too: take one it did not keep
+    const held = (c: { scope: string; value: number }) => report.values.some((v) => v.key === conflict.keys[0] && v.scope === c.scope && v.value === c.value);
+    const choice = conflict.choices!.find((c) => !held(c))!;
+    // the figure the extractor kept in that slot goes, as the review screen sends it
+    const holder = report.values.find((v) => v.key === conflict.keys[0] && v.scope === choice.scope);
+    const res = await save(report.id, {
+      values: holder ? [{ id: holder.id, remove: true }] : [],
+      added: [{ key: conflict.keys[0], scope: choice.scope, start: choice.start, end: choice.end, from: "conflict" }],
+      reviewed: true,
+    });
     expect(res.status).toBe(200);
     const kept = await getPrisma().indicatorValue.findMany({ where: { reportId: report.id, key: conflict.keys[0], scope: choice.scope } });
     expect(kept).toEqual([expect.objectContaining({ value: choice.value, origin: "conflict", isCurrent: true })]);
