@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFINITIONS, definitionText } from "./indicator-definitions";
+import { DEFINITIONS, definitionRows, definitionText } from "./indicator-definitions";
 import { INDICATORS } from "./indicators";
 
 const doc = readFileSync(path.resolve(__dirname, "../docs/indicators.md"), "utf8");
@@ -34,5 +34,16 @@ describe("indicator definitions", () => {
     expect(definitionText("mediation.disputes")!.en).toMatch(/screened/);
     expect(definitionText("normative_docs.issued")!.en).toMatch(/each labelled with its scope/);
     expect(definitionText("no.such_key")).toBeNull();
+  });
+});
+
+describe("the definitions' CSV rows", () => {
+  it("give every indicator of the catalogue a definition in both languages", () => {
+    const rows = definitionRows();
+    expect(rows.map((r) => r.key)).toEqual(INDICATORS.map((d) => d.key));
+    for (const r of rows) {
+      expect(r.definitionZh, r.key).toMatch(/不计/);
+      expect(r.definitionEn, r.key).toMatch(/Not counted/);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * indicator, as the tooltip of table headers and chart titles, and the CSV's documentation
  * repeats it. Typical wordings come from the catalogue's table.
  */
-import { getIndicator, type IndicatorDefinition, type Scope } from "./indicators";
+import { INDICATORS, getIndicator, type IndicatorDefinition, type Scope } from "./indicators";
 import { SCOPE_LABEL } from "./labels";
 
 export interface Bilingual {
@@ -229,4 +229,17 @@ export function definitionText(key: string): Bilingual | null {
 export function definitionTooltip(key: string): string | undefined {
   const text = definitionText(key);
   return text ? `${text.zh}\n${text.en}` : undefined;
+}
+
+export const DEFINITIONS_CSV_COLUMNS = ["key", "group", "indicatorZh", "indicatorEn", "unit", "defaultScope", "definitionZh", "definitionEn"];
+
+/** The catalogue as the CSV's codebook: one row per indicator with its definition in both languages. */
+export function definitionRows(): Record<string, string>[] {
+  return INDICATORS.map((def) => {
+    const text = definitionText(def.key);
+    return {
+      key: def.key, group: def.group, indicatorZh: def.zh, indicatorEn: def.en, unit: def.unit, defaultScope: def.defaultScope,
+      definitionZh: text?.zh ?? "", definitionEn: text?.en ?? "",
+    };
+  });
 }
