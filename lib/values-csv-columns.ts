@@ -19,18 +19,12 @@ export interface CsvColumn {
 const c = (name: string, zh: string, en: string): CsvColumn => ({ name, zh, en });
 
 export const VALUES_CSV_COLUMNS: CsvColumn[] = [
+  // the machine columns, in the order they have always had (scripts may read them by position)
   c("key", "指标代码(目录中的键)", "indicator key in the catalogue (docs/indicators.md)"),
-  c("indicatorZh", "指标名称", "indicator name in Chinese"),
-  c("indicatorEn", "指标英文名称", "indicator name in English"),
   c("jurisdictionCode", "行政区划代码(6位)", "six-digit administrative division code"),
   c("jurisdictionName", "行政区划名称", "name of the place"),
-  c("level", "层级:省级、地市级、市辖区、县级", "level in words: 省级 province, 地市级 city, 市辖区 district, 县级 county"),
-  c("province", "所属省级行政区(省级本身为空)", "the province it lies in (empty for a province itself)"),
-  c("parents", "上级行政区,从省到直接上级,以“ / ”分隔", "the places above it, province first, separated by “ / ”"),
   c("year", "数值所属年度(报告所述年度,不是发布年份)", "the year the figure is about (not the year the report was published)"),
   c("scope", "范围代码:area 全域、own 本级政府", "scope code: area (whole area) or own (the government itself)"),
-  c("scopeZh", "范围:全域 / 本级政府", "scope in Chinese"),
-  c("scopeEn", "范围(英文)", "scope in English: Whole area / Government itself"),
   c("value", "数值", "the figure"),
   c("unit", "单位:件、人次、%、个等", "unit: 件 cases, 人次 person-times, % and so on"),
   c("approx", "约数(原文写“余”“多”“近”“约”):true / false", "approximate (the text says 余/多/近/约): true or false"),
@@ -43,6 +37,14 @@ export const VALUES_CSV_COLUMNS: CsvColumn[] = [
   c("reviewedBy", "审核人", "who reviewed it"),
   c("evidence", "原文句子", "the sentence the figure was read from"),
   c("reportId", "报告编号(/reports/编号)", "report id (the page /reports/<id>)"),
+  // the same row in words, for people
+  c("indicatorZh", "指标名称", "indicator name in Chinese"),
+  c("indicatorEn", "指标英文名称", "indicator name in English"),
+  c("level", "层级:省级、地市级、市辖区、县级", "level in words: 省级 province, 地市级 city, 市辖区 district, 县级 county"),
+  c("province", "所属省级行政区(省级本身为空)", "the province it lies in (empty for a province itself)"),
+  c("parents", "上级行政区,从省到直接上级,以“ / ”分隔", "the places above it, province first, separated by “ / ”"),
+  c("scopeZh", "范围:全域 / 本级政府", "scope in Chinese"),
+  c("scopeEn", "范围(英文)", "scope in English: Whole area / Government itself"),
   c("reportTitle", "报告标题", "the report's title"),
   c("sourceUrl", "报告来源网址(上传文件为空)", "where the report was found (empty for an uploaded file without one)"),
 ];

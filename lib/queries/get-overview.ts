@@ -1,5 +1,6 @@
-import { getPrisma } from "../db/client";
+import { getPrisma, type ReportKind } from "../db/client";
 import { cachedQuery } from "./cached-query";
+import { getByCode } from "../gazetteer";
 import { HEADLINE_INDICATORS } from "../indicators";
 
 export interface HeadlineSummary {
@@ -10,7 +11,12 @@ export interface HeadlineSummary {
   median: number | null;
   min: number | null;
   max: number | null;
+  /** with fewer than FEW_PLACES places, the figures themselves: statistics of one or two say nothing */
+  few: { code: string; name: string; value: number }[];
 }
+
+/** Below this many places the overview shows each figure, not a median and a range. */
+export const FEW_PLACES = 3;
 
 export interface Overview {
   reports: number;
@@ -18,7 +24,7 @@ export interface Overview {
   provinces: number;
   years: number[];
   headlines: HeadlineSummary[];
-  latest: { id: number; year: number; title: string | null; jurisdictionCode: string; jurisdictionName: string; uploadedAt: string }[];
+  latest: { id: number; year: number; kind: ReportKind; title: string | null; jurisdictionCode: string; jurisdictionName: string; uploadedAt: string }[];
 }
 
 function median(sorted: number[]): number | null {
@@ -34,7 +40,7 @@ async function headline(key: string): Promise<HeadlineSummary> {
     orderBy: { year: "desc" },
     select: { year: true },
   });
-  if (!latest) return { key, year: null, count: 0, median: null, min: null, max: null };
+  if (!latest) return { key, year: null, count: 0, median: null, min: null, max: null, few: [] };
   const rows = await prisma.indicatorValue.findMany({
     where: { key, year: latest.year, isCurrent: true },
     select: { value: true, jurisdictionCode: true },
@@ -43,7 +49,8 @@ async function headline(key: string): Promise<HeadlineSummary> {
   const perPlace = new Map<string, number>();
   for (const r of rows) if (!perPlace.has(r.jurisdictionCode)) perPlace.set(r.jurisdictionCode, r.value);
   const values = [...perPlace.values()].sort((a, b) => a - b);
-  return { key, year: latest.year, count: values.length, median: median(values), min: values[0] ?? null, max: values.at(-1) ?? null };
+  const few = perPlace.size < FEW_PLACES ? [...perPlace].map(([code, value]) => ({ code, name: getByCode(code)?.name ?? code, value })) : [];
+  return { key, year: latest.year, count: values.length, median: median(values), min: values[0] ?? null, max: values.at(-1) ?? null, few };
 }
 
 async function readOverview(): Promise<Overview> {
@@ -58,7 +65,7 @@ async function readOverview(): Promise<Overview> {
     prisma.report.findMany({
       orderBy: { uploadedAt: "desc" },
       take: 8,
-      select: { id: true, year: true, title: true, uploadedAt: true, jurisdiction: { select: { code: true, name: true } } },
+      select: { id: true, year: true, kind: true, title: true, uploadedAt: true, jurisdiction: { select: { code: true, name: true } } },
     }),
   ]);
   return {
@@ -70,6 +77,7 @@ async function readOverview(): Promise<Overview> {
     latest: latest.map((r) => ({
       id: r.id,
       year: r.year,
+      kind: r.kind,
       title: r.title,
       jurisdictionCode: r.jurisdiction.code,
       jurisdictionName: r.jurisdiction.name,

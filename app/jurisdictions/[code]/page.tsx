@@ -3,10 +3,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { IndicatorYearsChart } from "@/components/charts/indicator-years-chart";
 import { IndicatorGroupCharts } from "@/components/profile/indicator-group-charts";
+import { PlaceWithoutReports } from "@/components/profile/place-without-reports";
+import { ReportedPlacesList } from "@/components/profile/reported-places-list";
 import { ValuesByYearTable } from "@/components/values-by-year-table";
 import { INDICATORS, getIndicator } from "@/lib/indicators";
 import { KIND_LABEL, LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
+import { getByCode } from "@/lib/gazetteer";
 import { getJurisdictionProfile } from "@/lib/queries/get-jurisdiction-profile";
+import { getReportedRelatives } from "@/lib/queries/get-reported-relatives";
 import { buildProfileSeries, groupProfileSeries, seriesPoints } from "@/lib/profile-series";
 
 interface Props {
@@ -22,8 +26,13 @@ export async function generateMetadata({ params }: Props) {
 export default async function JurisdictionPage({ params, searchParams }: Props) {
   await connection();
   const [{ code }, { k }] = await Promise.all([params, searchParams]);
-  const profile = await getJurisdictionProfile(code);
-  if (!profile) notFound();
+  const [profile, relatives] = await Promise.all([getJurisdictionProfile(code), getReportedRelatives(code)]);
+  // a parent row exists for every place with reports below it: without reports of its own it is a place without reports
+  if (!profile || profile.reports.length === 0) {
+    const place = getByCode(code);
+    if (!place || place.code !== code) notFound();
+    return <PlaceWithoutReports code={code} name={place.name} level={place.level} relatives={relatives} />;
+  }
 
   const series = buildProfileSeries(profile);
   const chosen = series.find((s) => s.id === k) ?? series[0];
@@ -101,6 +110,14 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           ))}
         </ul>
       </section>
+      {relatives.below.length > 0 && (
+        <section aria-labelledby="below-heading" className="space-y-2">
+          <h2 id="below-heading" className="text-lg font-semibold">
+            下级地区的报告 <span className="text-sm font-normal text-stone-500">Places under {profile.name} with reports</span>
+          </h2>
+          <ReportedPlacesList places={relatives.below} testId="reported-below" />
+        </section>
+      )}
       {(profile.siblings.length > 0 || profile.parents.length > 0) && (
         <section>
           <h2 className="mb-2 text-lg font-semibold">
