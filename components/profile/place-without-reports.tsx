@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ParentsBreadcrumb } from "@/components/profile/parents-breadcrumb";
 import { LEVEL_LABEL } from "@/lib/labels";
 import type { ReportedRelatives } from "@/lib/queries/get-reported-relatives";
 import { ReportedPlacesList } from "./reported-places-list";
@@ -19,19 +20,7 @@ export function PlaceWithoutReports({ code, name, level, relatives }: Props) {
   return (
     <div className="space-y-6" data-testid="place-without-reports">
       <header>
-        <nav aria-label="上级 Parents" className="text-sm text-stone-600">
-          {relatives.parents
-            .slice()
-            .reverse()
-            .map((p, i) => (
-              <span key={p.code}>
-                {i > 0 && " · "}
-                <Link href={`/jurisdictions/${p.code}`} className="underline">
-                  {p.name}
-                </Link>
-              </span>
-            ))}
-        </nav>
+        <ParentsBreadcrumb parents={relatives.parents} />
         <h1 className="text-2xl font-semibold">
           {name} <span className="font-mono text-sm text-stone-500">{code}</span>
         </h1>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ParentsBreadcrumb } from "@/components/profile/parents-breadcrumb";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { IndicatorYearsChart } from "@/components/charts/indicator-years-chart";
@@ -41,19 +42,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="上级 Parents" className="text-sm text-stone-500">
-          {profile.parents
-            .slice()
-            .reverse()
-            .map((p, i) => (
-              <span key={p.code}>
-                {i > 0 && " · "}
-                <Link href={`/jurisdictions/${p.code}`} className="hover:underline">
-                  {p.name}
-                </Link>
-              </span>
-            ))}
-        </nav>
+        <ParentsBreadcrumb parents={profile.parents} />
         <h1 className="text-2xl font-semibold">
           {profile.name} <span className="font-mono text-sm text-stone-400">{profile.code}</span>
         </h1>
