@@ -130,7 +130,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   图 <span className="text-sm font-normal text-stone-500">Chart, {year}</span>
                 </h2>
                 {groups.length > 0 ? (
-                  <GroupedBarChart groups={groups} fileStem={`compare-${year}`} />
+                  <GroupedBarChart groups={groups} fileStem={[jurisdictions.map((j) => j.name).join("_"), year]} />
                 ) : (
                   <p className="text-sm text-stone-600">这一范围没有数值,见下表。No values at this scope: see the table.</p>
                 )}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { DownloadChart } from "./download-chart";
+import { KeyboardEvidence } from "./keyboard-evidence";
 
 export interface YearPoint {
   year: number;
@@ -15,8 +16,8 @@ export interface YearPoint {
 
 interface Props {
   title: string;
-  /** file name stem for the PNG/SVG downloads */
-  fileName: string;
+  /** what it shows (place, indicator, scope, years): the PNG/SVG downloads are named after it */
+  fileName: (string | number | null | undefined)[];
   unit: string;
   points: YearPoint[];
   /** unique per page: the downloads find the chart by it */
@@ -34,30 +35,36 @@ export function IndicatorYearsChart({ title, fileName, unit, points, plotId = "i
         <span>{title}</span>
         <DownloadChart targetId={plotId} fileName={fileName} title={title} />
       </figcaption>
-      <div id={plotId} className={`${compact ? "h-32" : "h-64"} w-full`} role="img" aria-label={title}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={points} margin={compact ? { top: 4, right: 4, bottom: 0, left: 0 } : { top: 8, right: 16, bottom: 8, left: 8 }}>
-            {!compact && <CartesianGrid strokeDasharray="3 3" vertical={false} />}
-            <XAxis dataKey="year" tick={{ fontSize: compact ? 10 : 12 }} />
-            <YAxis unit={unit === "%" ? "%" : undefined} width={compact ? 44 : 64} tick={{ fontSize: compact ? 10 : 12 }} />
-            <Tooltip
-              formatter={(v) => [`${v}${unit === "%" ? "%" : ` ${unit}`}`, title]}
-              labelFormatter={(y) => `${y}年 · 点击查看原文 click for the evidence`}
-            />
-            <Bar
-              dataKey="value"
-              fill="#991b1b"
-              isAnimationActive={false}
-              maxBarSize={compact ? 28 : 72}
-              cursor="pointer"
-              onClick={(entry) => {
-                const href = (entry as { payload?: YearPoint }).payload?.evidenceHref;
-                if (href) router.push(href);
-              }}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <KeyboardEvidence
+        name={title}
+        stops={points.flatMap((p) => (p.value !== null && p.evidenceHref ? [{ label: `${p.year}年:${p.approx ? "约" : ""}${p.value}${unit === "%" ? "%" : ` ${unit}`}`, href: p.evidenceHref }] : []))}
+      >
+        <div id={plotId} className={`${compact ? "h-32" : "h-64"} w-full`} role="img" aria-label={title}>
+          <ResponsiveContainer width="100%" height="100%">
+            {/* the keyboard is KeyboardEvidence's: Recharts' own layer would be a second Tab stop that opens nothing */}
+            <BarChart accessibilityLayer={false} data={points} margin={compact ? { top: 4, right: 4, bottom: 0, left: 0 } : { top: 8, right: 16, bottom: 8, left: 8 }}>
+              {!compact && <CartesianGrid strokeDasharray="3 3" vertical={false} />}
+              <XAxis dataKey="year" tick={{ fontSize: compact ? 10 : 12 }} />
+              <YAxis unit={unit === "%" ? "%" : undefined} width={compact ? 44 : 64} tick={{ fontSize: compact ? 10 : 12 }} />
+              <Tooltip
+                formatter={(v) => [`${v}${unit === "%" ? "%" : ` ${unit}`}`, title]}
+                labelFormatter={(y) => `${y}年 · 点击或回车查看原文 click or Enter for the evidence`}
+              />
+              <Bar
+                dataKey="value"
+                fill="#991b1b"
+                isAnimationActive={false}
+                maxBarSize={compact ? 28 : 72}
+                cursor="pointer"
+                onClick={(entry) => {
+                  const href = (entry as { payload?: YearPoint }).payload?.evidenceHref;
+                  if (href) router.push(href);
+                }}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      </KeyboardEvidence>
     </figure>
   );
 }

@@ -10,12 +10,12 @@ export interface TrendChartPoint {
 }
 
 /** The median across reporting places, year by year; the tooltip says how many places that is. */
-export function TrendChart({ title, unit, points }: { title: string; unit: string; points: TrendChartPoint[] }) {
+export function TrendChart({ title, fileName, unit, points }: { title: string; fileName: (string | number | null | undefined)[]; unit: string; points: TrendChartPoint[] }) {
   return (
     <figure className="rounded border border-stone-200 bg-white p-3" data-testid="trend-chart">
       <figcaption className="mb-2 flex items-start justify-between gap-2 text-sm font-medium">
         <span>{title}</span>
-        <DownloadChart targetId="trend-plot" fileName="trend" title={title} />
+        <DownloadChart targetId="trend-plot" fileName={fileName} title={title} />
       </figcaption>
       <div id="trend-plot" className="h-56 w-full" role="img" aria-label={`${title}: ${points.map((p) => `${p.year} ${p.median}`).join(", ")}`}>
         <ResponsiveContainer width="100%" height="100%">

@@ -33,7 +33,7 @@ export function IndicatorGroupCharts({ code, name, years, groups }: Props) {
                     compact
                     plotId={`plot-${s.key.replace(".", "-")}-${s.scope}`}
                     title={title}
-                    fileName={`${code}-${s.key}-${s.scope}`}
+                    fileName={[name, def.zh, SCOPE_LABEL[s.scope].zh, years[0], years.at(-1)]}
                     unit={def.unit}
                     points={seriesPoints(s, years)}
                   />

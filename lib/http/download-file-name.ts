@@ -1,17 +1,8 @@
+import { fileNameOf } from "../charts/file-name";
 import { getByCode } from "../gazetteer";
 import { getIndicator } from "../indicators";
 
-/**
- * A file named after what it holds (庐阳区-行政复议受理数-2023.csv), not values.csv three times
- * over: the parts in order, characters a file system refuses dropped.
- */
-export function fileNameOf(parts: (string | number | null | undefined)[], ext: string): string {
-  const name = parts
-    .filter((p) => p !== null && p !== undefined && p !== "")
-    .map((p) => String(p).replace(/[\\/:*?"<>|\s]+/g, "_"))
-    .join("-");
-  return `${name || "download"}.${ext}`;
-}
+export { fileNameOf };
 
 /** The name of a values export: the places, the indicator, the year and scope asked for. */
 export function valuesFileName(filter: { key?: string; jurisdiction?: string; year?: number; scope?: string }): string {

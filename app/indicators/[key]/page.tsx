@@ -134,6 +134,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <>
             <RankingChart
               title={title}
+              fileName={[def.zh, SCOPE_LABEL[scope].zh, year, provinceName, "排名"]}
               unit={def.unit}
               note={entries.length > CHART_LIMIT ? `图中为前 ${CHART_LIMIT} 个,全部见下表 Top ${CHART_LIMIT} shown; all in the table` : undefined}
               bars={entries.slice(0, CHART_LIMIT).map((e) => ({
@@ -159,6 +160,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             分布 <span className="text-sm font-normal text-stone-500">Distribution ({year}, {where})</span>
           </h2>
           <IndicatorDistribution
+            fileName={[def.zh, SCOPE_LABEL[scope].zh, year, provinceName, "分布"]}
             title={`${def.zh}(${SCOPE_LABEL[scope].zh})${year} 分布 · Distribution, N = ${entries.length}`}
             unit={def.unit}
             bins={histogram(yearValues, isRate)}
@@ -175,7 +177,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             历年 <span className="text-sm font-normal text-stone-500">By year ({where})</span>
           </h2>
           {ranking.trend.length > 1 && (
-            <TrendChart title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数 · Median by year, ${where}`} unit={def.unit} points={ranking.trend} />
+            <TrendChart fileName={[def.zh, SCOPE_LABEL[scope].zh, provinceName, "历年中位数"]} title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数 · Median by year, ${where}`} unit={def.unit} points={ranking.trend} />
           )}
           <IndicatorTrendTable indicatorKey={def.key} trend={ranking.trend} unit={def.unit} state={state} />
         </section>

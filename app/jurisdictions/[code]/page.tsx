@@ -55,7 +55,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
         <section id="chosen-chart" className="scroll-mt-4 space-y-2">
           <IndicatorYearsChart
             title={`${profile.name} · ${chosenDef.zh}(${SCOPE_LABEL[chosen.scope].zh})· ${chosenDef.en}`}
-            fileName={`${profile.code}-${chosen.key}-${chosen.scope}`}
+            fileName={[profile.name, chosenDef.zh, SCOPE_LABEL[chosen.scope].zh, profile.years[0], profile.years.at(-1)]}
             unit={chosenDef.unit}
             points={seriesPoints(chosen, profile.years)}
           />
