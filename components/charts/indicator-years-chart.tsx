@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { valueAxis } from "@/lib/chart-axis";
 import { DownloadChart } from "./download-chart";
 import { KeyboardEvidence } from "./keyboard-evidence";
 
@@ -29,6 +30,8 @@ interface Props {
 /** One indicator of one jurisdiction across the years it has reports for; a bar opens its evidence. */
 export function IndicatorYearsChart({ title, fileName, unit, points, plotId = "indicator-years-plot", compact = false }: Props) {
   const router = useRouter();
+  // bars start at 0; a rate's axis ends at 100 %
+  const axis = valueAxis(points.flatMap((p) => (p.value === null ? [] : [p.value])), { isRate: unit === "%" });
   return (
     <figure className="rounded border border-stone-200 bg-white p-3" data-testid={compact ? "group-chart" : "indicator-years-chart"}>
       <figcaption className={`mb-2 flex flex-wrap items-center justify-between gap-2 font-medium ${compact ? "text-xs" : "text-sm"}`}>
@@ -45,7 +48,7 @@ export function IndicatorYearsChart({ title, fileName, unit, points, plotId = "i
             <BarChart accessibilityLayer={false} data={points} margin={compact ? { top: 4, right: 4, bottom: 0, left: 0 } : { top: 8, right: 16, bottom: 8, left: 8 }}>
               {!compact && <CartesianGrid strokeDasharray="3 3" vertical={false} />}
               <XAxis dataKey="year" tick={{ fontSize: compact ? 10 : 12 }} />
-              <YAxis unit={unit === "%" ? "%" : undefined} width={compact ? 44 : 64} tick={{ fontSize: compact ? 10 : 12 }} />
+              <YAxis unit={unit === "%" ? "%" : undefined} width={compact ? 44 : 64} tick={{ fontSize: compact ? 10 : 12 }} domain={axis.domain} ticks={axis.ticks} />
               <Tooltip
                 formatter={(v) => [`${v}${unit === "%" ? "%" : ` ${unit}`}`, title]}
                 labelFormatter={(y) => `${y}年 · 点击或回车查看原文 click or Enter for the evidence`}

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { formatValue } from "@/lib/labels";
-import type { TrendPoint } from "@/lib/queries/get-indicator-ranking";
+import { MIN_TREND_PLACES } from "@/lib/median-trend";
 import { indicatorHref, type IndicatorViewState } from "./indicator-url";
 
 /** How many places report the figure each year, and their median: coverage first, then level. */
-export function IndicatorTrendTable({ indicatorKey, trend, unit, state }: { indicatorKey: string; trend: TrendPoint[]; unit: string; state: IndicatorViewState }) {
+export function IndicatorTrendTable({ indicatorKey, trend, unit, state }: { indicatorKey: string; trend: { year: number; count: number; median: number }[]; unit: string; state: IndicatorViewState }) {
   return (
     <div className="overflow-x-auto">
       <table className="border-collapse bg-white text-sm shadow-sm" data-testid="trend-table">
@@ -29,7 +29,10 @@ export function IndicatorTrendTable({ indicatorKey, trend, unit, state }: { indi
                   {t.year}
                 </Link>
               </th>
-              <td className="p-2 text-right tabular-nums">{t.count}</td>
+              <td className="p-2 text-right tabular-nums">
+                {t.count}
+                {t.count < MIN_TREND_PLACES && <span className="ml-1 text-xs text-stone-500">不连线 not joined</span>}
+              </td>
               <td className="p-2 text-right tabular-nums">{formatValue(t.median, unit, false)}</td>
             </tr>
           ))}

@@ -5,7 +5,8 @@
  */
 export function fileNameOf(parts: (string | number | null | undefined)[], ext: string): string {
   const name = parts
-    .filter((p) => p !== null && p !== undefined && p !== "")
+    // a span of one year (2024–2024) or a repeated part names it once
+    .filter((p, i) => p !== null && p !== undefined && p !== "" && p !== parts[i - 1])
     .map((p) => String(p).replace(/[\\/:*?"<>|\s]+/g, "_").replace(/[()()]/g, ""))
     .join("-");
   return `${name || "download"}.${ext}`;

@@ -17,4 +17,13 @@ describe("outlining a chart's text", () => {
     expect(digits.length).toBeGreaterThan(50);
     expect(empty).toBe("");
   });
+
+  it.skipIf(outlineFamily() === null)("keeps every script of a mixed line (Skia alone dropped what followed a change of script)", () => {
+    const [mixed, chinese] = outlineTexts([
+      { text: "来源 Source: 法治", size: 14, bold: false },
+      { text: "来源", size: 14, bold: false },
+    ])!;
+    const right = (d: string) => Math.max(...[...d.matchAll(/[ML]([\d.-]+) /g)].map((m) => Number(m[1])));
+    expect(right(mixed)).toBeGreaterThan(right(chinese) + 50);
+  });
 });

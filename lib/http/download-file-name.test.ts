@@ -21,3 +21,9 @@ describe("download file names", () => {
     expect(h).toContain(`filename*=UTF-8''${encodeURIComponent("西峰区-2023.csv")}`);
   });
 });
+
+describe("a chart's file name", () => {
+  it("names a one-year span once", () => {
+    expect(fileNameOf(["清城区", "调解/排查纠纷数", "全域", 2024, 2024], "svg")).toBe("清城区-调解_排查纠纷数-全域-2024.svg");
+  });
+});

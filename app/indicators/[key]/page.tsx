@@ -14,6 +14,8 @@ import type { JurisdictionLevel } from "@/lib/extract/types";
 import { INDICATOR_GROUPS, getIndicator } from "@/lib/indicators";
 import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
 import { MIN_RANKED, getIndicatorRanking } from "@/lib/queries/get-indicator-ranking";
+import { getIndicatorTrend } from "@/lib/queries/get-indicator-trend";
+import { TrendOptions } from "@/components/indicators/trend-options";
 
 /** The chart stays legible up to this many bars; the table lists more. */
 const CHART_LIMIT = 30;
@@ -37,6 +39,8 @@ function parseState(sp: Record<string, string | string[] | undefined>): Indicato
     level: Object.hasOwn(LEVEL_LABEL, level) ? (level as JurisdictionLevel) : undefined,
     scope: scope === "area" || scope === "own" ? scope : undefined,
     reviewed: one(sp.reviewed) === "1" || undefined,
+    panel: one(sp.panel) === "1" || undefined,
+    zoom: one(sp.zoom) === "1" || undefined,
   };
 }
 
@@ -63,6 +67,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const state = parseState(sp);
   const ranking = await getIndicatorRanking({ key: def.key, ...state });
   if (!ranking) notFound();
+  const trend = await getIndicatorTrend({ key: def.key, scope: ranking.scope, province: state.province, level: state.level, reviewed: state.reviewed, balanced: state.panel });
 
   const { entries, year, scope } = ranking;
   const ranked = entries.length >= MIN_RANKED;
@@ -176,10 +181,23 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <h2 id="trend-heading" className="text-lg font-semibold">
             历年 <span className="text-sm font-normal text-stone-500">By year ({where})</span>
           </h2>
-          {ranking.trend.length > 1 && (
-            <TrendChart fileName={[def.zh, SCOPE_LABEL[scope].zh, provinceName, "历年中位数"]} title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数 · Median by year, ${where}`} unit={def.unit} points={ranking.trend} />
+          <TrendOptions indicatorKey={def.key} state={state} setsDiffer={trend.setsDiffer} panelSize={trend.panel?.length ?? null} />
+          {trend.points.length > 1 && (
+            <TrendChart
+              fileName={[def.zh, SCOPE_LABEL[scope].zh, provinceName, state.panel ? "每年都有数值的地区" : null, "历年中位数"]}
+              title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数${state.panel ? "·每年都有数值的地区" : ""} · Median by year${state.panel ? ", places in every year" : ""}, ${where}`}
+              unit={def.unit}
+              points={trend.points}
+              zoom={Boolean(state.zoom)}
+            />
           )}
-          <IndicatorTrendTable indicatorKey={def.key} trend={ranking.trend} unit={def.unit} state={state} />
+          {trend.points.length === 0 ? (
+            <p className="rounded border border-dashed border-stone-300 p-4 text-stone-600" data-testid="empty-panel">
+              没有在每一年都有数值的地区。No place reported in every year shown.
+            </p>
+          ) : (
+            <IndicatorTrendTable indicatorKey={def.key} trend={trend.points} unit={def.unit} state={state} />
+          )}
         </section>
       )}
 
