@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { valueAxis } from "@/lib/chart-axis";
+import { DefinedTerm } from "@/components/indicators/defined-term";
 import { DownloadChart } from "./download-chart";
 import { KeyboardEvidence } from "./keyboard-evidence";
 
@@ -25,17 +26,19 @@ interface Props {
   plotId?: string;
   /** a small multiple: shorter, no grid */
   compact?: boolean;
+  /** the indicator shown: its definition is the title's tooltip */
+  definitionKey?: string;
 }
 
 /** One indicator of one jurisdiction across the years it has reports for; a bar opens its evidence. */
-export function IndicatorYearsChart({ title, fileName, unit, points, plotId = "indicator-years-plot", compact = false }: Props) {
+export function IndicatorYearsChart({ title, fileName, unit, points, plotId = "indicator-years-plot", compact = false, definitionKey }: Props) {
   const router = useRouter();
   // bars start at 0; a rate's axis ends at 100 %
   const axis = valueAxis(points.flatMap((p) => (p.value === null ? [] : [p.value])), { isRate: unit === "%" });
   return (
     <figure className="rounded border border-stone-200 bg-white p-3" data-testid={compact ? "group-chart" : "indicator-years-chart"}>
       <figcaption className={`mb-2 flex flex-wrap items-center justify-between gap-2 font-medium ${compact ? "text-xs" : "text-sm"}`}>
-        <span>{title}</span>
+        <span>{definitionKey ? <DefinedTerm indicatorKey={definitionKey}>{title}</DefinedTerm> : title}</span>
         <DownloadChart targetId={plotId} fileName={fileName} title={title} />
       </figcaption>
       <KeyboardEvidence

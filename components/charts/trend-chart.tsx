@@ -3,6 +3,7 @@
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { valueAxis } from "@/lib/chart-axis";
 import { MIN_TREND_PLACES, type TrendPoint } from "@/lib/median-trend";
+import { DefinedTerm } from "@/components/indicators/defined-term";
 import { DownloadChart } from "./download-chart";
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   points: TrendPoint[];
   /** the axis fits the data instead of starting at 0 (a rate's at 0–100 %) */
   zoom: boolean;
+  /** the indicator shown: its definition is the title's tooltip */
+  definitionKey?: string;
 }
 
 const withUnit = (v: number, unit: string) => `${Number(v.toPrecision(6))}${unit === "%" ? "%" : ` ${unit}`}`;
@@ -21,13 +24,13 @@ const withUnit = (v: number, unit: string) => `${Number(v.toPrecision(6))}${unit
  * line runs only through years with at least MIN_TREND_PLACES places; a year with fewer is a
  * grey point on its own, so a line never joins one place's figure to another's.
  */
-export function TrendChart({ title, fileName, unit, points, zoom }: Props) {
+export function TrendChart({ title, definitionKey, fileName, unit, points, zoom }: Props) {
   const axis = valueAxis(points.map((p) => p.median), { isRate: unit === "%", zoom });
   const nLabel = (n: unknown) => `N=${n}`;
   return (
     <figure className="rounded border border-stone-200 bg-white p-3" data-testid="trend-chart">
       <figcaption className="mb-2 flex items-start justify-between gap-2 text-sm font-medium">
-        <span>{title}</span>
+        <span>{definitionKey ? <DefinedTerm indicatorKey={definitionKey}>{title}</DefinedTerm> : title}</span>
         <DownloadChart targetId="trend-plot" fileName={fileName} title={title} />
       </figcaption>
       <div

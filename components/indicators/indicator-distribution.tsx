@@ -9,6 +9,7 @@ function binLabel(b: HistogramBin, unit: string): string {
 
 interface Props {
   title: string;
+  definitionKey?: string;
   fileName: (string | number | null | undefined)[];
   unit: string;
   bins: HistogramBin[];
@@ -19,11 +20,11 @@ interface Props {
 }
 
 /** The histogram of one year's values with its numbers in a table, and how outliers were judged. */
-export function IndicatorDistribution({ title, fileName, unit, bins, logScale, fences, outlierCount }: Props) {
+export function IndicatorDistribution({ title, definitionKey, fileName, unit, bins, logScale, fences, outlierCount }: Props) {
   const scaleNote = logScale ? "区间按数量级递增 Ranges grow by orders of magnitude" : undefined;
   return (
     <div className="grid gap-3 md:grid-cols-[2fr_1fr]">
-      <DistributionChart title={title} fileName={fileName} note={scaleNote} bars={bins.map((b) => ({ label: binLabel(b, unit), count: b.count }))} />
+      <DistributionChart title={title} definitionKey={definitionKey} fileName={fileName} note={scaleNote} bars={bins.map((b) => ({ label: binLabel(b, unit), count: b.count }))} />
       <div className="space-y-2">
         <table className="w-full border-collapse bg-white text-sm shadow-sm" data-testid="distribution-table">
           <thead className="bg-stone-100 text-left">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { definitionTooltip } from "@/lib/indicator-definitions";
+import { DefinedTerm, DefinitionNotes } from "@/components/indicators/defined-term";
 import { getIndicator } from "@/lib/indicators";
 import { formatValue } from "@/lib/labels";
 import type { HeadlineSummary } from "@/lib/queries/get-overview";
@@ -28,8 +28,8 @@ export function HeadlineTable({ headlines }: { headlines: HeadlineSummary[] }) {
             return (
               <tr key={h.key} className="border-t border-stone-200">
                 <td className="p-2">
-                  <Link href={`/indicators/${h.key}`} className="text-red-800" title={definitionTooltip(h.key)}>
-                    {def.zh}
+                  <Link href={`/indicators/${h.key}`} className="text-red-800">
+                    <DefinedTerm indicatorKey={h.key}>{def.zh}</DefinedTerm>
                   </Link>
                   <span className="block text-xs text-stone-500">{def.en}</span>
                 </td>
@@ -59,6 +59,7 @@ export function HeadlineTable({ headlines }: { headlines: HeadlineSummary[] }) {
           })}
         </tbody>
       </table>
+      <DefinitionNotes keys={headlines.map((h) => h.key)} />
     </div>
   );
 }

@@ -31,6 +31,7 @@ export function IndicatorGroupCharts({ code, name, years, groups }: Props) {
                 <div key={s.id} className="space-y-1">
                   <IndicatorYearsChart
                     compact
+                    definitionKey={s.key}
                     plotId={`plot-${s.key.replace(".", "-")}-${s.scope}`}
                     title={title}
                     fileName={[name, def.zh, SCOPE_LABEL[s.scope].zh, years[0], years.at(-1)]}

@@ -16,6 +16,8 @@ import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
 import { MIN_RANKED, getIndicatorRanking } from "@/lib/queries/get-indicator-ranking";
 import { getIndicatorTrend } from "@/lib/queries/get-indicator-trend";
 import { TrendOptions } from "@/components/indicators/trend-options";
+import { IndicatorDefinitionBox } from "@/components/indicators/indicator-definition";
+import { DefinitionNotes } from "@/components/indicators/defined-term";
 
 /** The chart stays legible up to this many bars; the table lists more. */
 const CHART_LIMIT = 30;
@@ -103,6 +105,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           单位 Unit: {def.unit} · 目录默认范围 Catalogue scope: {SCOPE_LABEL[def.defaultScope].zh} {SCOPE_LABEL[def.defaultScope].en}
           {def.higherIsBetter === null && " · 排序只按数值,不代表优劣 Ordered by size, not a judgement"}
         </p>
+        <IndicatorDefinitionBox def={def} />
+        <DefinitionNotes keys={[def.key]} />
       </header>
 
       <ScopeSwitch indicatorKey={def.key} scope={scope} defaultScope={def.defaultScope} counts={ranking.scopeCounts} state={state} />
@@ -139,6 +143,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <>
             <RankingChart
               title={title}
+              definitionKey={def.key}
               fileName={[def.zh, SCOPE_LABEL[scope].zh, year, provinceName, "排名"]}
               unit={def.unit}
               note={entries.length > CHART_LIMIT ? `图中为前 ${CHART_LIMIT} 个,全部见下表 Top ${CHART_LIMIT} shown; all in the table` : undefined}
@@ -165,6 +170,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             分布 <span className="text-sm font-normal text-stone-500">Distribution ({year}, {where})</span>
           </h2>
           <IndicatorDistribution
+            definitionKey={def.key}
             fileName={[def.zh, SCOPE_LABEL[scope].zh, year, provinceName, "分布"]}
             title={`${def.zh}(${SCOPE_LABEL[scope].zh})${year} 分布 · Distribution, N = ${entries.length}`}
             unit={def.unit}
@@ -184,6 +190,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <TrendOptions indicatorKey={def.key} state={state} setsDiffer={trend.setsDiffer} panelSize={trend.panel?.length ?? null} />
           {trend.points.length > 1 && (
             <TrendChart
+              definitionKey={def.key}
               fileName={[def.zh, SCOPE_LABEL[scope].zh, provinceName, state.panel ? "每年都有数值的地区" : null, "历年中位数"]}
               title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数${state.panel ? "·每年都有数值的地区" : ""} · Median by year${state.panel ? ", places in every year" : ""}, ${where}`}
               unit={def.unit}

@@ -54,6 +54,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       {chosen && chosenDef ? (
         <section id="chosen-chart" className="scroll-mt-4 space-y-2">
           <IndicatorYearsChart
+            definitionKey={chosen.key}
             title={`${profile.name} · ${chosenDef.zh}(${SCOPE_LABEL[chosen.scope].zh})· ${chosenDef.en}`}
             fileName={[profile.name, chosenDef.zh, SCOPE_LABEL[chosen.scope].zh, profile.years[0], profile.years.at(-1)]}
             unit={chosenDef.unit}
