@@ -35,6 +35,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <span className="block text-sm text-stone-500">
             Every figure is extracted from the reports themselves and links back to the sentence it came from.
           </span>
+          <span className="mt-1 block text-sm">
+            初始数据是人工标注的真实公开网页,很多只是开头部分。The data you start with are real public pages labelled by hand, many only their
+            openings: <Link href="/about" className="text-red-800 underline">数据来源 where they came from</Link>.
+          </span>
         </p>
         <div className="mt-3">
           <JurisdictionSearch defaultValue={query} />
@@ -58,7 +62,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="mb-2 text-lg font-semibold">
-          主要指标 <span className="text-sm font-normal text-stone-500">Headline indicators, latest year</span>
+          主要指标 <span className="text-sm font-normal text-stone-500">Headline indicators: each place&apos;s latest figure</span>
         </h2>
         <HeadlineTable headlines={overview.headlines} />
       </section>

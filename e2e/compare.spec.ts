@@ -34,9 +34,9 @@ async function codeOf(request: APIRequestContext, name: string): Promise<string>
 
 const table = (page: Page) => page.getByTestId("comparison-table");
 
-test("a comparison built by URL shows every place, the sample values and — for the missing", async ({ page, request }) => {
+test("a comparison of one year built by URL shows every place, the sample values and — for the missing", async ({ page, request }) => {
   const codes = await Promise.all(compared.map((l) => codeOf(request, l.jurisdiction.name)));
-  await page.goto(`/compare?j=${codes.join(",")}`);
+  await page.goto(`/compare?j=${codes.join(",")}&year=${latestYear}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("地区比较");
   await expect(page.getByRole("navigation", { name: /年度/ }).getByRole("link", { name: String(latestYear) })).toHaveAttribute("aria-current", "page");
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pinyin } from "pinyin-pro";
 import { INDICATOR_GROUPS, getIndicator } from "../lib/indicators";
+import { latestByPlace, mostChartedPlace, storedPlaces, storedValues } from "./support/stored-values";
 
 // Journeys through the views added for browsing at scale: a profile's small multiples, an
 // indicator's distribution, the tile map coloured by an indicator, and pinyin search.
@@ -19,25 +20,25 @@ const labels: SampleLabel[] = readdirSync(samplesDir)
   .map((f) => JSON.parse(readFileSync(path.join(samplesDir, f), "utf8")));
 const richest = [...labels].sort((a, b) => Object.keys(b.indicators).length - Object.keys(a.indicators).length)[0];
 
-test("a profile shows a small chart per indicator, under its group, and a bar opens its sentence", async ({ page }) => {
-  await page.goto(`/?q=${encodeURIComponent(richest.jurisdiction.name)}`);
-  await page.getByRole("link", { name: richest.jurisdiction.name, exact: true }).click();
+test("a profile shows a small chart per indicator given in two years or more, under its group, and a bar opens its sentence", async ({ page, request }) => {
+  const place = await mostChartedPlace(request);
+  await page.goto(`/?q=${encodeURIComponent(place.name)}`);
+  await page.getByRole("link", { name: place.name, exact: true }).click();
   await expect(page).toHaveURL(/\/jurisdictions\/\d{6}$/);
 
-  const groups = new Set(Object.keys(richest.indicators).map((k) => getIndicator(k)!.group));
+  const groups = new Set(place.charted.map((id) => getIndicator(id.split("@")[0])!.group));
   for (const g of INDICATOR_GROUPS) {
     await expect(page.getByTestId(`group-${g.id}`)).toHaveCount(groups.has(g.id) ? 1 : 0);
   }
-  // one small chart per labelled indicator (and scope), each with a bar for the report's year
+  // one small chart per indicator and scope with two years or more
   const charts = page.getByTestId("group-chart");
-  expect(await charts.count()).toBeGreaterThanOrEqual(Object.keys(richest.indicators).length);
+  await expect(charts).toHaveCount(place.charted.length);
 
-  const [key, labelled] = Object.entries(richest.indicators)[0];
-  const def = getIndicator(key)!;
+  const def = getIndicator(place.charted[0].split("@")[0])!;
   const chart = charts.filter({ hasText: def.zh }).first();
   await chart.locator(".recharts-bar-rectangle path, .recharts-bar-rectangle").first().click();
   await expect(page).toHaveURL(/\/reports\/\d+#value-\d+$/);
-  await expect(page.getByTestId("report-text").locator("mark").filter({ hasText: labelled.evidence.slice(0, 8) }).first()).toBeVisible();
+  await expect(page.getByTestId("report-text").locator("mark").first()).toBeVisible();
 });
 
 test("an indicator page shows the distribution of the year's values, counted in its table", async ({ page }) => {
@@ -51,12 +52,12 @@ test("an indicator page shows the distribution of the year's values, counted in 
   await expect(page.getByTestId("outlier-note")).toContainText(n >= 8 ? "异常值" : "地区太少");
 });
 
-test("the tile map coloured by an indicator shows each province's median, and keeps the choice in the URL", async ({ page }) => {
-  const key = "legality_review.items";
+test("the tile map coloured by an indicator shows each province's median of its places' latest figures, and keeps the choice in the URL", async ({ page, request }) => {
+  const key = "mediation.mediators";
   const def = getIndicator(key)!;
-  const reporting = labels.filter((l) => l.indicators[key]?.scope === def.defaultScope);
-  const latest = Math.max(...reporting.map((l) => l.year));
-  const provinces = new Set(reporting.filter((l) => l.year === latest).map((l) => l.jurisdiction.parents.at(-1)!));
+  const latest = [...latestByPlace(await storedValues(request, { key, scope: def.defaultScope })).values()];
+  const places = await storedPlaces(request, false);
+  const provinces = new Set(latest.map((v) => places.get(`${v.jurisdictionCode.slice(0, 2)}0000`)!.name));
 
   await page.goto("/coverage");
   await page.getByRole("combobox", { name: /地图着色/ }).selectOption(key);

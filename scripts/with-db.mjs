@@ -3,8 +3,9 @@
 // - DATABASE_URL unset: starts the embedded PostgreSQL (PGlite) with its data in .data/pglite
 //   (or DATA_DIR; "memory://" for a throw-away one), outside Next because Next's bundler cannot
 //   load it. DATABASE_URL set: uses that server.
-// - Applies prisma/migrations, loads the sample reports into an empty database (unless --no-seed),
-//   then runs the command and stops the database when it ends or on SIGINT/SIGTERM.
+// - Applies prisma/migrations, loads the real labelled documents into an empty database (unless
+//   --no-seed, or EMPTY_START=1 for an empty start), then runs the command and stops the database
+//   when it ends or on SIGINT/SIGTERM.
 // - --share: a command that may run beside the app (npm run ingest, reviewer, export-labels,
 //   eval -- --reviewed). When `npm start` already holds the embedded database, the command uses
 //   the database that process serves (it publishes its address beside the data, <data>.url)
@@ -136,12 +137,16 @@ async function prepareDatabase() {
   const applied = await applyMigrations({ url: process.env.DATABASE_URL, migrationsDir: path.join(root, "prisma/migrations") });
   if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
   if (!noSeed && (await countReports(process.env.DATABASE_URL)) === 0) {
-    const tsx = path.join(root, "node_modules/.bin/tsx");
-    // not spawnSync: the embedded database lives in this process's event loop
-    const status = await new Promise((resolve) => {
-      spawn(tsx, [path.join(root, "scripts/import-samples.ts")], { stdio: "inherit", env: process.env }).on("exit", resolve);
-    });
-    if (status !== 0) throw new Error("importing the sample reports failed");
+    if (process.env.EMPTY_START === "1" || process.env.EMPTY_START === "true") {
+      console.log("EMPTY_START is set: the database starts empty (no labelled documents imported)");
+    } else {
+      const tsx = path.join(root, "node_modules/.bin/tsx");
+      // not spawnSync: the embedded database lives in this process's event loop
+      const status = await new Promise((resolve) => {
+        spawn(tsx, [path.join(root, "scripts/import-labelled.ts")], { stdio: "inherit", env: process.env, cwd: root }).on("exit", resolve);
+      });
+      if (status !== 0) throw new Error("importing the labelled documents failed");
+    }
   }
 }
 

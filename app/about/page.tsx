@@ -39,10 +39,39 @@ export default function AboutPage() {
             <span className="block text-sm text-stone-500">Each figure has a scope, the government itself (own) or the whole area (area); not reported stays missing, never 0.</span>
           </li>
           <li>
+            各地发布年度不同、时有缺年:比较、排名和地图默认取每个地区最新的数值并注明年度,可限定与最新年份的差距(容差),也可选定一个年度。
+            <span className="block text-sm text-stone-500">Places publish in different years and skip years: comparisons, rankings and the map take each place&apos;s latest figure by default, with its year, optionally within a tolerance of the newest; one year can still be chosen.</span>
+          </li>
+          <li>
             同一地区同一年度有多份报告时,最新上传的为当前版本;人工更正保留原值、更正人和时间。
             <span className="block text-sm text-stone-500">When a place has several reports for a year the latest upload is current; a human correction keeps the previous value, who and when.</span>
           </li>
         </ul>
+      </section>
+      <section className="space-y-2" data-testid="data-sources">
+        <h2 className="text-lg font-semibold text-stone-900">
+          数据从哪里来 <span className="text-sm font-normal text-stone-500">Where the data came from</span>
+        </h2>
+        <p>
+          首次启动时,数据库载入本项目收集并人工标注的数百份真实文档:各地政府网站和新闻网站上公开的网页(法治政府建设年度报告、统计公报、新闻、
+          政府信息公开年报等),取自公开网页的存档副本。其中很多只是网页的开头部分(约 700 字),所以每份文档的数值不多。这些文档的数值不是程序提取的,而是人工标注的,
+          每个数值都标明出自哪句原文,并标记为“人工标注”;每份报告页面都给出原网页地址。没有年度的文档无法按年度展示,未载入。之后上传的报告由规则自动提取。
+          <span className="block text-sm text-stone-500">
+            On first start the database is loaded with the real documents this project gathered and labelled by hand, several hundred of them: public
+            pages of local governments&apos; and news websites (rule-of-law annual reports, statistical communiqués, news items, information-disclosure
+            reports), taken from stored copies of the public web. Many are only the opening of a page (about 700 characters), so each states few figures.
+            Their figures are the hand labels, not the extractor&apos;s reading: each points to the sentence it came from and is marked as labelled by
+            hand, and each report&apos;s page gives the address of the page it came from. Documents without a year cannot be shown by year and are left
+            out. Reports uploaded afterwards are read by the extraction rules.
+          </span>
+        </p>
+        <p className="text-sm">
+          这些文档在仓库的 <code>data/samples</code>(完整的样本报告)、<code>data/corpus</code> 和 <code>data/real</code> 中,标注规则见指标目录。
+          <span className="block text-stone-500">
+            They are in the repository under <code>data/samples</code> (complete sample reports), <code>data/corpus</code> and <code>data/real</code>; the
+            labelling rules are those of the indicator catalogue.
+          </span>
+        </p>
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold text-stone-900">

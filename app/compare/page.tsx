@@ -5,6 +5,7 @@ import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { ChosenJurisdictions } from "@/components/compare/chosen-jurisdictions";
 import { comparisonBarGroups } from "@/components/compare/comparison-bar-groups";
 import { ComparisonControls } from "@/components/compare/comparison-controls";
+import { ComparisonLines, LINES_LIMIT, rowsWithLines } from "@/components/compare/comparison-lines";
 import { ComparisonTable } from "@/components/compare/comparison-table";
 import { MAX_COMPARED, compareHref, parseCompareParams, type CompareState } from "@/components/compare/compare-url";
 import { JurisdictionPicker } from "@/components/compare/jurisdiction-picker";
@@ -43,8 +44,10 @@ export default async function ComparePage({ searchParams }: Props) {
   }
 
   const comparison = await getComparison({ ...params, max: MAX_COMPARED });
-  const { jurisdictions, year, rows } = comparison;
-  const state: CompareState = { codes: jurisdictions.map((j) => j.code), year: params.year, keys: params.keys, scope: params.scope, reviewed: params.reviewed };
+  const { jurisdictions, year, rows, tolerance } = comparison;
+  const state: CompareState = {
+    codes: jurisdictions.map((j) => j.code), year: params.year, tolerance: params.tolerance, keys: params.keys, scope: params.scope, reviewed: params.reviewed,
+  };
 
   const unknown = [...params.malformed, ...comparison.unknownCodes];
   if (unknown.length) notices.push(`已忽略未知代码 Ignored unknown codes: ${unknown.join(", ")}`);
@@ -55,8 +58,11 @@ export default async function ComparePage({ searchParams }: Props) {
   const siblings = only?.parentCode
     ? (await listJurisdictions({ parent: only.parentCode, withReports: true })).filter((j) => j.code !== only.code).slice(0, 12)
     : [];
-  const groups = comparisonBarGroups(jurisdictions, rows);
+  const latest = year === null;
+  const groups = comparisonBarGroups(jurisdictions, rows, latest);
+  const lines = rowsWithLines(rows);
   const withoutYear = year === null ? [] : jurisdictions.filter((j) => !j.years.includes(year));
+  const period = latest ? "各地最新 latest available" : String(year);
 
   return (
     <div className="space-y-5">
@@ -65,8 +71,8 @@ export default async function ComparePage({ searchParams }: Props) {
           地区比较 <span className="text-base font-normal text-stone-500">Compare jurisdictions</span>
         </h1>
         <p className="text-sm text-stone-600">
-          选择 2 至 {MAX_COMPARED} 个地区,按同一年度、同一范围比较指标。Choose 2 to {MAX_COMPARED} places; figures are compared for one year and one
-          scope.
+          选择 2 至 {MAX_COMPARED} 个地区,在同一范围比较指标:默认取各地最新的数值并注明年度,也可选定一个年度。Choose 2 to {MAX_COMPARED} places;
+          figures are compared at one scope, each place&apos;s latest with its year unless you choose one year.
         </p>
       </header>
 
@@ -88,7 +94,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600" data-testid="compare-hint">
           请至少选择两个地区。Choose at least two jurisdictions to compare. 也可以从地区页面的“比较”开始。You can also start from a jurisdiction&apos;s page.
         </p>
-      ) : year === null ? (
+      ) : comparison.years.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">这些地区还没有报告。None of these places has a report yet.</p>
       ) : (
         <>
@@ -116,21 +122,22 @@ export default async function ComparePage({ searchParams }: Props) {
                   {j.name}
                   {j.years.length > 0 && ` (${j.years.join(", ")})`}
                 </span>
-              ))}
+              ))}{" "}
+              · <Link href={compareHref({ ...state, year: undefined })} className="text-red-800 underline">各地最新 Compare the latest of each</Link>
             </p>
           )}
           {rows.length === 0 ? (
             <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
-              {year} 年这些地区的报告中没有所选指标的数值。No values of the chosen indicators for {year}.
+              {latest ? "这些地区的报告中没有所选指标的数值。No values of the chosen indicators." : `${year} 年这些地区的报告中没有所选指标的数值。No values of the chosen indicators for ${year}.`}
             </p>
           ) : (
             <>
               <section aria-labelledby="chart-heading" className="space-y-2">
                 <h2 id="chart-heading" className="text-lg font-semibold">
-                  图 <span className="text-sm font-normal text-stone-500">Chart, {year}</span>
+                  图 <span className="text-sm font-normal text-stone-500">Chart, {period}</span>
                 </h2>
                 {groups.length > 0 ? (
-                  <GroupedBarChart groups={groups} fileStem={[jurisdictions.map((j) => j.name).join("_"), year]} />
+                  <GroupedBarChart groups={groups} fileStem={[jurisdictions.map((j) => j.name).join("_"), year ?? "各地最新"]} />
                 ) : (
                   <p className="text-sm text-stone-600">这一范围没有数值,见下表。No values at this scope: see the table.</p>
                 )}
@@ -139,16 +146,29 @@ export default async function ComparePage({ searchParams }: Props) {
                 <h2 id="table-heading" className="text-lg font-semibold">
                   表 <span className="text-sm font-normal text-stone-500">Table</span>
                 </h2>
-                <ComparisonTable jurisdictions={jurisdictions} rows={rows} year={year} />
+                <ComparisonTable jurisdictions={jurisdictions} rows={rows} year={year} tolerance={tolerance} />
               </section>
+              {lines.length > 0 && (
+                <section aria-labelledby="lines-heading" className="space-y-2">
+                  <h2 id="lines-heading" className="text-lg font-semibold">
+                    历年 <span className="text-sm font-normal text-stone-500">Across years (indicators a place gives in two years or more)</span>
+                  </h2>
+                  <ComparisonLines jurisdictions={jurisdictions} rows={lines.slice(0, LINES_LIMIT)} />
+                  {lines.length > LINES_LIMIT && (
+                    <p className="text-xs text-stone-500">
+                      显示前 {LINES_LIMIT} 项,共 {lines.length} 项;选择指标查看其他。The first {LINES_LIMIT} of {lines.length}: choose indicators to see others.
+                    </p>
+                  )}
+                </section>
+              )}
             </>
           )}
           <p className="text-xs text-stone-500">
-            下载 CSV download ({year}):{" "}
+            下载 CSV download ({year ?? "全部年度 all years"}):{" "}
             {jurisdictions.map((j, i) => (
               <span key={j.code}>
                 {i > 0 && " · "}
-                <a href={`/api/values?jurisdiction=${j.code}&year=${year}${params.scope ? `&scope=${params.scope}` : ""}${params.reviewed ? "&reviewed=1" : ""}&format=csv`} className="underline">
+                <a href={`/api/values?jurisdiction=${j.code}${year ? `&year=${year}` : ""}${params.scope ? `&scope=${params.scope}` : ""}${params.reviewed ? "&reviewed=1" : ""}&format=csv`} className="underline">
                   {j.name}
                 </a>
               </span>

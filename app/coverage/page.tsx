@@ -42,7 +42,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
             scale="range"
             selected={coverage.province}
             keep={mapQuery(state)}
-            caption={`各省${def.zh}中位数(${SCOPE_LABEL[map.scope].zh}${map.level ? `,${LEVEL_LABEL[map.level].zh}` : ""},${map.year ?? "无数据"}年)· Median ${def.en} per province (${SCOPE_LABEL[map.scope].en}${map.level ? `, ${LEVEL_LABEL[map.level].en}` : ""}, ${map.year ?? "no data"}); 灰色为无数据 grey: no figures · 示意图,非地图边界 a tile grid, not a map`}
+            caption={`各省${def.zh}中位数(${SCOPE_LABEL[map.scope].zh}${map.level ? `,${LEVEL_LABEL[map.level].zh}` : ""},${map.year ? `${map.year}年` : `各地最新 ${map.span || "无数据"}`})· Median ${def.en} per province (${SCOPE_LABEL[map.scope].en}${map.level ? `, ${LEVEL_LABEL[map.level].en}` : ""}, ${map.year ?? `each place's latest, ${map.span || "no data"}`}); 灰色为无数据 grey: no figures · 示意图,非地图边界 a tile grid, not a map`}
             tiles={Object.fromEntries(
               Object.entries(map.provinces).map(([code, c]) => [
                 code,
@@ -76,7 +76,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       {def && map && Object.keys(map.provinces).length > 0 && (
         <section aria-labelledby="map-table-heading" className="space-y-2">
           <h2 id="map-table-heading" className="text-lg font-semibold">
-            {def.zh} · 各省 <span className="text-sm font-normal text-stone-500">{def.en} by province, {map.year}</span>
+            {def.zh} · 各省 <span className="text-sm font-normal text-stone-500">{def.en} by province, {map.year ?? `each place's latest (${map.span})`}</span>
           </h2>
           <ProvinceIndicatorTable def={def} map={map} />
         </section>

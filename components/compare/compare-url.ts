@@ -1,4 +1,5 @@
 import { isIndicatorKey, type Scope } from "@/lib/indicators";
+import { parseTolerance } from "@/lib/latest-available";
 
 /** More bars than this per indicator stop being readable. */
 export const MAX_COMPARED = 8;
@@ -7,7 +8,10 @@ const MAX_CODES_READ = 40;
 
 export interface CompareState {
   codes: string[];
+  /** one year for every place; unset: each place's latest figure */
   year?: number;
+  /** with latest figures: only those within this many years of the newest */
+  tolerance?: number;
   keys: string[];
   scope?: Scope;
   /** only figures a person has reviewed (?reviewed=1) */
@@ -44,6 +48,7 @@ export function parseCompareParams(sp: SearchParams): ParsedCompareParams {
     codes: j.filter((c) => /^\d{6}$/.test(c)).slice(0, MAX_CODES_READ),
     malformed: j.filter((c) => !/^\d{6}$/.test(c)),
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
+    tolerance: parseTolerance(list(sp.tol)[0]),
     keys: [...new Set(list(sp.k))].filter(isIndicatorKey),
     scope: scope === "area" || scope === "own" ? scope : undefined,
     reviewed: list(sp.reviewed)[0] === "1" || undefined,
@@ -56,6 +61,8 @@ export function compareHref(s: Partial<CompareState>): string {
   const parts: string[] = [];
   if (s.codes?.length) parts.push(`j=${s.codes.join(",")}`);
   if (s.year) parts.push(`year=${s.year}`);
+  // a tolerance applies to latest figures only: with a year it would say nothing
+  else if (s.tolerance !== undefined) parts.push(`tol=${s.tolerance}`);
   if (s.keys?.length) parts.push(`k=${s.keys.map(encodeURIComponent).join(",")}`);
   if (s.scope) parts.push(`scope=${s.scope}`);
   if (s.reviewed) parts.push("reviewed=1");

@@ -6,9 +6,9 @@ import type { ComparedJurisdiction, ComparisonRow } from "@/lib/queries/get-comp
 /**
  * Plain arrays for the client chart: one group per indicator, one bar per place, gaps kept. An
  * indicator no place gives at the row's scope has no chart (an empty frame says nothing); the
- * table still lists it with its marks.
+ * table still lists it with its marks. With latest figures each label carries its year.
  */
-export function comparisonBarGroups(jurisdictions: ComparedJurisdiction[], rows: ComparisonRow[]): BarGroup[] {
+export function comparisonBarGroups(jurisdictions: ComparedJurisdiction[], rows: ComparisonRow[], withYears = false): BarGroup[] {
   return rows.filter((row) => row.cells.some((c) => c.value)).map((row) => {
     const def = getIndicator(row.key)!;
     return {
@@ -19,7 +19,7 @@ export function comparisonBarGroups(jurisdictions: ComparedJurisdiction[], rows:
         code: jurisdictions[i].code,
         name: jurisdictions[i].name,
         value: c.value?.value ?? null,
-        display: c.value ? formatValue(c.value.value, c.value.unit, c.value.approx) : "—",
+        display: c.value ? `${formatValue(c.value.value, c.value.unit, c.value.approx)}${withYears ? ` (${c.value.year})` : ""}` : "—",
       })),
     };
   });

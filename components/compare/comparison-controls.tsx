@@ -6,7 +6,13 @@ import { compareHref, type CompareState } from "./compare-url";
 const chip = (active: boolean) =>
   `rounded border px-2 py-0.5 ${active ? "border-red-800 bg-red-50 text-red-900" : "border-stone-300 bg-white hover:border-red-800"}`;
 
-/** Year, scope and indicator choices; each is a link or a GET form, so the URL stays the state. */
+/** Tolerances offered: any year, or within 1, 2, 3 or 5 years of the newest. */
+const TOLERANCES = [undefined, 1, 2, 3, 5] as const;
+
+/**
+ * Year, scope and indicator choices; each is a link or a GET form, so the URL stays the state.
+ * "Latest" (no year) compares each place's most recent figure; a tolerance narrows it.
+ */
 export function ComparisonControls({ state, years, year }: { state: CompareState; years: number[]; year: number | null }) {
   const scopes = [
     { scope: undefined, label: "按目录 Catalogue default" },
@@ -17,12 +23,30 @@ export function ComparisonControls({ state, years, year }: { state: CompareState
     <div className="space-y-2 text-sm">
       <nav aria-label="年度 Year" className="flex flex-wrap items-center gap-2">
         <span className="text-stone-600">年度 Year:</span>
+        <Link href={compareHref({ ...state, year: undefined })} className={chip(year === null)} aria-current={year === null ? "page" : undefined}>
+          各地最新 Latest
+        </Link>
         {years.map((y) => (
           <Link key={y} href={compareHref({ ...state, year: y })} className={chip(y === year)} aria-current={y === year ? "page" : undefined}>
             {y}
           </Link>
         ))}
       </nav>
+      {year === null && (
+        <nav aria-label="容差 Tolerance" className="flex flex-wrap items-center gap-2">
+          <span className="text-stone-600">只比较与最新年份相差不超过 Only figures within:</span>
+          {TOLERANCES.map((t) => (
+            <Link
+              key={t ?? "any"}
+              href={compareHref({ ...state, year: undefined, tolerance: t })}
+              className={chip(state.tolerance === t)}
+              aria-current={state.tolerance === t ? "page" : undefined}
+            >
+              {t === undefined ? "不限 any year" : `${t} 年 ${t} year${t > 1 ? "s" : ""}`}
+            </Link>
+          ))}
+        </nav>
+      )}
       <nav aria-label="范围 Scope" className="flex flex-wrap items-center gap-2">
         <span className="text-stone-600">范围 Scope:</span>
         {scopes.map((s) => (
@@ -39,7 +63,7 @@ export function ComparisonControls({ state, years, year }: { state: CompareState
         {/* keyed so that a link changing the indicators resets the uncontrolled checkboxes */}
         <form key={state.keys.join(",")} action="/compare" method="get" className="mt-2 space-y-2">
           <input type="hidden" name="j" value={state.codes.join(",")} />
-          {year && <input type="hidden" name="year" value={year} />}
+          {year ? <input type="hidden" name="year" value={year} /> : state.tolerance !== undefined && <input type="hidden" name="tol" value={state.tolerance} />}
           {state.scope && <input type="hidden" name="scope" value={state.scope} />}
           {state.reviewed && <input type="hidden" name="reviewed" value="1" />}
           {INDICATOR_GROUPS.map((g) => (

@@ -5,26 +5,54 @@ import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/q
 import { UNREVIEWED_LEGEND } from "../review/correction-note";
 import { formatDifference } from "./format-difference";
 
-function ValueLink({ v }: { v: ComparedValue }) {
+/**
+ * A figure linked to its sentence; with latest figures, its year beside it. A plain link without
+ * the sentence as a tooltip: 224 cells of client-side Links and sentences, each sent twice (HTML
+ * and React payload), were most of a comparison's weight.
+ */
+function ValueLink({ v, withYear }: { v: ComparedValue; withYear: boolean }) {
   return (
-    <Link href={`/reports/${v.reportId}#value-${v.id}`} title={v.evidence} className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}>
-      {formatValue(v.value, v.unit, v.approx)}
-      {v.derived ? "*" : ""}
-    </Link>
+    <>
+      <a href={`/reports/${v.reportId}#value-${v.id}`} className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}>
+        {formatValue(v.value, v.unit, v.approx)}
+        {v.derived ? "*" : ""}
+      </a>
+      {withYear && <small>({v.year})</small>}
+    </>
   );
+}
+
+// Cell styles set once on the table, not on each of up to 28 × 8 cells: every attribute of a
+// cell is sent twice (the HTML and the page's React payload), as in the ranking table.
+const TABLE_STYLE =
+  "w-full border-collapse bg-white text-sm shadow-sm [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-200 [&_tbody_tr]:align-top " +
+  "[&_tbody_td]:p-2 [&_.num]:text-right [&_.num]:tabular-nums [&_tbody_a]:text-red-800 [&_tbody_a:hover]:underline " +
+  "[&_small]:ml-1 [&_small]:text-xs [&_small]:text-stone-500 [&_.note]:block [&_.note]:text-xs [&_.note]:text-stone-500 " +
+  "[&_.mark]:block [&_.mark]:text-xs [&_.mark]:text-amber-800 [&_.none]:text-stone-300";
+
+interface Props {
+  jurisdictions: ComparedJurisdiction[];
+  rows: ComparisonRow[];
+  /** the year compared; null: each place's latest figure */
+  year: number | null;
+  tolerance: number | null;
 }
 
 /**
  * Indicators down, places across (eight places fit a screen, 28 indicators would not), each
- * value linked to its sentence, with its difference to the first place beneath.
+ * value linked to its sentence, with its difference to the first place beneath; with latest
+ * figures, each with its year, and a difference between figures of different years says so.
  */
-export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: ComparedJurisdiction[]; rows: ComparisonRow[]; year: number }) {
+export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props) {
   const base = jurisdictions[0];
+  const latest = year === null;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm shadow-sm" data-testid="comparison-table">
+      <table className={TABLE_STYLE} data-testid="comparison-table">
         <caption className="p-2 text-left text-xs text-stone-500">
-          {year} 年数值;差值相对于 {base.name}。Values for {year}; differences against {base.name}.
+          {latest
+            ? `各地最新数值,括号内为年度${tolerance === null ? "" : `(只取与该行最新年份相差不超过 ${tolerance} 年的)`};差值相对于 ${base.name},年度不同时注明。Each place's latest figure, its year in brackets${tolerance === null ? "" : ` (only within ${tolerance} year${tolerance === 1 ? "" : "s"} of the row's newest)`}; differences against ${base.name}, saying when the years differ.`
+            : `${year} 年数值;差值相对于 ${base.name}。Values for ${year}; differences against ${base.name}.`}
         </caption>
         <thead className="bg-stone-100 text-left">
           <tr>
@@ -52,33 +80,43 @@ export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: 
             const def = getIndicator(row.key);
             const baseValue = row.cells[0].value;
             return (
-              <tr key={row.key} className="border-t border-stone-200 align-top">
+              <tr key={row.key}>
                 <th scope="row" className="sticky left-0 shadow-[1px_0_0_#d6d3d1] bg-white p-2 text-left font-normal">
-                  <Link href={`/indicators/${row.key}?scope=${row.scope}&year=${year}`} className="hover:underline">
+                  <Link href={`/indicators/${row.key}?scope=${row.scope}${latest ? "" : `&year=${year}`}`} className="hover:underline">
                     {def?.zh ?? row.key}
                   </Link>
                   <span className="block text-xs text-stone-500">{def?.en}</span>
                 </th>
-                <td className="p-2 text-stone-600">{SCOPE_LABEL[row.scope].zh}</td>
+                <td className="text-stone-600">{SCOPE_LABEL[row.scope].zh}</td>
                 {row.cells.map((cell, i) => (
-                  <td key={jurisdictions[i].code} className="p-2 text-right tabular-nums">
+                  <td key={jurisdictions[i].code} className="num">
                     {cell.value ? (
                       <>
-                        <ValueLink v={cell.value} />
+                        <ValueLink v={cell.value} withYear={latest} />
                         {i > 0 && baseValue && (
-                          <span className="block text-xs text-stone-500" data-testid="difference">
+                          <span className="note" data-testid="difference">
                             {formatDifference(cell.value.value - baseValue.value, cell.value.unit)}
+                            {cell.value.year !== baseValue.year && (
+                              <span className="mark" data-testid="years-differ">
+                                年度不同 years differ: {cell.value.year} / {baseValue.year}
+                              </span>
+                            )}
                           </span>
                         )}
                       </>
                     ) : (
-                      <span className="text-stone-300" aria-label="未报告 not reported">
+                      <span className="none" aria-label="未报告 not reported">
                         —
                       </span>
                     )}
+                    {cell.tooOld && (
+                      <span className="mark" data-testid="too-old">
+                        超出容差 older than the tolerance: <ValueLink v={cell.tooOld} withYear />
+                      </span>
+                    )}
                     {cell.otherScope && (
-                      <span className="block text-xs text-amber-800" data-testid="other-scope">
-                        仅{SCOPE_LABEL[row.scope === "area" ? "own" : "area"].zh}:<ValueLink v={cell.otherScope} />
+                      <span className="mark" data-testid="other-scope">
+                        仅{SCOPE_LABEL[row.scope === "area" ? "own" : "area"].zh}:<ValueLink v={cell.otherScope} withYear={latest} />
                         <span className="sr-only"> (other scope, not compared)</span>
                       </span>
                     )}
@@ -90,7 +128,7 @@ export function ComparisonTable({ jurisdictions, rows, year }: { jurisdictions: 
         </tbody>
       </table>
       <p className="mt-1 text-xs text-stone-500">
-        — 未报告 not reported · 仅本级政府 / 仅全域:该地只报告了另一范围的数值,不参与比较 only the other scope is reported, so it is not compared · * 由原文数字计算
+        — 未报告 not reported{latest ? " · (2023) 数值所属年度 the figure's year · 超出容差:比该行最新年份早太多,不参与比较 older than the tolerance allows, not compared" : ""} · 仅本级政府 / 仅全域:该地只报告了另一范围的数值,不参与比较 only the other scope is reported, so it is not compared · * 由原文数字计算
         derived · 约 approximate · {UNREVIEWED_LEGEND}
       </p>
     </div>

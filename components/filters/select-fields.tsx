@@ -33,7 +33,13 @@ export function LevelSelect({ value }: { value?: JurisdictionLevel }) {
 
 export function YearSelect({ value, years }: { value?: number; years: number[] }) {
   const options = years.map((y) => ({ value: String(y), label: String(y) }));
-  return <SelectField label="年度 Year" name="year" value={value ? String(value) : ""} empty="最新 Latest" options={options} />;
+  return <SelectField label="年度 Year" name="year" value={value ? String(value) : ""} empty="各地最新 Latest of each" options={options} />;
+}
+
+/** With latest figures: how many years before the newest a figure may be. */
+export function ToleranceSelect({ value }: { value?: number }) {
+  const options = [0, 1, 2, 3, 5].map((t) => ({ value: String(t), label: t === 0 ? "0 年 only the newest year" : `${t} 年 ${t} year${t > 1 ? "s" : ""}` }));
+  return <SelectField label="容差 Tolerance (latest only)" name="tol" value={value === undefined ? "" : String(value)} empty="不限 any year" options={options} />;
 }
 
 export function ScopeSelect({ value }: { value?: "area" | "own" }) {

@@ -2,7 +2,10 @@ import type { JurisdictionLevel } from "@/lib/extract/types";
 import type { Scope } from "@/lib/indicators";
 
 export interface IndicatorViewState {
+  /** rank one year; unset: each place's latest figure */
   year?: number;
+  /** with latest figures: only those within this many years of the newest */
+  tolerance?: number;
   province?: string;
   level?: JurisdictionLevel;
   scope?: Scope;
@@ -18,6 +21,8 @@ export interface IndicatorViewState {
 export function indicatorHref(key: string, s: IndicatorViewState): string {
   const params = new URLSearchParams();
   if (s.year) params.set("year", String(s.year));
+  // a tolerance applies to latest figures only
+  else if (s.tolerance !== undefined) params.set("tol", String(s.tolerance));
   if (s.province) params.set("province", s.province);
   if (s.level) params.set("level", s.level);
   if (s.scope) params.set("scope", s.scope);

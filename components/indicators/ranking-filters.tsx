@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LevelSelect, YearSelect } from "@/components/filters/select-fields";
+import { LevelSelect, ToleranceSelect, YearSelect } from "@/components/filters/select-fields";
 import type { IndicatorViewState } from "./indicator-url";
 
 interface Props {
@@ -31,6 +31,7 @@ export function RankingFilters({ indicatorKey, state, provinces, years }: Props)
       </label>
       <LevelSelect value={state.level} />
       <YearSelect value={state.year} years={years} />
+      <ToleranceSelect value={state.tolerance} />
       <button type="submit" className="rounded bg-red-800 px-3 py-1 text-white">
         筛选 Apply
       </button>

@@ -11,6 +11,8 @@ const OUTLIER_LABEL: Record<OutlierSide, string> = {
 interface Props {
   entries: RankingEntry[];
   ranked: boolean;
+  /** latest figures: each row says its year */
+  withYears: boolean;
   /** values beyond the distribution's fences, by value id */
   outliers: ReadonlyMap<number, OutlierSide>;
 }
@@ -27,7 +29,7 @@ const TABLE_STYLE =
   "[&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_a]:text-red-800 [&_tbody_a:hover]:underline [&_small]:ml-1 [&_small]:text-xs " +
   "[&_small]:text-stone-500 [&_.parents]:text-stone-600 [&_.num]:text-right [&_.num]:tabular-nums [&_.flags]:text-xs";
 
-export function IndicatorRankingTable({ entries, ranked, outliers }: Props) {
+export function IndicatorRankingTable({ entries, ranked, withYears, outliers }: Props) {
   return (
     <div className="overflow-x-auto">
       <table className={TABLE_STYLE} data-testid="ranking-table">
@@ -43,6 +45,11 @@ export function IndicatorRankingTable({ entries, ranked, outliers }: Props) {
             <th scope="col" className="text-right">
               数值 Value
             </th>
+            {withYears && (
+              <th scope="col" className="text-right">
+                年度 Year
+              </th>
+            )}
             <th scope="col">原文 Evidence</th>
             <th scope="col">提示 Flags</th>
           </tr>
@@ -63,6 +70,7 @@ export function IndicatorRankingTable({ entries, ranked, outliers }: Props) {
                   {formatValue(e.value, e.unit, e.approx)}
                   {e.derived ? "*" : ""}
                 </td>
+                {withYears && <td className="num">{e.year}</td>}
                 <td>
                   <a href={`/reports/${e.reportId}#value-${e.id}`} aria-label={`原文 Evidence: ${e.name}`}>
                     原文 ↗

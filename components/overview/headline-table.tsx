@@ -5,7 +5,7 @@ import { formatValue } from "@/lib/labels";
 import type { HeadlineSummary } from "@/lib/queries/get-overview";
 
 /**
- * The headline indicators for their latest year. With fewer than three places the figures are
+ * The headline indicators, each place at its latest figure. With fewer than three places the figures are
  * listed with their places: "median 218, range 218–218" of one place reads like a statistic.
  */
 export function HeadlineTable({ headlines }: { headlines: HeadlineSummary[] }) {
@@ -15,7 +15,7 @@ export function HeadlineTable({ headlines }: { headlines: HeadlineSummary[] }) {
         <thead className="bg-stone-100 text-left">
           <tr>
             <th className="p-2">指标 Indicator</th>
-            <th className="p-2">年度 Year</th>
+            <th className="p-2">年度 Years</th>
             <th className="p-2 text-right">地区数 N</th>
             <th className="p-2 text-right">中位数 Median</th>
             <th className="p-2 text-right">范围 Range</th>
@@ -33,7 +33,7 @@ export function HeadlineTable({ headlines }: { headlines: HeadlineSummary[] }) {
                   </Link>
                   <span className="block text-xs text-stone-500">{def.en}</span>
                 </td>
-                <td className="p-2">{h.year ?? "—"}</td>
+                <td className="p-2">{h.fromYear === null ? "—" : h.fromYear === h.toYear ? h.fromYear : `${h.fromYear}–${h.toYear}`}</td>
                 <td className="p-2 text-right tabular-nums">{h.count}</td>
                 {h.few.length > 0 ? (
                   <td className="p-2 text-right" colSpan={2} data-testid="headline-few">
@@ -44,6 +44,7 @@ export function HeadlineTable({ headlines }: { headlines: HeadlineSummary[] }) {
                           {f.name}
                         </Link>{" "}
                         <span className="tabular-nums">{fmt(f.value)}</span>
+                        {h.fromYear !== h.toYear && <span className="text-xs text-stone-500">({f.year})</span>}
                       </span>
                     ))}
                     <span className="block text-xs text-stone-500">不足 3 个地区,不计算统计量 · fewer than 3 places: the figures, not statistics</span>

@@ -1,6 +1,7 @@
 import { highlightSegments } from "@/lib/highlight-segments";
 import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { HAND_LABEL } from "@/lib/hand-label";
 import type { ReportView } from "@/lib/queries/get-report";
 import { CorrectionNote, UNREVIEWED_LEGEND, UnreviewedMark } from "../review/correction-note";
 import { ChosenHighlight } from "./chosen-highlight";
@@ -31,7 +32,7 @@ export function ReportReading({ report }: { report: ReportView }) {
       )}
       <p className={`text-sm ${reviewed ? "text-green-800" : "text-amber-800"}`} data-testid="review-status">
         {reviewed
-          ? `已审核 Reviewed · ${report.reviewedBy ?? ""} · ${report.reviewedAt!.slice(0, 16).replace("T", " ")}`
+          ? `已审核 Reviewed · ${report.reviewedBy === HAND_LABEL ? "人工标注 labelled by hand" : (report.reviewedBy ?? "")} · ${report.reviewedAt!.slice(0, 16).replace("T", " ")}`
           : "待审核:数值为提取器的结果,还没有人审核 Unreviewed: the figures are as extracted; no person has reviewed them yet"}
       </p>
       {report.warnings.length > 0 && (
@@ -97,6 +98,11 @@ export function ReportReading({ report }: { report: ReportView }) {
                       {formatValue(v.value, v.unit, v.approx)}
                       {v.derived ? "*" : ""}
                       {!reviewed && <UnreviewedMark />}
+                      {v.reviewedBy === HAND_LABEL && (
+                        <span className="block text-xs text-emerald-800" title={`${v.reviewedBy} ${v.reviewedAt?.slice(0, 10) ?? ""}`}>
+                          ✓ 人工标注 hand label
+                        </span>
+                      )}
                       <CorrectionNote original={v.originalValue} value={v.value} unit={v.unit} by={last?.by ?? null} at={last?.at ?? null} />
                     </td>
                   </tr>

@@ -3,7 +3,7 @@ import { emptyDraft, hasChanges, reviewBody, slotsAfter, type ReviewDraft, type 
 
 const value = (id: number, v: number, key = "reconsideration.received") => ({
   id, key, scope: "own" as const, value: v, unit: "件", approx: false, derived: false, evidence: `收到${v}件`,
-  evidenceStart: id * 10, evidenceEnd: id * 10 + 5, origin: "extracted" as const, originReason: null, originalValue: null, ocr: false, reviewed: true, history: [],
+  evidenceStart: id * 10, evidenceEnd: id * 10 + 5, origin: "extracted" as const, originReason: null, originalValue: null, ocr: false, reviewed: true, reviewedAt: null, reviewedBy: null, history: [],
 });
 const report = {
   id: 9, year: 2023, kind: "annual_report", title: null, text: "", publishedOn: null, sourceUrl: null, fileName: null, original: null, ocr: false,

@@ -22,6 +22,8 @@ const ambiguousValue = z.object({
 
 const labelFile = z.object({
   source_url: z.string().nullable().optional(),
+  published: z.string().nullable().optional(),
+  truncated: z.boolean().optional(),
   jurisdiction: z
     .object({
       name: z.string(),
@@ -56,6 +58,10 @@ export interface AmbiguousValue {
 export interface ReportLabels {
   /** the address the text was published at: an input like the text (an upload can give it), not an answer */
   sourceUrl: string | null;
+  /** publication date as labelled, yyyy-mm-dd */
+  published: string | null;
+  /** the text is only the page's opening */
+  truncated: boolean;
   jurisdiction: { name: string; officialName?: string; level: JurisdictionLevel; parents: string[] } | null;
   year: number | null;
   kind: ReportKind;
@@ -73,6 +79,8 @@ export function parseLabels(json: unknown): ReportLabels {
   const j = file.jurisdiction;
   return {
     sourceUrl: file.source_url ?? null,
+    published: file.published ?? null,
+    truncated: file.truncated ?? false,
     jurisdiction: j ? { name: j.name, officialName: j.official_name, level: j.level, parents: j.parents } : null,
     year: file.year ?? null,
     kind: file.kind,

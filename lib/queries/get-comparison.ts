@@ -2,6 +2,7 @@ import { getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { INDICATORS, getIndicator } from "../indicators";
+import { applyTolerance, latestPerGroup } from "../latest-available";
 
 export interface ComparedJurisdiction {
   code: string;
@@ -16,21 +17,30 @@ export interface ComparedJurisdiction {
 
 export interface ComparedValue {
   id: number;
+  /** the year of the report the figure is from */
+  year: number;
   value: number;
   unit: string;
   approx: boolean;
   derived: boolean;
-  evidence: string;
   reportId: number;
   /** a person has reviewed it */
   reviewed: boolean;
 }
 
 export interface ComparisonCell {
-  /** the value at the row's scope; null when the report does not give it (never 0) */
+  /** the place's figure at the row's scope (the latest, or the chosen year's); null when it gives none (never 0) */
   value: ComparedValue | null;
   /** the place gives only the other scope's figure: shown as a mark, never compared */
   otherScope: ComparedValue | null;
+  /** its latest figure is older than the tolerance allows: shown with its year, never compared */
+  tooOld: ComparedValue | null;
+}
+
+export interface ComparisonHistoryPoint {
+  year: number;
+  /** one per jurisdiction, in order; null where it gives no figure that year */
+  values: (number | null)[];
 }
 
 export interface ComparisonRow {
@@ -38,6 +48,10 @@ export interface ComparisonRow {
   scope: Scope;
   /** one cell per jurisdiction, in the order of `jurisdictions` */
   cells: ComparisonCell[];
+  /** the newest year among the row's figures: the tolerance counts back from it */
+  newestYear: number | null;
+  /** every year any of them gives the figure at the row's scope, ascending: the lines across years */
+  history: ComparisonHistoryPoint[];
 }
 
 export interface Comparison {
@@ -48,15 +62,20 @@ export interface Comparison {
   overLimit: string[];
   /** every year any of them has a current report for, ascending */
   years: number[];
-  /** the year compared: the one asked for, else the latest of `years`; null when none has reports */
+  /** the year asked for; null compares each place's latest figure (latest available) */
   year: number | null;
+  /** latest available only: figures older than this many years before a row's newest are left out; null: any year */
+  tolerance: number | null;
   rows: ComparisonRow[];
 }
 
 export interface ComparisonQuery {
   codes: string[];
+  /** one year for every place; default: each place's latest figure per indicator */
   year?: number;
-  /** indicators to show; default: every indicator any of them reports that year */
+  /** with latest figures: only those within this many years of the row's newest */
+  tolerance?: number;
+  /** indicators to show; default: every indicator any of them reports (that year, or in any year) */
   keys?: string[];
   /** one scope for every row; default: each indicator's catalogue scope */
   scope?: Scope;
@@ -67,15 +86,16 @@ export interface ComparisonQuery {
 }
 
 const valueSelect = {
-  id: true, key: true, scope: true, jurisdictionCode: true, value: true, unit: true,
-  approx: true, derived: true, evidence: true, reportId: true, reviewedAt: true,
+  id: true, key: true, scope: true, jurisdictionCode: true, year: true, value: true, unit: true,
+  approx: true, derived: true, reportId: true, reviewedAt: true,
 } as const;
 
-type ValueRow = Omit<ComparedValue, "reviewed"> & { key: string; scope: Scope; jurisdictionCode: string; reviewedAt: Date | null };
+export type ComparisonValueRow = Omit<ComparedValue, "reviewed"> & { key: string; scope: Scope; jurisdictionCode: string; reviewedAt: Date | null };
 
 /**
  * Three queries whatever the number of places: the jurisdictions, their current reports' years,
- * and the values of the chosen year (served by the [jurisdictionCode, year] index).
+ * and their current values of every year (the [jurisdictionCode, isCurrent, year] index; at most
+ * eight places, so a few hundred rows), which give both the figures compared and the lines.
  */
 async function readComparison(q: ComparisonQuery): Promise<Comparison> {
   const prisma = getPrisma();
@@ -107,53 +127,93 @@ async function readComparison(q: ComparisonQuery): Promise<Comparison> {
     };
   });
   const years = [...new Set(reportYears.filter((r) => kept.includes(r.jurisdictionCode)).map((r) => r.year))].sort((a, b) => a - b);
-  const year = q.year ?? years.at(-1) ?? null;
 
-  const values: ValueRow[] =
-    year === null || jurisdictions.length === 0
+  const values: ComparisonValueRow[] =
+    jurisdictions.length === 0
       ? []
       : await prisma.indicatorValue.findMany({
-          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, year, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) },
+          where: { jurisdictionCode: { in: jurisdictions.map((j) => j.code) }, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) },
           select: valueSelect,
           orderBy: { id: "asc" },
         });
 
+  const year = q.year ?? null;
+  const tolerance = year === null ? (q.tolerance ?? null) : null;
   return {
     jurisdictions,
     unknownCodes: codes.filter((c) => !byCode.has(c)),
     overLimit: known.slice(kept.length),
     years,
     year,
-    rows: buildComparisonRows(jurisdictions.map((j) => j.code), values, q.keys, q.scope),
+    tolerance,
+    rows: buildComparisonRows(jurisdictions.map((j) => j.code), values, { keys: q.keys, scope: q.scope, year: year ?? undefined, tolerance: tolerance ?? undefined }),
   };
 }
 
+export interface ComparisonRowOptions {
+  keys?: string[];
+  scope?: Scope;
+  /** compare this year's figures; default: each place's latest */
+  year?: number;
+  tolerance?: number;
+}
+
 /**
- * Indicator × jurisdiction matrix at one scope per row. A place whose report gives only the
- * other scope keeps that figure aside (otherScope) so the page can mark it without comparing it.
- * When one report gives a key twice at one scope the first is kept, as on the profile page.
+ * Indicator × jurisdiction matrix at one scope per row. Each cell holds the place's figure of the
+ * chosen year, or its latest (with its year) when no year is chosen; with a tolerance, a latest
+ * figure older than that many years before the row's newest is set aside as too old. A place
+ * whose reports give only the other scope keeps that figure aside (otherScope) so the page can
+ * mark it without comparing it. When one report gives a key twice at one scope the first is
+ * kept, as on the profile page. Every row also carries its figures across all years.
  */
-export function buildComparisonRows(codes: string[], values: ValueRow[], keys?: string[], scope?: Scope): ComparisonRow[] {
-  const reported = new Set(values.map((v) => v.key));
-  const wanted = keys?.length ? new Set(keys) : reported;
-  const first = (code: string, key: string, s: Scope): ComparedValue | null => {
-    const v = values.find((x) => x.jurisdictionCode === code && x.key === key && x.scope === s);
+export function buildComparisonRows(codes: string[], values: ComparisonValueRow[], options: ComparisonRowOptions = {}): ComparisonRow[] {
+  const { year, tolerance } = options;
+  const shown = year === undefined ? values : values.filter((v) => v.year === year);
+  const reported = new Set(shown.map((v) => v.key));
+  const wanted = options.keys?.length ? new Set(options.keys) : reported;
+  const slot = (v: ComparisonValueRow) => `${v.jurisdictionCode}|${v.key}|${v.scope}`;
+  const latest = latestPerGroup(shown, slot);
+  const figure = (code: string, key: string, s: Scope): ComparedValue | null => {
+    const v = latest.get(`${code}|${key}|${s}`);
     if (!v) return null;
-    const { id, value, unit, approx, derived, evidence, reportId, reviewedAt } = v;
-    return { id, value, unit, approx, derived, evidence, reportId, reviewed: reviewedAt !== null };
+    const { id, year: y, value, unit, approx, derived, reportId, reviewedAt } = v;
+    return { id, year: y, value, unit, approx, derived, reportId, reviewed: reviewedAt !== null };
   };
   return INDICATORS.filter((d) => wanted.has(d.key)).map((d) => {
-    const rowScope = scope ?? getIndicator(d.key)!.defaultScope;
+    const rowScope = options.scope ?? getIndicator(d.key)!.defaultScope;
     const other: Scope = rowScope === "area" ? "own" : "area";
+    const atScope = codes.map((code) => figure(code, d.key, rowScope));
+    const { tooOld, newest } = applyTolerance(atScope.filter((v): v is ComparedValue => v !== null), tolerance);
+    const old = new Set(tooOld);
     return {
       key: d.key,
       scope: rowScope,
-      cells: codes.map((code) => {
-        const value = first(code, d.key, rowScope);
-        return { value, otherScope: value ? null : first(code, d.key, other) };
+      newestYear: newest,
+      cells: codes.map((code, i) => {
+        const value = atScope[i];
+        return {
+          value: value && !old.has(value) ? value : null,
+          tooOld: value && old.has(value) ? value : null,
+          otherScope: value ? null : figure(code, d.key, other),
+        };
       }),
+      history: historyOf(codes, values, d.key, rowScope),
     };
   });
+}
+
+/** The row's figures year by year across every year any of the places gives one. */
+function historyOf(codes: string[], values: ComparisonValueRow[], key: string, scope: Scope): ComparisonHistoryPoint[] {
+  const byYear = new Map<number, (number | null)[]>();
+  for (const v of values) {
+    if (v.key !== key || v.scope !== scope) continue;
+    const i = codes.indexOf(v.jurisdictionCode);
+    if (i < 0) continue;
+    const row = byYear.get(v.year) ?? codes.map(() => null);
+    byYear.set(v.year, row);
+    row[i] ??= v.value;
+  }
+  return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([y, vals]) => ({ year: y, values: vals }));
 }
 
 /** Cached until the data changes (see cached-query.ts). */

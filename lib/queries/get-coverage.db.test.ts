@@ -1,14 +1,14 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
-import { importSamples } from "@/scripts/import-samples";
+import { importLabelledDocuments } from "@/lib/reports/import-labelled";
 import { getCoverage } from "./get-coverage";
 
 const getPrisma = connectTestDatabase();
 
 describe("getCoverage over the sample reports", () => {
   beforeEach(async () => {
-    await importSamples(path.resolve(__dirname, "../../data/samples"));
+    await importLabelledDocuments([path.resolve(__dirname, "../../data/samples")]);
   });
 
   it("gives every report a cell in its year, under its parents", async () => {

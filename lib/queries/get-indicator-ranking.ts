@@ -1,10 +1,12 @@
-import { getPrisma } from "../db/client";
+import { Prisma, getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
+import { applyTolerance } from "../latest-available";
+import { MIN_PEERS } from "../peer-standing";
 
 /** Ranks over fewer places than this mislead (DESIGN.md §10): the page lists them instead. */
-export const MIN_RANKED = 3;
+export const MIN_RANKED = MIN_PEERS;
 
 export interface RankingEntry {
   /** competition rank (1, 2, 2, 4); null when fewer than MIN_RANKED places have the figure */
@@ -14,6 +16,8 @@ export interface RankingEntry {
   level: JurisdictionLevel;
   parentNames: string[];
   id: number;
+  /** the year of the figure: the chosen year, or this place's latest */
+  year: number;
   value: number;
   unit: string;
   approx: boolean;
@@ -35,14 +39,18 @@ export interface TrendPoint {
 export interface IndicatorRanking {
   key: string;
   scope: Scope;
-  /** values of current editions per scope, over all years and places: tells whether switching helps */
+  /** places with a figure at each scope (any year): tells whether switching helps */
   scopeCounts: Record<Scope, number>;
   /** provinces with values at this scope (any year, any level) */
   provinces: { code: string; name: string }[];
   /** years with values after the province and level filters, ascending */
   years: number[];
-  /** the ranked year: the one asked for, else the latest of `years`; null when nothing matches */
+  /** the ranked year when one was asked for; null ranks each place's latest figure (latest available) */
   year: number | null;
+  /** latest available only: figures older than this many years before the newest are left out; null: any year */
+  tolerance: number | null;
+  /** places left out because their latest figure is older than the tolerance allows */
+  tooOld: number;
   /** ordered by value; high to low unless a lower value is the better outcome */
   entries: RankingEntry[];
   trend: TrendPoint[];
@@ -51,7 +59,10 @@ export interface IndicatorRanking {
 export interface IndicatorRankingQuery {
   key: string;
   scope?: Scope;
+  /** rank this year's figures; default: each place's latest */
   year?: number;
+  /** with latest figures: only those within this many years of the newest */
+  tolerance?: number;
   /** a province code (xx0000): keeps the places whose code starts with its two digits */
   province?: string;
   level?: JurisdictionLevel;
@@ -76,87 +87,89 @@ export function rankInOrder(values: number[]): number[] {
   return ranks;
 }
 
+/** A ranked figure as the database gives it: the entry's fields, the parents by name, the warnings as stored. */
+type RankedRow = Omit<RankingEntry, "rank" | "parentNames" | "warnings"> & { warnings: unknown; parent: string | null; grandparent: string | null };
+
+/** The place filters as SQL on a table aliased `v` with its "jurisdictionCode" (and j: the place's row). */
+function placeFilter(prefix: string | null, level: JurisdictionLevel | undefined): Prisma.Sql {
+  return Prisma.sql`${prefix ? Prisma.sql`AND left(v."jurisdictionCode", 2) = ${prefix}` : Prisma.empty}
+    ${level ? Prisma.sql`AND j.level = ${level}::"JurisdictionLevel"` : Prisma.empty}`;
+}
+
+const RANKED_COLUMNS = Prisma.sql`v.id, v."jurisdictionCode" AS code, v.year, v.value, v.unit, v.approx, v.derived, v."reportId", v.warnings,
+  v."reviewedAt" IS NOT NULL AS reviewed,
+  j.name, j.level, p.name AS parent, g.name AS grandparent`;
+const PLACE_JOINS = Prisma.sql`JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"
+  LEFT JOIN "Jurisdiction" AS p ON p.code = j."parentCode" LEFT JOIN "Jurisdiction" AS g ON g.code = p."parentCode"`;
+
 /**
- * Four queries at national scale: the key's values at one scope over all years (the [key, year]
- * index; ~3,200 places × 11 years, only the columns the page shows), the places they belong to,
- * the province names, and a count per scope. Filters and statistics run on those rows in memory
- * so the province list and the trend need no further round trips.
+ * A handful of queries whatever the scale, each returning what the page shows rather than every
+ * figure of every year: the ranked figures with their places (each place's latest from
+ * LatestValue, one row per place; or the chosen year's through the [key, scope, isCurrent, year]
+ * index), the count and median per year computed in the database, the places per scope, and the
+ * provinces with figures. Read right after a write, nothing sorts all years' figures again
+ * (a national ranking once read 22,000 rows to show 200).
  */
 async function readIndicatorRanking(q: IndicatorRankingQuery): Promise<IndicatorRanking | null> {
   const def = getIndicator(q.key);
   if (!def) return null;
   const scope = q.scope ?? def.defaultScope;
   const prisma = getPrisma();
-
-  const [rows, scopeGroups] = await Promise.all([
-    prisma.indicatorValue.findMany({
-      where: { key: def.key, scope, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) },
-      select: { id: true, jurisdictionCode: true, year: true, value: true, unit: true, approx: true, derived: true, reportId: true, warnings: true, reviewedAt: true },
-      orderBy: { id: "asc" },
-    }),
-    prisma.indicatorValue.groupBy({ by: ["scope"], where: { key: def.key, isCurrent: true, ...(q.reviewed ? { reviewedAt: { not: null } } : {}) }, _count: { _all: true } }),
-  ]);
-
-  // one figure per place and year: a report naming a key twice at one scope keeps its first
-  const seen = new Set<string>();
-  const values = rows.filter((r) => {
-    const id = `${r.jurisdictionCode}:${r.year}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-
-  const codes = [...new Set(values.map((v) => v.jurisdictionCode))];
-  const provinceCodes = [...new Set(codes.map((c) => `${c.slice(0, 2)}0000`))];
-  const [places, provinceRows] = await Promise.all([
-    prisma.jurisdiction.findMany({
-      where: { code: { in: codes } },
-      select: { code: true, name: true, level: true, parent: { select: { name: true, parent: { select: { name: true } } } } },
-    }),
-    prisma.jurisdiction.findMany({ where: { code: { in: provinceCodes } }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
-  ]);
-  const placeByCode = new Map(places.map((p) => [p.code, p]));
-
   const prefix = q.province && /^\d{2}0000$/.test(q.province) ? q.province.slice(0, 2) : null;
-  const filtered = values.filter(
-    (v) => (!prefix || v.jurisdictionCode.startsWith(prefix)) && (!q.level || placeByCode.get(v.jurisdictionCode)?.level === q.level),
-  );
-  const years = [...new Set(filtered.map((v) => v.year))].sort((a, b) => a - b);
-  const year = q.year ?? years.at(-1) ?? null;
+  const filter = placeFilter(prefix, q.level);
+  const year = q.year ?? null;
+  const tolerance = year === null ? (q.tolerance ?? null) : null;
 
-  const trend = years.map((y) => {
-    const sorted = filtered.filter((v) => v.year === y).map((v) => v.value).sort((a, b) => a - b);
-    return { year: y, count: sorted.length, median: median(sorted) };
-  });
+  // "reviewed only": each place's latest reviewed figure, which LatestValue (every figure's latest) does not keep
+  const reviewed = q.reviewed ? Prisma.sql`AND v."reviewedAt" IS NOT NULL` : Prisma.empty;
+  const [rows, trendRows, scopeGroups, provinces] = await Promise.all([
+    year !== null
+      ? prisma.$queryRaw<RankedRow[]>`
+          SELECT ${RANKED_COLUMNS} FROM "IndicatorValue" AS v ${PLACE_JOINS}
+          WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" AND v.year = ${year} ${reviewed} ${filter}`
+      : q.reviewed
+        ? prisma.$queryRaw<RankedRow[]>`
+            SELECT ${RANKED_COLUMNS} FROM (
+              SELECT DISTINCT ON (v."jurisdictionCode") v.* FROM "IndicatorValue" AS v
+              WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" ${reviewed}
+              ORDER BY v."jurisdictionCode", v.year DESC, v.id
+            ) AS v ${PLACE_JOINS}
+            WHERE TRUE ${filter}`
+        : prisma.$queryRaw<RankedRow[]>`
+            SELECT ${RANKED_COLUMNS} FROM "LatestValue" AS l JOIN "IndicatorValue" AS v ON v.id = l."valueId" ${PLACE_JOINS}
+            WHERE l.key = ${def.key} AND l.scope = ${scope}::"Scope" ${filter}`,
+    // the places' level is joined only when filtered by it: the join doubled the cost at national scale
+    prisma.$queryRaw<{ year: number; count: number; median: number }[]>`
+      SELECT v.year, count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.value) AS median
+      FROM "IndicatorValue" AS v ${q.level ? Prisma.sql`JOIN "Jurisdiction" AS j ON j.code = v."jurisdictionCode"` : Prisma.empty}
+      WHERE v.key = ${def.key} AND v.scope = ${scope}::"Scope" AND v."isCurrent" ${reviewed} ${filter}
+      GROUP BY v.year ORDER BY v.year`,
+    q.reviewed
+      ? prisma.$queryRaw<{ scope: Scope; _count: { _all: number } }[]>`
+          SELECT v.scope, json_build_object('_all', count(DISTINCT v."jurisdictionCode")::int) AS "_count"
+          FROM "IndicatorValue" AS v WHERE v.key = ${def.key} AND v."isCurrent" ${reviewed} GROUP BY v.scope`
+      : prisma.latestValue.groupBy({ by: ["scope"], where: { key: def.key }, _count: { _all: true } }),
+    prisma.$queryRaw<{ code: string; name: string }[]>`
+      SELECT j.code, j.name FROM "Jurisdiction" AS j
+      WHERE j.code IN (SELECT DISTINCT "provinceCode" FROM "LatestValue" WHERE key = ${def.key} AND scope = ${scope}::"Scope")
+      ORDER BY j.code`,
+  ]);
 
+  const { kept, tooOld } = year === null ? applyTolerance(rows, tolerance) : { kept: rows, tooOld: [] };
   const lowerIsBetter = def.higherIsBetter === false;
-  const ordered = filtered
-    .filter((v) => v.year === year)
-    .sort((a, b) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
+  const ordered = kept.sort((a, b) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || a.code.localeCompare(b.code));
   const ranks = ordered.length >= MIN_RANKED ? rankInOrder(ordered.map((v) => v.value)) : null;
-  const entries: RankingEntry[] = ordered.map((v, i) => {
-    const place = placeByCode.get(v.jurisdictionCode);
-    return {
-      rank: ranks ? ranks[i] : null,
-      code: v.jurisdictionCode,
-      name: place?.name ?? v.jurisdictionCode,
-      level: place?.level ?? "county",
-      parentNames: [place?.parent?.parent?.name, place?.parent?.name].filter((n): n is string => Boolean(n)),
-      id: v.id,
-      value: v.value,
-      unit: v.unit,
-      approx: v.approx,
-      derived: v.derived,
-      reportId: v.reportId,
-      reviewed: v.reviewedAt !== null,
-      warnings: warningMessages(v.warnings),
-    };
-  });
+  const entries: RankingEntry[] = ordered.map(({ parent, grandparent, warnings, ...v }, i) => ({
+    ...v,
+    rank: ranks ? ranks[i] : null,
+    parentNames: [grandparent, parent].filter((n): n is string => Boolean(n)),
+    warnings: warningMessages(warnings),
+  }));
 
   const scopeCounts: Record<Scope, number> = { area: 0, own: 0 };
   for (const g of scopeGroups) scopeCounts[g.scope] = g._count._all;
-
-  return { key: def.key, scope, scopeCounts, provinces: provinceRows, years, year, entries, trend };
+  const trend = trendRows.map((t) => ({ year: t.year, count: t.count, median: Number(t.median) }));
+  return { key: def.key, scope, scopeCounts, provinces, years: trend.map((t) => t.year), year, tolerance, tooOld: tooOld.length, entries, trend };
 }
 
 /** Cached until the data changes (see cached-query.ts). */

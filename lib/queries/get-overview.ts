@@ -1,18 +1,24 @@
 import { getPrisma, type ReportKind } from "../db/client";
-import { cachedQuery } from "./cached-query";
 import { getByCode } from "../gazetteer";
-import { HEADLINE_INDICATORS } from "../indicators";
+import { cachedQuery } from "./cached-query";
+import { listReportedJurisdictions } from "./list-reported-jurisdictions";
+import type { Scope } from "../db/client";
+import { HEADLINE_INDICATORS, getIndicator } from "../indicators";
 
 export interface HeadlineSummary {
   key: string;
-  year: number | null;
-  /** how many jurisdictions report it that year */
+  /** the catalogue's scope: the one the indicator page opens on */
+  scope: Scope;
+  /** the years the places' latest figures are from; null when none */
+  fromYear: number | null;
+  toYear: number | null;
+  /** how many jurisdictions give the figure (each counted once, at its latest) */
   count: number;
   median: number | null;
   min: number | null;
   max: number | null;
   /** with fewer than FEW_PLACES places, the figures themselves: statistics of one or two say nothing */
-  few: { code: string; name: string; value: number }[];
+  few: { code: string; name: string; year: number; value: number }[];
 }
 
 /** Below this many places the overview shows each figure, not a median and a range. */
@@ -27,41 +33,44 @@ export interface Overview {
   latest: { id: number; year: number; kind: ReportKind; title: string | null; jurisdictionCode: string; jurisdictionName: string; uploadedAt: string }[];
 }
 
-function median(sorted: number[]): number | null {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/**
+ * Latest available, as the indicator page opens: each place's most recent figure at the
+ * catalogue's scope (LatestValue: one row per place), summarised in the database, one row per
+ * indicator (the median as the ranking computes it: the mean of the two middles).
+ */
+async function readHeadlines(): Promise<HeadlineSummary[]> {
+  const wanted = HEADLINE_INDICATORS.map((key) => ({ key, scope: getIndicator(key)!.defaultScope }));
+  const rows = await getPrisma().$queryRaw<{ key: string; count: number; median: number; min: number; max: number; from_year: number; to_year: number }[]>`
+    SELECT l.key, count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY l.value) AS median, min(l.value) AS min, max(l.value) AS max,
+           min(l.year) AS from_year, max(l.year) AS to_year
+    FROM "LatestValue" AS l JOIN unnest(${wanted.map((w) => w.key)}::text[], ${wanted.map((w) => w.scope)}::text[]) AS w(key, scope)
+      ON l.key = w.key AND l.scope = w.scope::"Scope"
+    GROUP BY l.key`;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const thin = wanted.filter((w) => (byKey.get(w.key)?.count ?? FEW_PLACES) < FEW_PLACES);
+  const fewRows = thin.length
+    ? await getPrisma().latestValue.findMany({
+        where: { OR: thin.map(({ key, scope }) => ({ key, scope })) },
+        select: { key: true, jurisdictionCode: true, year: true, value: true },
+        orderBy: { jurisdictionCode: "asc" },
+      })
+    : [];
+  const fewOf = (key: string) =>
+    fewRows.filter((f) => f.key === key).map((f) => ({ code: f.jurisdictionCode, name: getByCode(f.jurisdictionCode)?.name ?? f.jurisdictionCode, year: f.year, value: f.value }));
+  return wanted.map(({ key, scope }) => {
+    const r = byKey.get(key);
+    return r
+      ? { key, scope, fromYear: r.from_year, toYear: r.to_year, count: r.count, median: Number(r.median), min: r.min, max: r.max, few: fewOf(key) }
+      : { key, scope, fromYear: null, toYear: null, count: 0, median: null, min: null, max: null, few: [] };
+  });
 }
 
-async function headline(key: string): Promise<HeadlineSummary> {
-  const prisma = getPrisma();
-  const latest = await prisma.indicatorValue.findFirst({
-    where: { key, isCurrent: true },
-    orderBy: { year: "desc" },
-    select: { year: true },
-  });
-  if (!latest) return { key, year: null, count: 0, median: null, min: null, max: null, few: [] };
-  const rows = await prisma.indicatorValue.findMany({
-    where: { key, year: latest.year, isCurrent: true },
-    select: { value: true, jurisdictionCode: true },
-  });
-  // one figure per jurisdiction (a place reporting both scopes counts once, at its first)
-  const perPlace = new Map<string, number>();
-  for (const r of rows) if (!perPlace.has(r.jurisdictionCode)) perPlace.set(r.jurisdictionCode, r.value);
-  const values = [...perPlace.values()].sort((a, b) => a - b);
-  const few = perPlace.size < FEW_PLACES ? [...perPlace].map(([code, value]) => ({ code, name: getByCode(code)?.name ?? code, value })) : [];
-  return { key, year: latest.year, count: values.length, median: median(values), min: values[0] ?? null, max: values.at(-1) ?? null, few };
-}
-
+/** The counts come from the list of reported places (cached too): one grouping of the reports serves both. */
 async function readOverview(): Promise<Overview> {
   const prisma = getPrisma();
-  const [[counts], headlines, latest] = await Promise.all([
-    // counted in the database: Prisma's `distinct` fetches every row and dedupes in JavaScript
-    prisma.$queryRaw<{ reports: number; jurisdictions: number; provinces: number; years: number[] | null }[]>`
-      SELECT count(*)::int AS reports, count(DISTINCT "jurisdictionCode")::int AS jurisdictions,
-             count(DISTINCT left("jurisdictionCode", 2))::int AS provinces, array_agg(DISTINCT year ORDER BY year) AS years
-      FROM "Report"`,
-    Promise.all(HEADLINE_INDICATORS.map(headline)),
+  const [places, headlines, latest] = await Promise.all([
+    listReportedJurisdictions(),
+    readHeadlines(),
     prisma.report.findMany({
       orderBy: { uploadedAt: "desc" },
       take: 8,
@@ -69,10 +78,10 @@ async function readOverview(): Promise<Overview> {
     }),
   ]);
   return {
-    reports: counts.reports,
-    jurisdictions: counts.jurisdictions,
-    provinces: counts.provinces,
-    years: counts.years ?? [],
+    reports: places.reduce((n, p) => n + p.reportCount, 0),
+    jurisdictions: places.length,
+    provinces: new Set(places.map((p) => p.code.slice(0, 2))).size,
+    years: [...new Set(places.flatMap((p) => p.years))].sort((a, b) => a - b),
     headlines,
     latest: latest.map((r) => ({
       id: r.id,

@@ -2,6 +2,7 @@ import { getPrisma } from "../db/client";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
 import { cachedQuery } from "./cached-query";
+import { yearSpan } from "../latest-available";
 import { median } from "./get-indicator-ranking";
 
 export interface ProvinceIndicatorCell {
@@ -18,8 +19,10 @@ export interface ProvinceIndicatorMap {
   level: JurisdictionLevel | null;
   /** years with values at this scope and level, ascending */
   years: number[];
-  /** the year asked for, else the latest of `years`; null when nothing matches */
+  /** the year asked for (one of `years`); null summarises each place's latest figure */
   year: number | null;
+  /** the years the summarised figures are from, as "2019–2024"; "" when none */
+  span: string;
   /** by province code (xx0000); a province without figures is absent, not zero */
   provinces: Record<string, ProvinceIndicatorCell>;
 }
@@ -33,43 +36,39 @@ export interface ProvinceIndicatorQuery {
 
 /**
  * One indicator summarised per province for the tile map: the median of the figures the places
- * in each province state (current editions, one scope, optionally one level). Never a sum: the
- * places that did not report would make a total wrong.
+ * in each province state (current editions, one scope, optionally one level), for one year or,
+ * by default, each place's latest. Never a sum: the places that did not report would make a
+ * total wrong.
  */
 async function readProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promise<ProvinceIndicatorMap | null> {
   const def = getIndicator(q.key);
   if (!def) return null;
   const scope = q.scope ?? def.defaultScope;
-  const rows = await getPrisma().indicatorValue.findMany({
-    where: {
-      key: def.key,
-      scope,
-      isCurrent: true,
-      ...(q.level ? { report: { jurisdiction: { level: q.level } } } : {}),
-    },
-    select: { jurisdictionCode: true, year: true, value: true },
-    orderBy: { id: "asc" },
-  });
+  const atLevel = q.level ? { report: { jurisdiction: { level: q.level } } } : {};
+  const [yearGroups, latest] = await Promise.all([
+    getPrisma().indicatorValue.groupBy({ by: ["year"], where: { key: def.key, scope, isCurrent: true, ...atLevel } }),
+    getPrisma().latestValue.findMany({ where: { key: def.key, scope, ...(q.level ? { level: q.level } : {}) }, select: { jurisdictionCode: true, year: true, value: true } }),
+  ]);
+  const years = yearGroups.map((r) => r.year).sort((a, b) => a - b);
+  const year = q.year && years.includes(q.year) ? q.year : null;
+  // one figure per place: the chosen year's, else its latest (LatestValue)
+  const figures =
+    year === null
+      ? latest
+      : await getPrisma().indicatorValue.findMany({ where: { key: def.key, scope, isCurrent: true, year, ...atLevel }, select: { jurisdictionCode: true, year: true, value: true } });
 
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const year = q.year && years.includes(q.year) ? q.year : (years.at(-1) ?? null);
-
-  // one figure per place: a report naming a key twice at one scope keeps its first, as the ranking does
-  const byProvince = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    if (r.year !== year) continue;
+  const byProvince = new Map<string, number[]>();
+  for (const r of figures) {
     const province = `${r.jurisdictionCode.slice(0, 2)}0000`;
-    const places = byProvince.get(province) ?? new Map<string, number>();
-    byProvince.set(province, places);
-    if (!places.has(r.jurisdictionCode)) places.set(r.jurisdictionCode, r.value);
+    byProvince.set(province, [...(byProvince.get(province) ?? []), r.value]);
   }
 
   const provinces: Record<string, ProvinceIndicatorCell> = {};
-  for (const [code, places] of byProvince) {
-    const sorted = [...places.values()].sort((a, b) => a - b);
+  for (const [code, values] of byProvince) {
+    const sorted = values.sort((a, b) => a - b);
     provinces[code] = { count: sorted.length, median: median(sorted), min: sorted[0], max: sorted.at(-1)! };
   }
-  return { key: def.key, scope, level: q.level ?? null, years, year, provinces };
+  return { key: def.key, scope, level: q.level ?? null, years, year, span: yearSpan(figures.map((r) => r.year)), provinces };
 }
 
 export const getProvinceIndicatorMap = cachedQuery(readProvinceIndicatorMap);

@@ -50,6 +50,9 @@ export interface ReportValue {
   reviewed: boolean;
   /** every correction, oldest first; empty when the value is as extracted */
   history: ValueChange[];
+  /** set when a person confirmed the figure (reviewedBy "hand label": the project's hand labels) */
+  reviewedAt: string | null;
+  reviewedBy: string | null;
 }
 
 export interface ReportView {
@@ -107,8 +110,8 @@ export async function getReport(id: number): Promise<ReportView | null> {
       values: {
         select: {
           id: true, key: true, scope: true, value: true, unit: true, approx: true, derived: true,
-          evidence: true, evidenceStart: true, evidenceEnd: true, origin: true, originReason: true, originalValue: true, ocr: true, reviewedAt: true,
-          edits: change,
+          evidence: true, evidenceStart: true, evidenceEnd: true, origin: true, originReason: true, originalValue: true, ocr: true,
+          reviewedAt: true, reviewedBy: true, edits: change,
         },
         // values of one sentence share evidenceStart; without the id, an edited row moved in that order
         orderBy: [{ evidenceStart: "asc" }, { id: "asc" }],
@@ -137,6 +140,7 @@ export async function getReport(id: number): Promise<ReportView | null> {
             origin: v.origin as ValueOrigin,
             // a person's correction is a check too
             reviewed: !v.ocr || reviewedAt !== null || edits.length > 0,
+            reviewedAt: reviewedAt?.toISOString() ?? null,
             history: edits.map((e) => ({ from: e.fromValue, to: e.toValue, ...at(e) })),
           })),
     edits: r.edits.map((e) => ({

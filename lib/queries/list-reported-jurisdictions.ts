@@ -12,36 +12,20 @@ export interface ReportedJurisdiction {
   reportCount: number;
 }
 
-/** Every jurisdiction that has at least one report, with the years it has reports for. */
+/**
+ * Every jurisdiction that has at least one report, with the years it has reports for: one
+ * statement, grouped in the database (~35,000 reports to ~3,200 rows at national scale), with
+ * the parents' names joined there rather than fetched per level.
+ */
 async function readReportedJurisdictions(): Promise<ReportedJurisdiction[]> {
-  const prisma = getPrisma();
-  const groups = await prisma.report.groupBy({
-    by: ["jurisdictionCode", "year"],
-    _count: { _all: true },
-  });
-  if (groups.length === 0) return [];
-  const codes = [...new Set(groups.map((g) => g.jurisdictionCode))];
-  const rows = await prisma.jurisdiction.findMany({
-    where: { code: { in: codes } },
-    select: { code: true, name: true, level: true, parent: { select: { name: true, parent: { select: { name: true } } } } },
-  });
-  // grouped once: filtering the ~35,000 groups per place was quadratic at national scale
-  const byPlace = new Map<string, typeof groups>();
-  for (const g of groups) byPlace.set(g.jurisdictionCode, [...(byPlace.get(g.jurisdictionCode) ?? []), g]);
-  return rows
-    .map((j) => {
-      const mine = byPlace.get(j.code) ?? [];
-      const parentNames = [j.parent?.parent?.name, j.parent?.name].filter((n): n is string => Boolean(n));
-      return {
-        code: j.code,
-        name: j.name,
-        level: j.level,
-        parentNames,
-        years: mine.map((g) => g.year).sort((a, b) => a - b),
-        reportCount: mine.reduce((n, g) => n + g._count._all, 0),
-      };
-    })
-    .sort((a, b) => a.code.localeCompare(b.code));
+  const rows = await getPrisma().$queryRaw<(Omit<ReportedJurisdiction, "parentNames"> & { parent: string | null; grandparent: string | null })[]>`
+    SELECT j.code, j.name, j.level, p.name AS parent, g.name AS grandparent, r.years, r."reportCount"
+    FROM (SELECT "jurisdictionCode" AS code, array_agg(DISTINCT year ORDER BY year) AS years, count(*)::int AS "reportCount"
+          FROM "Report" GROUP BY 1) AS r
+    JOIN "Jurisdiction" AS j ON j.code = r.code
+    LEFT JOIN "Jurisdiction" AS p ON p.code = j."parentCode" LEFT JOIN "Jurisdiction" AS g ON g.code = p."parentCode"
+    ORDER BY j.code`;
+  return rows.map(({ parent, grandparent, ...j }) => ({ ...j, parentNames: [grandparent, parent].filter((n): n is string => Boolean(n)) }));
 }
 
 /** Cached until the data changes (see cached-query.ts). */

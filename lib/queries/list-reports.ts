@@ -19,7 +19,7 @@ export async function listReports(q: ListReportsQuery) {
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
       select: {
-        id: true, year: true, kind: true, title: true, fileName: true, sourceUrl: true, isCurrent: true,
+        id: true, year: true, kind: true, title: true, fileName: true, sourceUrl: true, isCurrent: true, byDepartment: true,
         uploadedAt: true, uploadedBy: true, extractorVersion: true, reviewedAt: true, reviewedBy: true, warnings: true,
         jurisdiction: { select: { code: true, name: true, level: true } },
         _count: { select: { values: true } },

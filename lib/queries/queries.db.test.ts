@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
-import { importSamples } from "@/scripts/import-samples";
+import { importLabelledDocuments } from "@/lib/reports/import-labelled";
 import { getJurisdictionProfile } from "./get-jurisdiction-profile";
 import { listReportedJurisdictions } from "./list-reported-jurisdictions";
 import { getReport } from "./get-report";
@@ -10,7 +10,7 @@ const getPrisma = connectTestDatabase();
 
 describe("read models over the sample reports", () => {
   beforeEach(async () => {
-    await importSamples(path.resolve(__dirname, "../../data/samples"));
+    await importLabelledDocuments([path.resolve(__dirname, "../../data/samples")]);
   });
 
   it("lists each jurisdiction with a report, with its years", async () => {

@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { describeRange, getIndicator, isPlausibleValue, type Scope } from "../indicators";
+import { settleLatest } from "./current-values";
 import { spanOf, type TextSpan } from "./text-span";
 
 /** One correction of a stored value: a new figure, scope or evidence, or its removal. */
@@ -30,7 +31,9 @@ export function implausible(key: string, value: number): AppError {
   );
 }
 
-type LockedRow = { id: number; key: string; scope: Scope; value: number; reportId: number; evidenceStart: number; evidenceEnd: number };
+type LockedRow = {
+  id: number; key: string; scope: Scope; value: number; reportId: number; jurisdictionCode: string; evidenceStart: number; evidenceEnd: number;
+};
 
 /** What the change leaves of a value: its key and scope (null when removed), to check slots after all changes. */
 export interface ChangedSlot {
@@ -62,7 +65,7 @@ export async function changeValues(
   // lock the rows first: two people saving at once then take turns, and the second one's check
   // sees the first one's value (a plain read let both pass and the first edit vanish)
   const rows = await tx.$queryRaw<LockedRow[]>`
-    SELECT id, key, scope::text AS scope, value, "reportId", "evidenceStart", "evidenceEnd"
+    SELECT id, key, scope::text AS scope, value, "reportId", "jurisdictionCode", "evidenceStart", "evidenceEnd"
     FROM "IndicatorValue" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
   const current = new Map(rows.map((r) => [r.id, r]));
   for (const change of changes) {
@@ -105,6 +108,9 @@ export async function changeValues(
     if (data.value !== undefined) await tx.indicatorValue.updateMany({ where: { id: row.id, originalValue: null }, data: { originalValue: row.value } });
   }
   if (reportEdits.length) await tx.reportEdit.createMany({ data: reportEdits });
+  // a corrected figure may be its place's latest; a removed one may have been (the caller settles
+  // current values after a removal, which settles these again: the cost is one place's rows)
+  await settleLatest(tx, rows.map((r) => r.jurisdictionCode));
   return changes.map((c) => {
     const row = current.get(c.id)!;
     return { id: c.id, key: row.key, scope: c.remove ? null : (c.scope ?? row.scope) };

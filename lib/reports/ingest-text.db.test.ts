@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
-import { importSamples } from "@/scripts/import-samples";
 import { extractReport } from "@/lib/extract";
 import { normalizeReportText } from "@/lib/documents/normalize-report-text";
 import { ingestText } from "./ingest-text";
@@ -55,22 +54,5 @@ describe("ingestText", () => {
   it("refuses text whose jurisdiction cannot be told, writing nothing", async () => {
     await expect(ingestText({ text: "2023年,我们继续推进各项工作,取得了一定成效。" })).rejects.toMatchObject({ status: 422 });
     expect(await getPrisma().report.count()).toBe(0);
-  });
-});
-
-describe("importSamples", () => {
-  it("loads every sample once and skips them all the second time", async () => {
-    const first = await importSamples(samplesDir);
-    expect(first.created).toBe(first.files);
-    const counts = async () => ({
-      reports: await getPrisma().report.count(),
-      values: await getPrisma().indicatorValue.count(),
-      jurisdictions: await getPrisma().jurisdiction.count(),
-    });
-    const before = await counts();
-    const second = await importSamples(samplesDir);
-    expect(second.created).toBe(0);
-    expect(await counts()).toEqual(before);
-    expect(before.reports).toBe(first.files);
   });
 });

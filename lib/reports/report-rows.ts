@@ -32,6 +32,9 @@ export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.Rep
     warnings: facts.warnings as unknown as Prisma.InputJsonValue,
     uploadedBy: input.uploadedBy ?? null,
     byDepartment: facts.byDepartment,
+    // hand-labelled documents come reviewed: their figures are a person's reading
+    reviewedAt: input.reviewed?.at ?? null,
+    reviewedBy: input.reviewed?.by ?? null,
     ...(uploadedAt ? { uploadedAt } : {}),
     isCurrent: true,
   };
@@ -54,6 +57,8 @@ export function valueRows(input: SaveReportInput, reportId: number): Prisma.Indi
     evidenceStart: v.start,
     evidenceEnd: v.end,
     warnings: facts.warnings.filter((w) => w.keys.includes(v.key)) as unknown as Prisma.InputJsonValue,
+    reviewedAt: input.reviewed?.at ?? null,
+    reviewedBy: input.reviewed?.by ?? null,
     ocr: input.ocr ?? false,
     // settleCurrent decides which figure speaks for its slot
     isCurrent: false,

@@ -99,16 +99,17 @@ async function insertReports(tx: Prisma.TransactionClient, inputs: SaveReportInp
   const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
   return tx.$queryRaw<{ id: number; textSha256: string }[]>`
     INSERT INTO "Report" ("jurisdictionCode", year, kind, title, "publishedOn", "sourceUrl", "fileName", "fileType", text,
-                          "textSha256", "extractorVersion", warnings, "uploadedAt", "uploadedBy", "byDepartment")
+                          "textSha256", "extractorVersion", warnings, "uploadedAt", "uploadedBy", "byDepartment", "reviewedAt", "reviewedBy")
     SELECT code, year, kind::"ReportKind", title, published::date, source, file, type, text, sha, version, warnings::jsonb,
-           uploaded::timestamp, by, department
+           uploaded::timestamp, by, department, reviewed_at::timestamp, reviewed_by
     FROM unnest(${col((r) => r.jurisdictionCode)}::text[], ${col((r) => r.year)}::int[], ${col((r) => r.kind)}::text[],
                 ${col((r) => r.title ?? null)}::text[], ${col((r) => (r.publishedOn instanceof Date ? r.publishedOn.toISOString().slice(0, 10) : null))}::text[],
                 ${col((r) => r.sourceUrl ?? null)}::text[], ${col((r) => r.fileName ?? null)}::text[], ${col((r) => r.fileType ?? null)}::text[],
                 ${col((r) => r.text)}::text[], ${col((r) => r.textSha256)}::text[], ${col((r) => r.extractorVersion)}::text[],
                 ${col((r) => JSON.stringify(r.warnings ?? []))}::text[], ${col((r) => (r.uploadedAt as Date).toISOString())}::text[],
-                ${col((r) => r.uploadedBy ?? null)}::text[], ${col((r) => r.byDepartment ?? false)}::boolean[])
-      AS r(code, year, kind, title, published, source, file, type, text, sha, version, warnings, uploaded, by, department)
+                ${col((r) => r.uploadedBy ?? null)}::text[], ${col((r) => r.byDepartment ?? false)}::boolean[],
+                ${col((r) => (r.reviewedAt instanceof Date ? r.reviewedAt.toISOString() : null))}::text[], ${col((r) => r.reviewedBy ?? null)}::text[])
+      AS r(code, year, kind, title, published, source, file, type, text, sha, version, warnings, uploaded, by, department, reviewed_at, reviewed_by)
     RETURNING id, "textSha256"`;
 }
 
@@ -117,12 +118,14 @@ async function insertValues(tx: Prisma.TransactionClient, rows: Prisma.Indicator
   const col = <T>(f: (r: Prisma.IndicatorValueCreateManyInput) => T) => rows.map(f);
   await tx.$executeRaw`
     INSERT INTO "IndicatorValue" ("reportId", "jurisdictionCode", year, key, scope, value, unit, approx, derived, evidence,
-                                  "evidenceStart", "evidenceEnd", warnings, "isCurrent")
-    SELECT report, code, year, key, scope::"Scope", value, unit, approx, derived, evidence, ev_start, ev_end, warnings::jsonb, current
+                                  "evidenceStart", "evidenceEnd", warnings, "isCurrent", "reviewedAt", "reviewedBy")
+    SELECT report, code, year, key, scope::"Scope", value, unit, approx, derived, evidence, ev_start, ev_end, warnings::jsonb, current,
+           reviewed_at::timestamp, reviewed_by
     FROM unnest(${col((r) => r.reportId)}::int[], ${col((r) => r.jurisdictionCode)}::text[], ${col((r) => r.year)}::int[],
                 ${col((r) => r.key)}::text[], ${col((r) => r.scope)}::text[], ${col((r) => r.value)}::float8[], ${col((r) => r.unit)}::text[],
                 ${col((r) => r.approx ?? false)}::boolean[], ${col((r) => r.derived ?? false)}::boolean[], ${col((r) => r.evidence)}::text[],
                 ${col((r) => r.evidenceStart)}::int[], ${col((r) => r.evidenceEnd)}::int[], ${col((r) => JSON.stringify(r.warnings ?? []))}::text[],
-                ${col((r) => r.isCurrent ?? true)}::boolean[])
-      AS v(report, code, year, key, scope, value, unit, approx, derived, evidence, ev_start, ev_end, warnings, current)`;
+                ${col((r) => r.isCurrent ?? true)}::boolean[], ${col((r) => (r.reviewedAt instanceof Date ? r.reviewedAt.toISOString() : null))}::text[],
+                ${col((r) => r.reviewedBy ?? null)}::text[])
+      AS v(report, code, year, key, scope, value, unit, approx, derived, evidence, ev_start, ev_end, warnings, current, reviewed_at, reviewed_by)`;
 }

@@ -13,6 +13,8 @@ export interface SaveReportInput {
   fileType?: string | null;
   sourceUrl?: string | null;
   uploadedBy?: string | null;
+  /** every value confirmed by a person (the hand-labelled documents): stored with this mark */
+  reviewed?: { at: Date; by: string } | null;
   /** the file as it came, kept beside the report (none for pasted text) */
   original?: OriginalFile | null;
   /** the text was read by OCR: the report and its values are flagged, the values unreviewed */

@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { copyFloorMs } from "./copy-floor";
+import { measureAfterWrites, type AfterWriteFigures } from "./after-write";
 import { measure, waitForServer, type Timing } from "./http";
+import { listReportFiles } from "../../lib/reports/ingest-files";
 import { parentOf, peakRss, sampleTreeRss } from "./proc";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -69,11 +71,22 @@ const pages: { name: string; path: string; floor?: boolean }[] = [
   { name: "values CSV, one indicator", path: `/api/values?key=${encodeURIComponent(key)}&format=csv&limit=100000` },
 ];
 const timings: (Timing & { name: string; floor?: boolean })[] = [];
+let afterWrite: AfterWriteFigures | null = null;
 try {
   await waitForServer(base + "/about");
   for (const page of pages) {
     console.error(`  ${page.name}: ${page.path}`);
     timings.push({ ...page, ...(await measure(base, page.path, repeats)) });
+  }
+  // a new edition of the profiled place's latest report: it changes the overview, that profile
+  // and the ranking of the busiest key, the pages timed right after it
+  const latestReport = listReportFiles([corpus])
+    .filter((f) => path.basename(f).startsWith(`${places[0]}-`))
+    .sort()
+    .at(-1);
+  if (latestReport) {
+    console.error(`  first request after a write: a new edition of ${path.basename(latestReport)}`);
+    afterWrite = await measureAfterWrites(base, process.env.ADMIN_TOKEN ?? "", latestReport, pages.filter((p) => ["overview /", "profile", "indicator ranking"].includes(p.name)));
   }
 } finally {
   process.kill(-server.pid!, "SIGTERM");
@@ -86,6 +99,7 @@ writeFileSync(
     import: { ...imported, wallSeconds: importWallSeconds },
     copy: { ms: copyMs, error: copyError },
     timings,
+    afterWrite,
     memory: { serverPeakBytes: serverMemory.stop(), dbPeakBytes: embedded ? (peakRss(dbPid) ?? dbMemory?.stop()) : null, importerPeakBytes: imported.maxRssBytes },
   }),
 );

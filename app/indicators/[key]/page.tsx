@@ -13,6 +13,7 @@ import { histogram, outlierFences, outlierSide, wantsLogScale, type OutlierSide 
 import type { JurisdictionLevel } from "@/lib/extract/types";
 import { INDICATOR_GROUPS, getIndicator } from "@/lib/indicators";
 import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { parseTolerance, yearSpan } from "@/lib/latest-available";
 import { MIN_RANKED, getIndicatorRanking } from "@/lib/queries/get-indicator-ranking";
 import { getIndicatorTrend } from "@/lib/queries/get-indicator-trend";
 import { TrendOptions } from "@/components/indicators/trend-options";
@@ -37,6 +38,7 @@ function parseState(sp: Record<string, string | string[] | undefined>): Indicato
   const scope = one(sp.scope);
   return {
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
+    tolerance: parseTolerance(one(sp.tol) || undefined),
     province: /^\d{2}0000$/.test(province) ? province : undefined,
     level: Object.hasOwn(LEVEL_LABEL, level) ? (level as JurisdictionLevel) : undefined,
     scope: scope === "area" || scope === "own" ? scope : undefined,
@@ -79,7 +81,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     .filter(Boolean)
     .join(" · ");
   const order = def.higherIsBetter === false ? "从低到高 low to high (lower is better)" : "从高到低 high to low";
-  const title = `${def.zh}(${SCOPE_LABEL[scope].zh})${year ?? ""} · ${def.en}`;
+  // latest available: each place's newest figure, the years they span said beside N
+  const span = yearSpan(entries.map((e) => e.year));
+  const period = year === null ? `各地最新 latest available${span ? ` ${span}` : ""}` : String(year);
+  const title = `${def.zh}(${SCOPE_LABEL[scope].zh})${period} · ${def.en}`;
   const isRate = def.unit === "%";
   const yearValues = entries.map((e) => e.value);
   const fences = outlierFences(yearValues, isRate);
@@ -131,8 +136,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {ranked ? "排名" : "数值"} <span className="text-sm font-normal text-stone-500">{ranked ? "Ranking" : "Values"}</span>
         </h2>
         <p className="text-sm text-stone-700" data-testid="ranking-count">
-          {year ?? "—"} 年 · {where} · {SCOPE_LABEL[scope].zh} {SCOPE_LABEL[scope].en} · N = {entries.length}
+          {year === null ? `各地最新数值 Each place's latest figure${span ? ` (${span})` : ""}` : `${year} 年`} · {where} · {SCOPE_LABEL[scope].zh}{" "}
+          {SCOPE_LABEL[scope].en} · N = {entries.length}
           {entries.length > 0 && (ranked ? ` · ${order}` : ` · 少于 ${MIN_RANKED} 个地区,不排名 Fewer than ${MIN_RANKED} places: listed, not ranked`)}
+          {ranking.tolerance !== null &&
+            ` · 只取与最新年份相差不超过 ${ranking.tolerance} 年的数值,${ranking.tooOld} 个地区的数值更早 only figures within ${ranking.tolerance} year${ranking.tolerance === 1 ? "" : "s"} of the newest; ${ranking.tooOld} place${ranking.tooOld === 1 ? "'s is" : "s' are"} older`}
         </p>
         {entries.length === 0 ? (
           <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
@@ -144,17 +152,17 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             <RankingChart
               title={title}
               definitionKey={def.key}
-              fileName={[def.zh, SCOPE_LABEL[scope].zh, year, provinceName, "排名"]}
+              fileName={[def.zh, SCOPE_LABEL[scope].zh, year ?? "各地最新", provinceName, "排名"]}
               unit={def.unit}
               note={entries.length > CHART_LIMIT ? `图中为前 ${CHART_LIMIT} 个,全部见下表 Top ${CHART_LIMIT} shown; all in the table` : undefined}
               bars={entries.slice(0, CHART_LIMIT).map((e) => ({
                 code: e.code,
-                label: ranked ? `${e.rank}. ${e.name}` : e.name,
+                label: `${ranked ? `${e.rank}. ` : ""}${e.name}${year === null ? ` (${e.year})` : ""}`,
                 value: e.value,
                 display: formatValue(e.value, e.unit, e.approx),
               }))}
             />
-            <IndicatorRankingTable entries={entries.slice(0, TABLE_LIMIT)} ranked={ranked} outliers={outliers} />
+            <IndicatorRankingTable entries={entries.slice(0, TABLE_LIMIT)} ranked={ranked} withYears={year === null} outliers={outliers} />
             {entries.length > TABLE_LIMIT && (
               <p className="text-xs text-stone-500">
                 显示前 {TABLE_LIMIT} 个,共 {entries.length} 个;请按省份筛选或下载 CSV。Showing {TABLE_LIMIT} of {entries.length}: filter by province or download the CSV.
@@ -167,12 +175,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {entries.length > 0 && (
         <section aria-labelledby="distribution-heading" className="space-y-2">
           <h2 id="distribution-heading" className="text-lg font-semibold">
-            分布 <span className="text-sm font-normal text-stone-500">Distribution ({year}, {where})</span>
+            分布 <span className="text-sm font-normal text-stone-500">Distribution ({period}, {where})</span>
           </h2>
           <IndicatorDistribution
             definitionKey={def.key}
-            fileName={[def.zh, SCOPE_LABEL[scope].zh, year, provinceName, "分布"]}
-            title={`${def.zh}(${SCOPE_LABEL[scope].zh})${year} 分布 · Distribution, N = ${entries.length}`}
+            fileName={[def.zh, SCOPE_LABEL[scope].zh, year ?? "各地最新", provinceName, "分布"]}
+            title={`${def.zh}(${SCOPE_LABEL[scope].zh})${period} 分布 · Distribution, N = ${entries.length}`}
             unit={def.unit}
             bins={histogram(yearValues, isRate)}
             logScale={wantsLogScale(yearValues, isRate)}

@@ -6,6 +6,7 @@ import { IndicatorYearsChart } from "@/components/charts/indicator-years-chart";
 import { IndicatorGroupCharts } from "@/components/profile/indicator-group-charts";
 import { PlaceWithoutReports } from "@/components/profile/place-without-reports";
 import { ReportedPlacesList } from "@/components/profile/reported-places-list";
+import { SingleYearFigures } from "@/components/profile/single-year-figures";
 import { ValuesByYearTable } from "@/components/values-by-year-table";
 import { INDICATORS, getIndicator } from "@/lib/indicators";
 import { KIND_LABEL, LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
@@ -21,7 +22,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props) {
   const { code } = await params;
-  return { title: `${code} · 法治政府报告数据` };
+  return { title: `${getByCode(code)?.name ?? code} · 法治政府报告数据` };
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
@@ -36,8 +37,13 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   }
 
   const series = buildProfileSeries(profile);
-  const chosen = series.find((s) => s.id === k) ?? series[0];
+  // a chart needs two years at least: a figure of one year is a number beside its peers
+  const charted = series.filter((s) => s.byYear.size >= 2);
+  const singleYear = series.filter((s) => s.byYear.size < 2);
+  const chosen = charted.find((s) => s.id === k) ?? charted[0];
   const chosenDef = chosen ? getIndicator(chosen.key) : undefined;
+  const province = profile.level === "province" ? profile : profile.parents.find((p) => p.level === "province");
+  const likeThis = profile.placesLikeThis;
 
   return (
     <div className="space-y-6">
@@ -49,7 +55,37 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
         <p className="text-sm text-stone-600">
           {LEVEL_LABEL[profile.level].zh} {LEVEL_LABEL[profile.level].en} · 报告年度 Years: {profile.years.join(", ")}
         </p>
+        {series.length > 0 && (
+          // on a phone the table comes after every chart, thousands of pixels down
+          <p className="mt-1 text-sm">
+            <a href="#values" className="text-red-800" data-testid="jump-to-values">
+              跳到数值表 Jump to the table of figures
+            </a>
+          </p>
+        )}
       </header>
+
+      {likeThis.length > 0 && (
+        <p className="text-sm">
+          <Link
+            href={`/compare?j=${[profile.code, ...likeThis.map((p) => p.code)].join(",")}`}
+            className="inline-block rounded border border-red-800 bg-white px-2 py-1 text-red-900 hover:bg-red-50"
+            data-testid="places-like-this"
+          >
+            与同类地区比较 Compare with places like this
+          </Link>{" "}
+          <span className="text-stone-600">
+            ({LEVEL_LABEL[profile.level].zh}
+            {profile.level === "province" ? "" : `,${province?.name ?? ""}`}:{likeThis.map((p) => p.name).join("、")})
+          </span>
+        </p>
+      )}
+
+      {series.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          这些报告中没有提取到指标数值。No indicator values were extracted from these reports.
+        </p>
+      ) : null}
 
       {chosen && chosenDef ? (
         <section id="chosen-chart" className="scroll-mt-4 space-y-2">
@@ -61,7 +97,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             points={seriesPoints(chosen, profile.years)}
           />
           <nav aria-label="选择指标 Choose indicator" className="flex flex-wrap gap-2 text-xs">
-            {series.map((s) => (
+            {charted.map((s) => (
               <Link
                 key={s.id}
                 href={`/jurisdictions/${profile.code}?k=${encodeURIComponent(s.id)}`}
@@ -72,13 +108,13 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             ))}
           </nav>
         </section>
-      ) : (
-        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          这些报告中没有提取到指标数值。No indicator values were extracted from these reports.
-        </p>
-      )}
+      ) : null}
 
-      {series.length > 0 && <IndicatorGroupCharts code={profile.code} name={profile.name} years={profile.years} groups={groupProfileSeries(series)} />}
+      {charted.length > 0 && <IndicatorGroupCharts code={profile.code} name={profile.name} years={profile.years} groups={groupProfileSeries(charted)} />}
+
+      {singleYear.length > 0 && (
+        <SingleYearFigures level={profile.level} provinceCode={province?.code ?? ""} provinceName={province?.name ?? null} series={singleYear} peers={profile.peers} />
+      )}
 
       {series.length > 0 && <ValuesByYearTable years={profile.years} series={series} />}
 
@@ -90,10 +126,12 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           {profile.reports.map((r) => (
             <li key={r.id}>
               <Link href={`/reports/${r.id}`} className="text-red-800 hover:underline">
-                {r.year} · {r.title ?? KIND_LABEL[r.kind].zh}
+                {r.year} · {r.title ?? `${profile.name} ${KIND_LABEL[r.kind].zh}(无标题 untitled)`}
               </Link>{" "}
               <span className="text-stone-500">
-                {KIND_LABEL[r.kind].zh} · {r.valueCount} 个数值 values{r.isCurrent ? "" : " · 旧版 superseded"}
+                {/* an untitled report's link names its kind already: once is enough ("其他 其他") */}
+                {r.title ? `${KIND_LABEL[r.kind].zh} · ` : ""}
+                {r.valueCount} 个数值 values{r.isCurrent ? "" : " · 旧版 superseded"}
                 {r.reviewed ? "" : " · 待审核 unreviewed"}
               </span>
             </li>

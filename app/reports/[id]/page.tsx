@@ -10,6 +10,7 @@ import { compareWithExtraction } from "@/lib/review/compare-extraction";
 import { reportHistory } from "@/lib/review/describe-change";
 import { turnedDownOf } from "@/lib/review/turned-down";
 import { EditHistory } from "@/components/reports/edit-history";
+import { HAND_LABELS_VERSION } from "@/lib/hand-label";
 import { ExtractionComparison } from "@/components/reports/extraction-comparison";
 import { ReportReading } from "@/components/reports/report-reading";
 import { ReportSource } from "@/components/reports/report-source";
@@ -41,7 +42,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <p className="text-xs text-stone-500">
           上传 Uploaded {report.uploadedAt.slice(0, 10)}
           {report.uploadedBy ? ` · ${report.uploadedBy}` : ""}
-          {report.fileName ? ` · ${report.fileName}` : ""} · 提取器 extractor {report.extractorVersion}
+          {report.fileName ? ` · ${report.fileName}` : ""} ·{" "}
+          {report.extractorVersion === HAND_LABELS_VERSION ? "数值为人工标注 values labelled by hand" : `提取器 extractor ${report.extractorVersion}`}
         </p>
         <ReportSource report={report} />
       </header>
