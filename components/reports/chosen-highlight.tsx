@@ -23,9 +23,13 @@ export function ChosenHighlight({ rootId }: { rootId: string }) {
       first.scrollIntoView({ block: "center" });
       first.focus({ preventScroll: true });
     };
-    show();
+    // after the router's own jump to the anchor (a client-side move scrolls it to the top edge)
+    const frame = requestAnimationFrame(show);
     window.addEventListener("hashchange", show);
-    return () => window.removeEventListener("hashchange", show);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("hashchange", show);
+    };
   }, [rootId]);
   return null;
 }
