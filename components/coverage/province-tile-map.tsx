@@ -59,7 +59,7 @@ export function ProvinceTileMap({ tiles, selected, scale, caption, keep = "" }: 
                     href={`/coverage?province=${t.code}${keep}`}
                     className={`${tile} hover:ring-2 hover:ring-red-900`}
                     // the visible short name and figure inside the name, so a voice command naming them finds the tile
-                    aria-label={`${t.name} ${t.short} ${d.display}:${d.description}`}
+                    aria-label={`${t.name}:${d.description} · ${t.short} ${d.display}`}
                     title={`${t.name}:${d.description}`}
                     aria-current={t.code === selected ? "page" : undefined}
                   >

@@ -29,11 +29,11 @@ export function IndicatorTrendTable({ indicatorKey, trend, unit, state }: { indi
                   {t.year}
                 </Link>
               </th>
+              <td className="p-2 text-right tabular-nums">{t.count}</td>
               <td className="p-2 text-right tabular-nums">
-                {t.count}
-                {t.count < MIN_TREND_PLACES && <span className="ml-1 text-xs text-stone-500">不连线 not joined</span>}
+                {formatValue(t.median, unit, false)}
+                {t.count < MIN_TREND_PLACES && <span className="block text-xs text-stone-500">不足 {MIN_TREND_PLACES} 地,不连线 too few to join</span>}
               </td>
-              <td className="p-2 text-right tabular-nums">{formatValue(t.median, unit, false)}</td>
             </tr>
           ))}
         </tbody>
