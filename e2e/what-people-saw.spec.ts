@@ -2,6 +2,7 @@ import type { APIRequestContext, Download, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { childrenOf } from "../lib/gazetteer";
 import { COMPARISON_CSV_COLUMNS } from "../lib/comparison-csv";
+import { getIndicator } from "../lib/indicators";
 import { searchPlaces } from "../lib/search/search-places";
 import { expect, test } from "./support/test";
 
@@ -223,6 +224,8 @@ test.describe("the median by year", () => {
     const line = chart.locator('.recharts-line-curve[stroke="#991b1b"]');
     const d = (await line.count()) ? ((await line.getAttribute("d")) ?? "") : "";
     expect((d.match(/M/g) ?? []).length).toBe(runs);
+    // and passes through the years with three places or more, and no other
+    expect((d.match(/[ML]/g) ?? []).length).toBe(counts.filter((c) => c >= 3).length);
 
     await page.getByRole("link", { name: /每年都有数值的地区 Places in every year/ }).click();
     await expect(page).toHaveURL(/panel=1/);
@@ -231,4 +234,20 @@ test.describe("the median by year", () => {
     if (panelCounts.length) expect(new Set(panelCounts).size).toBe(1);
     else await expect(page.getByTestId("empty-panel")).toBeVisible();
   });
+});
+
+test("with fewer than three places an indicator shows their figures, not a distribution of them", async ({ page, request }) => {
+  const values = await someValues(request);
+  const places = new Map<string, Set<string>>();
+  for (const v of values) {
+    const def = getIndicator(v.key);
+    if (def && v.scope === def.defaultScope) places.set(v.key, (places.get(v.key) ?? new Set()).add(v.jurisdictionCode));
+  }
+  const few = [...places].find(([, p]) => p.size < 3);
+  test.skip(!few, "every indicator has three places or more in this data");
+  const [key, codes] = few!;
+  await page.goto(`/indicators/${key}`);
+  await expect(page.getByTestId("ranking-table").locator("tbody tr")).toHaveCount(codes.size);
+  await expect(page.getByTestId("no-distribution")).toBeVisible();
+  await expect(page.getByTestId("distribution-chart")).toHaveCount(0);
 });

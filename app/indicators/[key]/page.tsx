@@ -172,7 +172,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {entries.length > 0 && (
+      {entries.length >= MIN_RANKED && (
         <section aria-labelledby="distribution-heading" className="space-y-2">
           <h2 id="distribution-heading" className="text-lg font-semibold">
             分布 <span className="text-sm font-normal text-stone-500">Distribution ({period}, {where})</span>
@@ -188,6 +188,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             outlierCount={outliers.size}
           />
         </section>
+      )}
+      {entries.length > 0 && entries.length < MIN_RANKED && (
+        // a histogram of one or two places is a statistic of nothing: their figures are in the table above
+        <p className="text-sm text-stone-600" data-testid="no-distribution">
+          少于 {MIN_RANKED} 个地区,不画分布,数值见上表。Fewer than {MIN_RANKED} places: their figures are in the table above, not a distribution.
+        </p>
       )}
 
       {ranking.trend.length > 0 && (
