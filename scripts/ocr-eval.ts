@@ -6,7 +6,8 @@
 //   npm run ocr-eval -- --engines tesseract --samples 000_ac45cf8051bb6945
 //   npm run ocr-eval -- --json docs/ocr-results.json   # also the raw figures
 //   npm run ocr-eval -- --dpi 300 --details            # render pages at 300 dpi; list missed and wrong values
-import { readFileSync, writeFileSync } from "node:fs";
+//   npm run ocr-eval -- --save-text /tmp/ocr            # keep each sample's OCR text
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { normalizeReportText } from "../lib/documents/normalize-report-text";
@@ -66,6 +67,8 @@ function peakRss(): { stop(): number } {
 
 let dpi: number | undefined;
 let details = false;
+/** --save-text DIR: each sample's OCR text as read, to see what a missed value's sentence became */
+let saveTextDir: string | undefined;
 
 async function runSample(engine: OcrEngine, id: string): Promise<SampleResult> {
   const truth = readFileSync(path.join(root, "data/samples", `${id}.txt`), "utf8");
@@ -80,6 +83,7 @@ async function runSample(engine: OcrEngine, id: string): Promise<SampleResult> {
     process.stderr.write(".");
   }
   const text = normalizeReportText(ocrPagesToText(pages));
+  if (saveTextDir) writeFileSync(path.join(saveTextDir, `${id}.${engine.name.replace(/\W+/g, "-")}.txt`), text);
   const facts = extractReport(text);
   const score = scoreReport(facts, labels, text);
   const totals = totalScores([score]);
@@ -155,9 +159,11 @@ function table(results: EngineResult[]): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { engines: { type: "string" }, samples: { type: "string" }, json: { type: "string" }, dpi: { type: "string" }, details: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { engines: { type: "string" }, samples: { type: "string" }, json: { type: "string" }, dpi: { type: "string" }, details: { type: "boolean" }, "save-text": { type: "string" } } });
   dpi = values.dpi ? Number(values.dpi) : undefined;
   details = Boolean(values.details);
+  saveTextDir = values["save-text"];
+  if (saveTextDir) mkdirSync(saveTextDir, { recursive: true });
   const keys = values.engines ? values.engines.split(",") : Object.keys(ENGINES);
   const unknown = keys.filter((k) => !ENGINES[k]);
   if (unknown.length) throw new Error(`unknown engine ${unknown.join(", ")}; known: ${Object.keys(ENGINES).join(", ")}`);

@@ -7,6 +7,26 @@ import { valueMap } from "./testing";
 // that reads it was checked on the held-back half too.
 const cases: [string, string, Record<string, number>][] = [
   [
+    "organisations whose breakdown names studios are not the committees' count (gathered/563); studios listed beside them are apart (gathered/409)",
+    "铜梁区人民调解工作\n目前,铜梁区共有各类人民调解组织381个,其中市级、区级规范化调委会342个,个人调解工作室4个,行业性专业性调解组织17个。铜梁区现有人民调解员1877人。",
+    { "mediation.mediators@area": 1877 },
+  ],
+  [
+    "studios listed beside the organisations, not inside them (gathered/409)",
+    "新疆维吾尔自治区人民调解工作\n截至目前,共建立各类人民调解组织14420个、个人调解室168个。",
+    { "mediation.committees@area": 14420 },
+  ],
+  [
+    "a sentence opening on 其中 that goes straight on to the next measure states its total (pages/209); one that names a category first is a part",
+    "珠海市2018年行政复议和行政应诉工作情况\n一、行政复议工作情况\n2018年,全市全年共收到行政复议案件1262件。\n3.审结情况。本期新收案件中受理1243件,上期结转126件,合计审理案件1369件。其中,已审结案件1148件,未审结案件221件。",
+    { "reconsideration.received@area": 1262, "reconsideration.accepted@area": 1243, "reconsideration.carried_over@area": 126, "reconsideration.concluded@area": 1148 },
+  ],
+  [
+    "…纠纷5000件。其中,调解成功4900件: the resolved count is its own key's total; 其中,涉及征地拆迁的… stays a part",
+    "嵊州市人民政府关于2023年法治政府建设情况的报告\n全市人民调解组织共调解纠纷5000件。其中,调解成功4900件,调解成功率98%。全年共收到行政复议申请56件。其中,涉及征地拆迁的行政复议申请20件,已审结18件。",
+    { "mediation.disputes@area": 5000, "mediation.resolved@area": 4900, "mediation.success_rate@area": 98, "reconsideration.received@own": 56 },
+  ],
+  [
     "a stock counted 截至目前 is the count standing now, not a running total (gathered/391)",
     "西藏自治区人民调解工作综述\n截至目前,全区共有人民调解组织7077个,专兼职人民调解员4.2万余人,实现了城乡、社区和重点行业领域全覆盖。",
     { "mediation.committees@area": 7077, "mediation.mediators@area": 42000 },
@@ -226,6 +246,32 @@ describe("figures that disagree", () => {
     const w = facts.warnings.find((x) => x.code === "conflicting_values_resolved")!;
     expect(w.choices?.map((c) => c.value)).toEqual([23.7, 14.2]);
     for (const c of w.choices!) expect(text.slice(c.start, c.end)).toBe(c.evidence);
+  });
+
+  it("the year's new requests over a count that takes in last year's carried over (gathered/475)", () => {
+    const text = "城中区2024年政府信息公开工作年度报告\n(二)依申请公开方面。一是2024年共受理依申请公开事项59件,结转上年后新收到依申请公开事项47件,较上一年度增加42件。";
+    const facts = extractReport(text);
+    expect(valueMap(facts)).toEqual({ "transparency.requests@area": 47 });
+    expect(facts.warnings.find((x) => x.code === "conflicting_values_resolved")?.message).toMatch(/取本年新收的 47件/);
+  });
+
+  it("of the government's own figures that disagree, the one whose clause names the government is kept", () => {
+    const text = "杭州市西湖区人民政府关于2023年法治政府建设情况的报告\n全年区政府受理行政复议案件260件,审结241件。\n(三)案件审理情况\n受理行政复议案件245件。";
+    const facts = extractReport(text);
+    expect(valueMap(facts)).toEqual({ "reconsideration.accepted@own": 260, "reconsideration.concluded@own": 241 });
+    expect(facts.warnings.find((x) => x.code === "conflicting_values_resolved")?.message).toMatch(/取写明政府本身的 260件/);
+    // reviews told by kind: one kind named with the government is not their total (gathered/495)
+    const kinds = "某某县人民政府关于2023年法治政府建设情况的报告\n县政府审查规范性文件12件。审查重大行政决策、合同协议等86件。";
+    expect(valueMap(extractReport(kinds))["legality_review.items@own"]).toBeUndefined();
+  });
+
+  it("of figures that disagree, the one said to be the year's (2023年全市…) beside another channel's (pages/237)", () => {
+    const text =
+      "临夏市2023年政府信息公开工作年度报告\n(一)主动公开情况。2023年全市通过政府网站主动公开政府信息10311条,通过政务新媒体公开政府信息42828条。";
+    expect(valueMap(extractReport(text))).toEqual({ "transparency.disclosures@area": 10311 });
+    // reviews told by kind: the year named with one kind does not make it their total
+    const kinds = "某某县人民政府关于2023年法治政府建设情况的报告\n全年审查县政府规范性文件12件。审查重大行政决策、合同协议等86件。";
+    expect(valueMap(extractReport(kinds))["legality_review.items@own"]).toBeUndefined();
   });
 
   it("two figures with nothing to choose between them are both withheld, each offered with its clause", () => {

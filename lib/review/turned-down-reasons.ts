@@ -15,6 +15,7 @@ export const TURNED_DOWN_REASONS: Record<string, { zh: string; en: string }> = {
   lower_bound: { zh: "只是下限(…以上)", en: "only a lower bound (…以上)" },
   listed_separately: { zh: "“分别”列出的几个数之一", en: "one of several listed separately (分别)" },
   participants: { zh: "参与人数,不是机构数", en: "participants, not bodies" },
+  not_committees: { zh: "调解组织含调解室、工作室等,不只是调委会", en: "mediation organisations that include rooms and studios, not only committees" },
   parent_area: { zh: "上级地区的数字", en: "the parent area's figure" },
   forward_looking: { zh: "出现在计划或展望部分", en: "in a forward-looking section" },
   ambiguous_measure: { zh: "可对应多个指标,无法确定", en: "could be several indicators" },

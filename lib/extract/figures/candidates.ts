@@ -8,6 +8,8 @@ import type { ScopeContext } from "./scope";
 import { decideScope, family, noteDocumentScope, noteDocumentSubject } from "./scope-decision";
 import type { Sentence } from "./sentences";
 import { HeadingTracker, withHeadingTopic } from "./headings";
+import { alignListedSeparately } from "./separately";
+import { withNounMovedBefore } from "./noun-after";
 import { findTopicMentions, type TopicId } from "./topics";
 
 /**
@@ -46,6 +48,11 @@ export interface CandidateContext {
 function unitFor(rule: Rule): string {
   return getIndicator(rule.key)?.unit ?? (rule.kind === "rate" ? "%" : "件");
 }
+
+// 其中,全县12个驻所调解室…, 其中,涉及征地拆迁的…: a sentence that opens on 其中 and names what it
+// breaks down is a part; one that goes straight on to the next measure (…纠纷5000件。其中,调解成功4900件;
+// …申请120件。其中,依法受理110件) states that measure's own total, as 其中 inside a sentence does
+const BREAKDOWN_OPENING = /^\s*其中(?![,:]?\s*(?:依法|已|共)?(?:受理|立案|审结|办结|结案|收到|新收|调解成功|调处成功|化解成功|成功调解|成功调处|成功化解|成功率|调解成功率))/;
 
 // a clause in running text without punctuation can be the whole document: evidence stays short
 const EVIDENCE_BEFORE_CAP = 80;
@@ -92,11 +99,20 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const inForce = previous?.paragraph === sentence.paragraph ? (continued ?? heading) : (heading ?? continued);
     const mentions = withHeadingTopic(findTopicMentions(ctx.text, sentence.start, sentence.end), inForce, sentence.start, tokens[0].start);
     const quantities = quantitiesOf(ctx.text, sentence, tokens, mentions, (unit) => RULE_UNITS.has(unit));
-    const opensOnBreakdown = /^\s*其中/.test(ctx.text.slice(sentence.start, sentence.start + 4));
+    const opensOnBreakdown = BREAKDOWN_OPENING.test(ctx.text.slice(sentence.start, sentence.start + 12));
     previous = { sentenceIndex, paragraph: sentence.paragraph, topic: quantities.at(-1)?.topic ?? null };
-    for (const q of quantities) {
+    for (const stated of alignListedSeparately(quantities)) {
+      let q = stated;
+      let matches = matchingRules(q, RULES);
+      if (matches.length === 0) {
+        // 收到56件行政复议申请: the noun after the number, read as if it stood before it
+        const moved = withNounMovedBefore(q);
+        if (moved) {
+          q = moved;
+          matches = matchingRules(q, RULES);
+        }
+      }
       noteDocumentScope(q, ctx, documentScope);
-      const matches = matchingRules(q, RULES);
       if (matches.length === 0) continue;
       const ambiguous = matches.filter((m) => m.rule.kind === "count").length > 1;
       for (const match of matches) {

@@ -8,7 +8,9 @@ import type { CountForm, CountRule, RateRule, Rule } from "./rules";
 
 // what may stand between a rate's name and its number
 // (败诉率下降至16.4%: the level reached; a change without 至 is rejected as a change)
-const LINK = "(?:均|都|分别)?(?:为|达|达到|是|保持|保持在|稳定在|在|了|(?:下降|降低|降|提高|提升|上升|升|增长|增加|减少)(?:至|到))*:?";
+// (出庭应诉率实现100%, 已达98%, 继续保持100%: how it stands, said with an adverb or 实现)
+const LINK =
+  "(?:均|都|分别|已|已经|继续|始终|一直|仍|仍然|持续)*(?:为|达|达到|是|实现|保持|保持在|稳定在|在|了|(?:下降|降低|降|提高|提升|上升|升|增长|增加|减少)(?:至|到))*:?";
 const SHARED_VALUE = /(?:均|都)(?:为|达|达到|是|保持在?)?:?$/;
 
 function topicHolds(topic: string | undefined, q: Quantity): boolean {

@@ -19,7 +19,8 @@ export type RejectReason =
   | "topical_subset"
   | "lower_bound"
   | "listed_separately"
-  | "participants";
+  | "participants"
+  | "not_committees";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -60,7 +61,8 @@ function inPartOfYear(q: Quantity): boolean {
 // several years together: 近三年, 十年来, 10年排查化解…(a headline's span), 以来, 历年, 累计
 const CUMULATIVE =
   /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
-const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来/g;
+// 一年来, 过去一年: the year itself, not several together
+const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
 // 比2015年上升13.4%, 较2020年同期: a year compared with, not the year of what follows
 const COMPARED_WITH_YEAR = /(?:比|较|与|同)(?:19|20)\d{2}年(?:同期)?(?:相比)?/g;
@@ -74,6 +76,8 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 // 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
+// 面对新冠肺炎疫情, 克服疫情影响, 统筹疫情防控和经济社会发展: the year's setting, not a subset of its work
+const EPIDEMIC_AS_SETTING = /(?:面对|克服|应对|统筹|战胜|经受|顶住)[^,;。]{0,12}(?:疫情|新冠)[^,;。]{0,12}/g;
 const UNIT_AFTER = /[\d一二三四五六七八九十百千万][\d.,]*[余多]?(件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
 const UNIT_KINDS: Record<string, string> = { 名: "people", 人: "people", 位: "people", 人次: "people", 个: "bodies", 家: "bodies" };
 
@@ -89,6 +93,16 @@ function lastYear(text: string): number | null {
   let year: number | null = null;
   for (const m of matchesOf(YEAR_MENTION, text)) year = Number(m[1]);
   return year;
+}
+
+// 去年以来,市司法局…,全年共开展…: a clause that names the year again speaks of that year, whatever
+// span an earlier clause opened
+const THE_YEAR = /[,;](?=[^,;]*(?:全年|本年度?|年内)(?!以来))/g;
+
+function sinceTheYearNamed(prefix: string): string {
+  let from = 0;
+  for (const m of matchesOf(THE_YEAR, prefix)) from = m.index;
+  return prefix.slice(from);
 }
 
 const sinceYearStart = new Map<number, RegExp>();
@@ -171,8 +185,14 @@ const ACTS_FOR_GOVERNMENT = /^(?:legality_review\.|normative_docs\.|reconsiderat
 // 13家人民调解委员会…进驻网络平台, 180多名调解员参加了培训: those who took part, not all there are
 const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
 const PEOPLE_KEY = /^(?:mediation\.mediators|legal_advisors|public_lawyers|enforcement\.officers_trained)/;
-const PEOPLE_AS_SUBJECT = /\d+[余多]?名[^,;。]{0,6}(?:律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
+const PEOPLE_AS_SUBJECT = /\d+[余多]?名[^,;。]{0,6}(律师|法律顾问|顾问|调解员|志愿者|专家)(?:参与|参加|共|先后|累计|办理|审查)/;
 const COUNTS_OF_BODIES = /^(?:mediation\.(?:committees|mediators)|legal_advisors|public_lawyers)/;
+
+// 人民调解组织381个,其中…调委会342个,个人调解工作室4个: organisations the text says include bodies that
+// are not committees are not the committees' count (docs/indicators.md, "Rules settled from real text")
+const ORGANISATIONS_COUNTED = /调解组织[^,;、]{0,8}$/;
+// (…组织14420个、个人调解室168个 lists them beside: no breakdown)
+const OTHER_BODIES = /^[^。]{0,4}(?:其中|包括|含)[^。]{0,60}?(?:调解室|工作室|调解小组|调解中心|调解站|调解庭)/;
 
 // 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
 const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g;
@@ -185,7 +205,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
   if (/分别/.test(q.lead)) return "listed_separately";
   const stock = COUNTS_OF_BODIES.test(ctx.key);
-  if (isCumulative(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix, ctx.year)) return "cumulative";
+  if (isCumulative(sinceTheYearNamed(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix), ctx.year)) return "cumulative";
   // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
   // of 2016); 上年 stays the year before the one reported on (较上年, 上年结转)
   const lastYearIsItsYear = ctx.year !== null && ctx.publishedYear === ctx.year + 1;
@@ -194,7 +214,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, "").replace(COMPARED_WITH_YEAR, "").replace(BRACKETED, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
-  if (TOPICAL_SUBSET.test(q.sentenceSubject) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
   const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
@@ -202,7 +222,10 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
+  if (ctx.key === "mediation.committees" && ORGANISATIONS_COUNTED.test(q.lead) && OTHER_BODIES.test(text.slice(q.unitEnd, Math.min(q.sentence.end, q.unitEnd + 80)))) return "not_committees";
   // 西安市30名公职律师参与审查行政决策27件…办理行政诉讼案件69件: a group of people's own work
-  if (!PEOPLE_KEY.test(ctx.key) && PEOPLE_AS_SUBJECT.test(q.sentencePrefix)) return "participants";
+  // (全市4321名人民调解员共调解矛盾纠纷6543件: mediators mediating is the area's mediation)
+  const group = PEOPLE_AS_SUBJECT.exec(q.sentencePrefix);
+  if (!PEOPLE_KEY.test(ctx.key) && group && !(ctx.key.startsWith("mediation.") && group[1] === "调解员")) return "participants";
   return null;
 }

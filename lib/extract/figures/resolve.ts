@@ -73,6 +73,21 @@ function totalOverChannels(accepted: Candidate[], evidence: (c: Candidate) => st
 // the total (the catalogue: 综合纠错率 is the correction rate)
 const TOTAL_MARK = /(?:总|综合)[\u4e00-\u9fff]{0,4}率|全年共|合计|共计|总计|总数/;
 
+// 共受理…59件 beside 新收到…47件: the year's new ones, the count the national format asks for, not
+// a figure that takes in last year's carried over (the received keys only)
+const NEW_THIS_YEAR_KEYS = /^(?:transparency\.requests|reconsideration\.received)$/;
+const NEW_THIS_YEAR = /新收|本年新|本年度新/;
+
+// 区政府收到行政复议申请281件 beside a figure that is the government's only by default: the one
+// whose clause names the government (or 本级) as its subject is the government's own
+const GOVERNMENT_NAMED = /本级|[省市区县州](?:人民)?政府/;
+// 全年…, 本年度…, 2023年全市…: the one said to be the year's, beside figures of a channel, a campaign or a
+// part that no word marked
+const WHOLE_YEAR = /全年|本年度?|(?:19|20)\d{2}年度?,?(?:全|共|我)/;
+// reviews are told by kind of thing reviewed (规范性文件639件, 决策685件, 协议8963件): a subject or a
+// year named with one kind does not make it the total
+const LISTED_BY_KIND = /^legality_review\./;
+
 /** a resolver's warning: the candidates that disagree ride along, in reading-copy offsets */
 export type ResolverWarning = ExtractionWarning & { conflicting?: Candidate[] };
 
@@ -104,13 +119,24 @@ export function resolveCandidates(
     const shown = list.slice(0, MAX_CHOICES);
     const stated = shown.map((c) => `${describe(c)}(${clip(evidence(c))})`).join(" / ") + (list.length > MAX_CHOICES ? ` … (+${list.length - MAX_CHOICES})` : "");
     const consistent = key === "mediation.disputes" ? consistentDisputes(list, byslot, scope) : null;
-    const totals = list.filter((c) => TOTAL_MARK.test(evidence(c)));
-    const chosen = consistent ?? (totals.length === 1 ? totals[0] : null);
+    // in order: the one stated as the total, the year's new ones, the one naming the government
+    const preferences: [Candidate[], string][] = [
+      [list.filter((c) => TOTAL_MARK.test(evidence(c))), "取表述为总数的 … Several values; kept the one stated as the total."],
+      [
+        NEW_THIS_YEAR_KEYS.test(key) ? list.filter((c) => NEW_THIS_YEAR.test(evidence(c))) : [],
+        "取本年新收的 … Several values; kept the one new this year (not taking in last year's carried over).",
+      ],
+      [
+        scope === "own" && !LISTED_BY_KIND.test(key) ? list.filter((c) => GOVERNMENT_NAMED.test(evidence(c))) : [],
+        "取写明政府本身的 … Several values; kept the one whose clause names the government itself.",
+      ],
+      [LISTED_BY_KIND.test(key) ? [] : list.filter((c) => WHOLE_YEAR.test(evidence(c))), "取写明全年的 … Several values; kept the one said to be the whole year's."],
+    ];
+    const preferred = preferences.find(([fits]) => fits.length === 1);
+    const chosen = consistent ?? preferred?.[0][0] ?? null;
     if (chosen) {
       values.push({ ...chosen, derived: false });
-      const why = consistent
-        ? "按调解成功数与成功率取 … Several values; kept the one consistent with the stated success rate."
-        : "取表述为总数的 … Several values; kept the one stated as the total.";
+      const why = consistent ? "按调解成功数与成功率取 … Several values; kept the one consistent with the stated success rate." : preferred![1];
       warnings.push({
         code: "conflicting_values_resolved",
         message: `${key}(${scope}) 有多个数值 ${stated},${why.replace("…", describe(chosen) + "。")}`,

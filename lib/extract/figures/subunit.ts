@@ -40,6 +40,9 @@ const SUB_UNIT = new RegExp(
 const OBJECT_INTRO =
   /对|向|为|给|指导|督促|推动|推进|联合|会同|依托|通过|协调|帮助|在|将|把|深入|走进|进驻|赴|到|组织|围绕|针对|面向|覆盖|包括|涉及|带动|协助|配合|邀请|联系|建立|设立|成立|建有|设置|审查|审核|备案|检查|督查|考核|评查|实现/;
 const QUOTED = /“[^“”]{0,40}”/g;
+const GOING_TO = /[进下]/;
+const TOLD_BY =
+  /据[^,;。]{0,20}?(?:统计|介绍|消息|了解|通报|数据|显示)|(?:记者)?(?:从|自)[^,;。]{0,20}?(?:获悉|了解到|得知)|[^,;。据从]{0,20}?(?:负责人|局长|厅长|主任|处长|科长|所长|有关人士)[^,;。]{0,6}?(?:介绍|表示|透露|指出|通报)/g;
 // the government's legal office (司法局, 法制办) acting for the government is not a sub-unit
 const LEGAL_OFFICE = /(?:司法|法制)(?:局|厅|办|办公室)$/;
 
@@ -49,9 +52,12 @@ const LEGAL_OFFICE = /(?:司法|法制)(?:局|厅|办|办公室)$/;
  */
 export function subUnitIn(text: string, legalOfficeActsForGovernment = false): boolean {
   // a quoted campaign name (“法律进机关、进单位”) names no subject
-  const region = text.replace(QUOTED, (q) => "□".repeat(q.length));
+  // 据市司法局统计, 记者从市司法局获悉, 市司法局负责人介绍: who tells the figure, not whose it is
+  const region = text.replace(QUOTED, (q) => "□".repeat(q.length)).replace(TOLD_BY, (q) => "□".repeat(q.length));
   for (const m of matchesOf(SUB_UNIT, region)) {
     if (legalOfficeActsForGovernment && LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
+    // 送法下乡, 进乡村、进单位: where the law is taken, not who counts
+    if (GOING_TO.test(region[m.index - 1] ?? "")) continue;
     if (!OBJECT_INTRO.test(region.slice(0, m.index))) return true;
   }
   return false;

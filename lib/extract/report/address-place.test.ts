@@ -24,3 +24,24 @@ describe("placeOfAddress", () => {
     expect(detectReportMeta(`宝应县司法局获评先进集体\n${text}`, { sourceUrl: "http://www.jianhu.gov.cn/a.html" }).jurisdiction?.name).toBe("宝应县");
   });
 });
+
+// a shared name the text does not settle (通州区: 北京市's and 南通市's), settled by the address's
+// owner label opening on one parent (openings/031, gathered/475)
+describe("a shared name and the address", () => {
+  const tongzhou = "通州区2021年行政复议应诉分析报告\n2021年通州区积极推动行政复议体制改革,持续推进行政机关负责人出庭应诉工作。";
+
+  it("the parent the address opens on settles it (bjtzh: 北京 + 通州; xncz: 西宁 + 城中)", () => {
+    const beijing = detectReportMeta(tongzhou, { sourceUrl: "http://zhengfu.bjtzh.gov.cn/bjtz/xxfb/202211/1624687.shtml" }).jurisdiction;
+    expect(beijing?.parents.map((p) => p.name)).toEqual(["北京市"]);
+    const chengzhong = "一、总体情况\n2024年,城中区人民政府深入贯彻落实政务公开各项决策部署,紧紧围绕全区中心工作。";
+    expect(detectReportMeta(chengzhong, { sourceUrl: "https://xncz.gov.cn/info/4512/197132.htm" }).jurisdiction?.parents.map((p) => p.name)).toEqual(["西宁市", "青海省"]);
+  });
+
+  it("without such an address the name stays for a person to choose", () => {
+    for (const sourceUrl of [undefined, "http://www.moj.gov.cn/pub/a.html", "http://www.jianhu.gov.cn/a.html"]) {
+      const meta = detectReportMeta(tongzhou, { sourceUrl });
+      expect(meta.jurisdiction).toBeNull();
+      expect(meta.ambiguousJurisdiction?.candidates.length).toBeGreaterThan(1);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { pinyin } from "pinyin-pro";
-import { allDivisions, stemOf, type Division } from "../../gazetteer";
+import { allDivisions, ancestorsOf, stemOf, type Division } from "../../gazetteer";
 
 /**
  * The place a government site's address names: www.jianhu.gov.cn is 建湖县's, yyx.gov.cn 岳阳县's
@@ -40,7 +40,8 @@ function ownerLabel(host: string): string | null {
   return labels.length > suffix ? labels[labels.length - suffix - 1] : null;
 }
 
-export function placeOfAddress(url: string | null | undefined): Division | null {
+/** the label naming the address's owner (jianhu of www.jianhu.gov.cn), or null */
+function addressLabel(url: string | null | undefined): string | null {
   if (!url) return null;
   let host: string;
   try {
@@ -49,7 +50,33 @@ export function placeOfAddress(url: string | null | undefined): Division | null 
     return null;
   }
   const label = ownerLabel(host);
-  if (!label || GENERIC.has(label) || !/^[a-z]+$/.test(label)) return null;
+  return !label || GENERIC.has(label) || !/^[a-z]+$/.test(label) ? null : label;
+}
+
+// the ways an owner label may open on a parent's name: its pinyin or initials, of the full name
+// or of its stem (bj of 北京, xn of 西宁)
+function prefixesOf(d: Division): string[] {
+  const names = [d.name, stemOf(d.name)].filter((n): n is string => Boolean(n));
+  return names.flatMap((n) => {
+    const syllables = pinyin(n, { toneType: "none", type: "array", v: true });
+    return [syllables.join(""), syllables.map((s) => s[0]).join("")];
+  });
+}
+
+/**
+ * Of places sharing a name (通州区 of 北京市 and of 南通市), those whose parent the address opens
+ * on: zhengfu.bjtzh.gov.cn is 北京's 通州, xncz.gov.cn 西宁's 城中区. Only when exactly one does.
+ */
+export function settledByAddress(url: string | null | undefined, divisions: readonly Division[]): Division | null {
+  const label = addressLabel(url);
+  if (!label || divisions.length < 2) return null;
+  const fits = divisions.filter((d) => ancestorsOf(d).some((a) => prefixesOf(a).some((p) => p.length >= 2 && p.length < label.length && label.startsWith(p))));
+  return fits.length === 1 ? fits[0] : null;
+}
+
+export function placeOfAddress(url: string | null | undefined): Division | null {
+  const label = addressLabel(url);
+  if (!label) return null;
   index ??= build();
   for (const key of [label, label.replace(NEWS_SUFFIX, "")]) {
     const found = index.get(key);

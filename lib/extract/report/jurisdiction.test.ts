@@ -123,6 +123,14 @@ describe("jurisdiction without a title", () => {
     expect(where(text).found).toBe("江西省 360000 province ");
   });
 
+  it("names an autonomous region by its short name (宁夏), not a city its story passes through (gathered/393)", () => {
+    const text =
+      "哪里有群众,哪里就有调解组织\n宁夏司法厅厅长李金英对此深有体会。有鉴于此,宁夏着重构建覆盖城市、农村、企业、行业的人民调解组织网络。在银川市贺兰县,人民调解组织将触角延伸至婚姻登记处。\n截至2017年底,宁夏共有人民调解组织3702个。2017年,宁夏吴忠市一支施工队在治理中与村民发生纠纷。";
+    expect(detectReportMeta(text).jurisdiction?.officialName).toBe("宁夏回族自治区");
+    // a region's short name inside its full name, or a region named beside a city the text is about
+    expect(detectReportMeta("梧州市人民政府关于2024年法治政府建设情况的报告\n2024年,广西梧州市坚持依法行政。").jurisdiction?.officialName).toBe("梧州市");
+  });
+
   it("prefers the signature over places named in passing", () => {
     const text = "关于2022年度法治政府建设情况的报告\n2022年,我县学习借鉴杭州市、宁波市经验,全县法治政府建设取得成效。\n专此报告。\n永嘉县人民政府\n2023年2月20日";
     expect(where(text).found).toBe("永嘉县 330324 county 温州市/浙江省");

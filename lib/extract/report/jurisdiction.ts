@@ -1,4 +1,5 @@
 import { ancestorsOf, type Division } from "../../gazetteer";
+import { settledByAddress } from "./address-place";
 import { fromAddress, fromSource, fromStems } from "./jurisdiction-fallbacks";
 import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
 import { countNamedDivisions, placeMentions } from "./place-mentions";
@@ -96,7 +97,7 @@ function fromBody(input: JurisdictionInput): Candidate | null {
   return pool[0]?.candidate ?? null;
 }
 
-/** Settles a shared name by the parents the text names, then by the level it speaks as. */
+/** Settles a shared name by the parents the text names, then by the level it speaks as, then by its address. */
 function narrow(divisions: Division[], input: JurisdictionInput): Division[] {
   if (divisions.length <= 1) return divisions;
   const named = countNamedDivisions(input.supportText);
@@ -124,7 +125,8 @@ function narrow(divisions: Division[], input: JurisdictionInput): Division[] {
     const atLevel = pool.filter((d) => endsWithLevel(d, level));
     if (atLevel.length === 1) return atLevel;
   }
-  return pool;
+  const byAddress = settledByAddress(input.sourceUrl, pool);
+  return byAddress ? [byAddress] : pool;
 }
 
 export function toResolved(name: string, division: Division): ResolvedJurisdiction | null {

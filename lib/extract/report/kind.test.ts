@@ -18,6 +18,9 @@ describe("kind of document", () => {
     ["渭南市2024年法治政府建设工作要点制定发布", "work_plan"],
     ["梁子湖区出台法治政府建设工作要点为全年工作指明方向", "work_plan"],
     ["通渭县2024年法治政府建设工作计划", "work_plan"],
+    // a field's account of its year is no 法治政府建设 report (docs/indicators.md), nor is a press conference
+    ["嵊州市2023年行政复议和行政应诉工作情况", "other"],
+    ["嵊州市2023年法治政府建设情况新闻发布会", "other"],
     ["中共通渭县委办公室 通渭县人民政府办公室关于印发《通渭县2024年法治政府建设工作要点》的通知", "work_plan"],
     ["通渭县召开会议部署2024年法治政府建设工作要点", "work_plan"],
     ["庆阳市人民政府2023年政府信息公开工作年度报告", "other"],

@@ -10,13 +10,13 @@ import type { ReportKind } from "../types";
 
 const INFO_DISCLOSURE = /政府信息公开/;
 const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责/;
-const NEWS = /召开|审议|听取|举行|举办|调研|督察|督导|检查|座谈|推进会|培训|观摩|考核|专题学习|会议|走访|宣讲/;
+const NEWS = /召开|审议|听取|举行|举办|调研|督察|督导|检查|座谈|推进会|培训|观摩|考核|专题学习|会议|走访|宣讲|发布会/;
 const PLAN = /要点|计划|工作安排|安排部署|实施方案|工作方案|任务分解|任务清单|重点任务/;
 const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
 // the report on building rule-of-law government, as against a field's statistics or analysis
 // (行政复议、行政应诉案件统计报告, 行政审判白皮书) or a department's general work summary
 const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县区州旗盟]/;
-const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结)/;
+const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结|情况)/;
 
 /** a news headline (召开…会议, 举行, 调研…): its year names the event, not always the figures' */
 export function isNewsTitle(title: string): boolean {

@@ -8,6 +8,8 @@ import { existedIn, findPlaceNames, type Division } from "../../gazetteer";
 // where a name is expected: standing apart and right before a government word or a year
 // (宁夏2022年…, not 乡村振兴推进…).
 
+const REGION_BY_STEM = /^(?:宁夏回族|广西壮族|新疆维吾尔|西藏|内蒙古)自治区$/;
+
 // official names that are also common words in reports
 const GENERIC_NAMES = new Set(["城区", "郊区", "矿区", "新城区", "老城区", "市中区", "城中区"]);
 const NAME_CUE = /^(?:\d|人民政府|政府|党委|[省市县区州旗盟]委|司法局|关于|法治|依法|年度|全面|出台|召开|印发|发布|制定|扎实|持续|深入|坚持|推进)/;
@@ -42,12 +44,13 @@ function standsApart(text: string, start: number): boolean {
  */
 export function placeMentions(text: string, options: { stems?: boolean; year?: number | null } = {}): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const match of findPlaceNames(text, { stems: options.stems })) {
+  for (const match of findPlaceNames(text, { stems: true })) {
     const adjacentParent = out.length > 0 && out[out.length - 1].end === match.start;
     const cue = followedByCue(text, match.end);
     const apart = standsApart(text, match.start);
     const entries = match.entries.filter((e) => {
-      if (e.kind === "stem") return adjacentParent || (cue && apart);
+      // 宁夏, 广西, 新疆, 西藏, 内蒙古: how the autonomous regions are named, wherever they stand
+      if (e.kind === "stem") return REGION_BY_STEM.test(e.division.name) || (options.stems === true && (adjacentParent || (cue && apart)));
       if (GENERIC_NAMES.has(match.text)) return cue || adjacentParent;
       if (match.text.length <= 2) return adjacentParent || apart;
       return true;

@@ -30,6 +30,20 @@ describe("the year a report is about", () => {
     expect(detectYear(null, ["今年以来,我县贯彻《纲要(2021—2025年)》,2024年3月召开会议,现将2023年度法治政府建设情况报告如下"])).toBe(2023);
   });
 
+  it("截至…年底 names the year a stock is of; a span's end (2015至2016年) still names none (gathered/547, 555)", () => {
+    expect(detectYear(null, ["大众网·海报新闻德州5月29日讯 截至2019年底,德州市共建立各类人民调解组织4425个。全市有人民调解员14780人。"])).toBe(2019);
+    expect(detectYear(null, ["据悉,近年来,我省律师队伍规模不断壮大。截止到2017年底,全省有律师事务所760家。"])).toBe(2017);
+    expect(detectYear(null, ["2015至2016年,全县调解纠纷。"])).toBeNull();
+  });
+
+  it("a year compared with (与2023年基本持平, 比2023年多749件) is not the year written about (gathered/507)", () => {
+    const body = [
+      "4月29日,四川高院召开行政审判工作新闻发布会,介绍2024年行政审判工作及2025年主要工作安排,并发布2024年度行政审判十大典型案例。",
+      "2024年,全省法院受理各类行政案件29154件,一审收结案数量与2023年基本持平。推动10918件争议实质化解,比2023年多749件。平均审理天数比2023年减少了1.91天,调撤率比2023年增长2.08个百分点。",
+    ];
+    expect(detectYear(null, body)).toBe(2024);
+  });
+
   it("falls back to the year written most often, and to null", () => {
     expect(detectYear(null, ["今年以来,围绕2021年目标,2021年工作稳步推进,谋划2022年。"])).toBe(2021);
     expect(detectYear(null, ["今年以来,全县上下坚持依法行政。"])).toBeNull();

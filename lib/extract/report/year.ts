@@ -5,7 +5,7 @@ import { matchesOf } from "../text/matches";
 // 2. the opening sentence of the body (2024年,我市坚持… / 【人民调解】2020年,县司法局…);
 // 3. a year naming the work (出台2018年法治政府建设工作要点, 现将庐阳区2020年度法治政府建设情况报告如下);
 // 4. the year written most often in the opening, outside dates, spans (2015年至2016年9月) and
-//    starting points (2021年以来: a period reaching the present);
+//    starting points (2021年以来: a period reaching the present) and years compared with (比2023年多…);
 // 5. with no year written: 今年/本年 or 去年/上年, read from the publication date;
 // 6. the publication year itself, for a text that speaks only of now (目前, 日前) — never a year
 //    guessed from a date that is not the text's own.
@@ -14,7 +14,8 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 // YYYY年 / YYYY年度 that is not part of a date (2024年3月) nor of a span (2021-2025年, 2021至2025年)
-const YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)(?!度?以来)(?!\s*度?\s*(?:至|到|[-~—–])\s*(?:今|(?:19|20)\d{2}|\d{1,2}月))/g;
+// (截至2019年底 names the year the stock is of: 至 after 截/止 is no span's end)
+const YEAR = /(?<![\d\-~—–])(?<!(?<![截止])[至到])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)(?!度?以来)(?!\s*度?\s*(?:至|到|[-~—–])\s*(?:今|(?:19|20)\d{2}|\d{1,2}月))/g;
 // 今年, 本年度 and 去年, 上年 name a year relative to when the text was written
 const THIS_YEAR = /今年|本年度?(?![底末])/;
 const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/;
@@ -26,11 +27,11 @@ function valid(year: number): number | null {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
-function yearMatches(s: string): { year: number; end: number }[] {
-  const out: { year: number; end: number }[] = [];
+function yearMatches(s: string): { year: number; start: number; end: number }[] {
+  const out: { year: number; start: number; end: number }[] = [];
   for (const m of matchesOf(YEAR, s)) {
     const year = valid(Number(m[1]));
-    if (year !== null) out.push({ year, end: m.index + m[0].length });
+    if (year !== null) out.push({ year, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -38,9 +39,14 @@ function yearMatches(s: string): { year: number; end: number }[] {
 // 2020年1月至7月, 2020年1-7月: a part of that year, which the text is about (a date, 2020年3月5日, is not)
 const PERIOD_OF_YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*(?:月份?)?\s*(?:[-—–~至到])\s*\d{1,2}\s*月/g;
 
-function yearsIn(s: string): number[] {
+// 与2023年基本持平, 比2023年多749件, 较2015年: the year compared with, not the one written about
+const COMPARED_WITH = /(?:比|较|与|同|相比|对比)\s*$/;
+
+/** the years `s` names; `notCompared`: a year compared with left out (when counting what a text is about) */
+function yearsIn(s: string, notCompared = false): number[] {
+  const written = yearMatches(s).filter((m) => !notCompared || !COMPARED_WITH.test(s.slice(Math.max(0, m.start - 3), m.start)));
   const periods = matchesOf(PERIOD_OF_YEAR, s).map((m) => Number(m[1]));
-  return [...yearMatches(s).map((m) => m.year), ...periods.filter((y) => valid(y) !== null)];
+  return [...written.map((m) => m.year), ...periods.filter((y) => valid(y) !== null)];
 }
 
 export function yearFromTitle(title: string): number | null {
@@ -82,7 +88,7 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
   const counts = new Map<number, number>();
   const published = publishedOn === null ? null : Number(publishedOn.slice(0, 4));
   // a year after the publication is one the text plans for (谋划2018年度工作思路 in December 2017)
-  for (const y of yearsIn(body)) if (published === null || y <= published) counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const y of yearsIn(body, true)) if (published === null || y <= published) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of counts) {
     const bestCount = best === null ? 0 : counts.get(best)!;

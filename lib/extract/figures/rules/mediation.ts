@@ -1,4 +1,4 @@
-import { near, type Rule } from "./types";
+import { near, STOCK_LINK, type Rule } from "./types";
 
 // 人民调解: disputes handled (调解/调处/排查/发生), those resolved, the success rate, and the
 // standing committees and mediators. Special-purpose bodies (驻所调解室, a trade committee) are
@@ -35,7 +35,7 @@ export const mediationRules: Rule[] = [
     // (docs/indicators.md, "Rules settled from real text")
     forms: [
       { trail: /^(?:基层)?(?:人民调解委员会|调委会|人民调解组织)/ },
-      { lead: near("(?:人民调解委员会|调委会|人民调解组织)(?:总数)?(?:共计|合计|共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) },
+      { lead: near(`(?:人民调解委员会|调委会|人民调解组织)${STOCK_LINK}`, 0) },
     ],
     // 村(社区)调委会, 乡镇调委会: one kind of committee, a part of the whole
     exclude:
@@ -48,7 +48,7 @@ export const mediationRules: Rule[] = [
     forms: [
       // 2.5万人民调解员, 一支6万余人的人民调解员队伍
       { trail: /^的?(?:人民|专兼职|专兼职人民)?调解(?:员|人员)/ },
-      { lead: near("(?:人民)?调解(?:员|人员)(?:队伍)?(?:总数|人数)?(?:共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) },
+      { lead: near(`(?:人民)?调解(?:员|人员)${STOCK_LINK}`, 0) },
     ],
     // 一级调解员535名: one grade of mediators, a part of them
     exclude: /(?<!兼)专职(?!兼)|(?<!专)兼职|培训|参加|参训|优秀|表彰|首席|金牌|[一二三四五]级|命名|新增|新聘|选聘|聘请|业务/,

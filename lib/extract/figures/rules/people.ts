@@ -1,4 +1,4 @@
-import { near, type Rule } from "./types";
+import { near, STOCK_LINK, type Rule } from "./types";
 
 // Counts of people: the government's legal advisers and the area's public-sector lawyers. The
 // noun must stand next to the number (聘请法律顾问6名 / 21名公职律师); a combined figure, new
@@ -10,7 +10,7 @@ export const peopleRules: Rule[] = [
     kind: "count",
     key: "legal_advisors.count",
     units: PEOPLE,
-    forms: [{ lead: near("法律顾问(?:团)?(?:总数|人数)?(?:共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) }, { trail: /^(?:政府|常年|专职|专家)?法律顾问/ }],
+    forms: [{ lead: near(`法律顾问(?:团)?${STOCK_LINK}`, 0) }, { trail: /^(?:政府|常年|专职|专家)?法律顾问/ }],
     // 检察院、执法部门骨干及法律顾问27人: a mixed group, not the advisers
     // (a 、 right after the previous figure separates list items: 公司律师15人、法律顾问…)
     exclude: /村|社区|居|企业|公职律师|律师事务所|列席|出具|意见|新增|培训|参加|优秀|(?<!^)(?:及|和|与|、|以及)(?:政府)?法律顾问(?:共)?$/,
@@ -19,7 +19,7 @@ export const peopleRules: Rule[] = [
     kind: "count",
     key: "public_lawyers.count",
     units: PEOPLE,
-    forms: [{ lead: near("公职律师(?:总数|人数|队伍)?(?:共)?(?:有)?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?", 0) }, { trail: /^公职律师/ }],
+    forms: [{ lead: near(`公职律师${STOCK_LINK}`, 0) }, { trail: /^公职律师/ }],
     exclude: /(?<!^)(?:及|和|与|、|以及)公职律师(?:共)?$|法律顾问|新申请|申请|新增|培训|参加|参训|优秀|表彰|被选|评为|选为|考核|办理|公司律师|村|社区|律师事务所/,
   },
 ];

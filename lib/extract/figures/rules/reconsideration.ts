@@ -17,7 +17,7 @@ export const reconsiderationRules: Rule[] = [
     units: CASES,
     forms: [
       // 新收 alone is received (the catalogue): 新收行政复议申请312件, 全区新收行政复议案件88件
-      { lead: near("收到|接收|接到|收件|新收(?!.{0,12}受理)", 12), topic: "reconsideration" },
+      { lead: near("收到|接收|接到|收件|收案(?!件)|新收(?!.{0,12}受理)", 12), topic: "reconsideration" },
       // 行政复议申请量达到215件
       { lead: near("复议申请(?:量|数|件数|数量)(?:为|达|达到|是)?", 0) },
     ],

@@ -43,6 +43,14 @@ export type Rule = (CountRule | RateRule) & {
 };
 
 /**
+ * The words between a stock's noun and its count (人民调解员「已达」2345名, 调委会「数量为」456个,
+ * 法律顾问「共计」12名): how many there are now, never a change (新增 is excluded by each rule).
+ * 为/是 only after 总数/人数/数量, so 调解员为3000余名群众… is no count of mediators.
+ */
+export const STOCK_LINK =
+  "(?:队伍)?(?:总数|人数|数量|总量)?(?:已|已经)?(?:共计|合计|总计|共)?(?:有)?(?:(?<=数|量)(?:为|是))?(?:增至|增加至|增加到|增长至|增长到|发展至|发展到|达到|达)?";
+
+/**
  * `measure` words, then at most `gap` characters (no list break) up to the number:
  * near("受理", 10) matches the end of "依法受理行政复议案件".
  */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractReport } from "../index";
+import { valueMap } from "../testing";
+
+// Reasons a figure is turned down, on sentences from real pages (data/real, tune half).
+describe("several years together, or the year itself", () => {
+  it("一年来 (over the past year) is the year reported on, not several years (gathered/483)", () => {
+    const text =
+      "济源市人民政府关于2025年人大代表建议办理情况的报告\n经过一年来的共同努力,142件人大议案与建议均按照要求进行办理,并向代表做了答复,见面率、办复率均为100%。";
+    expect(valueMap(extractReport(text))).toEqual({ "supervision.npc_proposals@own": 142 });
+  });
+
+  it("a clause that names the year again (全年共…) speaks of that year, whatever span an earlier clause opened", () => {
+    const text =
+      "某某县人民政府关于2023年法治政府建设情况的报告\n党的十八大以来,全县共调解纠纷5万件,全年调解纠纷1.2万件。去年以来,县司法局深入开展“八五”普法,全年共开展各类普法活动600余场次。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 12000, "legal_education.events@area": 600 });
+  });
+
+  it("十年来 and 近三年来 still span several years", () => {
+    const text = "某某县人民政府关于2023年法治政府建设情况的报告\n近三年来共调解矛盾纠纷12345件。十年来共调解纠纷5万件。一年来,全县调解矛盾纠纷2345件。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 2345 });
+  });
+});
+
+describe("a group of people's own work", () => {
+  it("mediators mediating are the area's mediation, not a group's own work", () => {
+    const text =
+      "嵊州市司法局2023年人民调解工作情况\n2023年,全市1256个人民调解组织、4321名人民调解员共排查矛盾纠纷8900余次,调解矛盾纠纷6543件,调解成功6500件,调解成功率99.3%。";
+    expect(valueMap(extractReport(text))).toEqual({
+      "mediation.committees@area": 1256,
+      "mediation.mediators@area": 4321,
+      "mediation.disputes@area": 6543,
+      "mediation.resolved@area": 6500,
+      "mediation.success_rate@area": 99.3,
+    });
+  });
+
+  it("public lawyers' own work stays theirs (gathered/401)", () => {
+    const text = "西安市30名公职律师参与审查行政决策27件\n2017-10-23 来源:西安新闻网\n目前,西安市30名公职律师参与审查行政决策27件,办理行政复议案件52件、行政诉讼案件69件。";
+    expect(valueMap(extractReport(text))["litigation.cases@area"]).toBeUndefined();
+  });
+});
+
+describe("a topic's subset, or the year's setting", () => {
+  it("面对新冠肺炎疫情 frames the year's work; 涉疫 disputes are a subset", () => {
+    const title = "嵊州市人民政府关于2020年法治政府建设情况的报告\n";
+    expect(valueMap(extractReport(`${title}面对新冠肺炎疫情,全市人民调解组织共调解矛盾纠纷5678件,调解成功5600件。`))).toEqual({
+      "mediation.disputes@area": 5678,
+      "mediation.resolved@area": 5600,
+      "mediation.success_rate@area": 98.63,
+    });
+    expect(valueMap(extractReport(`${title}疫情防控中,全市共调解涉疫矛盾纠纷1200件。`))).toEqual({});
+  });
+});

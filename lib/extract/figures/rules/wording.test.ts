@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extractBody } from "../../testing";
+
+// Wordings of the catalogue's keys that the rule tables read: each row the full set of values
+// expected, so an extra value fails as surely as a missing one.
+describe("rule wordings", () => {
+  it.each([
+    [
+      "收案 is a received count, as courts and reconsideration bodies say it",
+      "全年行政复议案件收案123件,结案118件。",
+      { "reconsideration.received@own": 123, "reconsideration.concluded@own": 118 },
+    ],
+    [
+      "新收案件中受理 is the accepted count: 收案 inside 新收案件 is no measure (pages/209)",
+      "全县全年共收到行政复议案件1262件。本期新收案件中受理1243件。",
+      { "reconsideration.received@area": 1262, "reconsideration.accepted@area": 1243 },
+    ],
+    ["the decisions reviewed, counted before the noun", "对45件重大行政决策进行合法性审查。", { "legality_review.items@own": 45 }],
+    [
+      "the files drawn for the annual review (docs/indicators.md: 抽取…案卷共计123份)",
+      "组织全县行政执法案卷交叉评查,抽取行政处罚、行政许可案卷共计123份。",
+      { "enforcement.case_files_reviewed@area": 123 },
+    ],
+    [
+      "a stock's count after how many there are now (已达, 数量为, 共计)",
+      "全县人民调解委员会数量达到456个,人民调解员已达2345名。县政府法律顾问共计12名,全县公职律师人数为56名。",
+      { "mediation.committees@area": 456, "mediation.mediators@area": 2345, "legal_advisors.count@own": 12, "public_lawyers.count@area": 56 },
+    ],
+    ["为 right after the noun is whom they served, not how many there are", "全县人民调解员为3000余名群众提供法律咨询。", {}],
+    [
+      "普法 campaigns named by where they take the law (送法下乡, 法律“六进”, 宪法进万家): the places are no sub-unit",
+      "开展送法下乡活动120次。",
+      { "legal_education.events@area": 120 },
+    ],
+    ["法律“六进”", "开展法律“六进”活动180余场。", { "legal_education.events@area": 180 }],
+    ["宪法进万家", "开展“宪法进万家”活动56场次。", { "legal_education.events@area": 56 }],
+    ["进机关、进乡村、进单位", "开展法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动230场次。", { "legal_education.events@area": 230 }],
+    ["a town's own events stay a sub-unit's", "城关镇开展普法宣传活动20场次。", {}],
+    ["suits against the government as the law words them (以县政府为被告的…案件)", "全年以县政府为被告的一审行政案件45件。", { "litigation.cases@own": 45 }],
+    ["a court's caseload stays a court's", "县人民法院共审结以行政机关为被告的一审行政案件156件。", {}],
+    ["requests as applications to disclose (申请公开政府信息)", "全年共受理公民、法人和其他组织申请公开政府信息56件。", { "transparency.requests@area": 56 }],
+    ["disclosures with how many there are (总数达)", "全县主动公开政府信息总数达5678条。", { "transparency.disclosures@area": 5678 }],
+    [
+      "of two received counts, the one new this year (新收) over one that takes in last year's",
+      "全县共收到行政复议申请96件,新收行政复议申请88件。",
+      { "reconsideration.received@area": 88 },
+    ],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { subUnitIn } from "./subunit";
+
+describe("a sub-unit as the subject of a figure", () => {
+  it.each([
+    ["据市司法局统计,全市共调解矛盾纠纷"],
+    ["记者从市司法局获悉,全市共调解矛盾纠纷"],
+    ["市司法局相关负责人介绍,全市现有人民调解员"],
+    ["据市司法局介绍,目前全市共有公职律师"],
+  ])("who tells the figure is not whose it is: %s", (region) => {
+    expect(subUnitIn(region)).toBe(false);
+  });
+
+  it.each([["城关镇司法所共调解纠纷"], ["县公安局开展普法宣传活动"], ["市司法局统计的全市矛盾纠纷中,城关镇调解"]])("still a sub-unit: %s", (region) => {
+    expect(subUnitIn(region)).toBe(true);
+  });
+});
