@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { outlineTexts } from "@/lib/charts/outline-text";
 import { AppError } from "@/lib/errors/app-error";
+import { isCrossSite } from "@/lib/http/cross-site";
 import { handleRoute } from "@/lib/http/handle-route";
 import { limitOutlines } from "@/lib/http/rate-limit";
 
@@ -15,6 +16,9 @@ const body = z.object({
 
 /** POST {items: [{text, size, bold}]} → {paths: [d]}: a downloaded chart's labels as outlines (lib/charts/outline-text.ts). */
 export const POST = handleRoute(async (request) => {
+  // open to every visitor (a download needs no login), but only from this site's own pages: another
+  // site may not spend this server's CPU on its charts
+  if (isCrossSite(request)) throw new AppError("forbidden", "跨站请求被拒绝。Cross-site request refused.");
   await limitOutlines(request);
   const { items } = body.parse(await request.json().catch(() => null));
   const paths = outlineTexts(items);
