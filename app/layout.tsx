@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-stone-200 bg-white">
           <nav aria-label="网站 Site" className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2 sm:gap-6 sm:py-3">
-            <Link href="/" className="shrink-0 font-semibold text-red-800 sm:text-lg">
+            <Link href="/" className="no-underline shrink-0 font-semibold text-red-800 sm:text-lg">
               法治政府报告数据 <span className="hidden text-sm font-normal text-stone-500 sm:inline">Rule-of-law reports</span>
             </Link>
             <div className="header-links ml-auto flex min-w-0 gap-3 overflow-x-auto whitespace-nowrap py-1 text-sm text-stone-700 sm:flex-wrap sm:gap-4">
