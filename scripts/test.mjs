@@ -45,7 +45,7 @@ check("typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 check("extraction quality on the samples (npm run eval)", bin("tsx"), ["scripts/eval.ts", "--dir", "data/samples", "--min-precision", "0.98", "--min-recall", "0.95"]);
 // on the real labelled documents: a floor under what the extractor reaches today (see data/real/README.md),
 // so a change that loses real-text quality fails; the aim is 0.97 / 0.85
-check("extraction quality on real text (npm run eval, data/real)", bin("tsx"), ["scripts/eval.ts", "--min-precision", "0.86", "--min-recall", "0.68"]);
+check("extraction quality on real text (npm run eval, data/real)", bin("tsx"), ["scripts/eval.ts", "--min-precision", "0.86", "--min-recall", "0.74"]);
 
 const runVitest = (name, args, extraEnv) => {
   const out = path.join(resultsDir, `vitest-${reports.length}.json`);

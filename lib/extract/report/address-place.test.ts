@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectReportMeta } from "./meta";
-import { placeOfAddress } from "./address-place";
+import { placeOfAddress, placeOfPath } from "./address-place";
 
 // addresses of real pages in data/real (gathered/505: 建湖县's site, pages/241: 河源's news site)
 describe("placeOfAddress", () => {
@@ -43,5 +43,40 @@ describe("a shared name and the address", () => {
       expect(meta.jurisdiction).toBeNull();
       expect(meta.ambiguousJurisdiction?.candidates.length).toBeGreaterThan(1);
     }
+  });
+});
+
+// a news site that files a county's items under its name spelled out (gathered/517)
+describe("a folder of the path that spells a place", () => {
+  const text = "沭阳县司法局召开会议\n近日,县司法局组织召开全县行政执法工作推进会,部署全年重点工作。";
+  const body = "近日,县司法局组织召开全县行政执法工作推进会,部署全年重点工作。";
+
+  it("names the place when the words name none (shwl08.com/shuyang/…: 沭阳县)", () => {
+    expect(placeOfPath("http://www.shwl08.com/shuyang/fzgzdt/202410/7e949ccc.shtml")?.name).toBe("沭阳县");
+    expect(detectReportMeta(body, { sourceUrl: "http://www.shwl08.com/shuyang/fzgzdt/202410/7e949ccc.shtml" }).jurisdiction?.name).toBe("沭阳县");
+  });
+
+  it("never over the text's own words, nor from short codes or the file's name", () => {
+    expect(detectReportMeta(text, { sourceUrl: "http://www.shwl08.com/zhuhai/202410/1.shtml" }).jurisdiction?.name).toBe("沭阳县");
+    expect(placeOfPath("http://www.example.com/xxgk/zwgk/202410/1.shtml")).toBeNull();
+    expect(placeOfPath("http://www.example.com/news/shuyang.html")).toBeNull();
+  });
+});
+
+// a sub-unit's page on its district's site names the province, the city and the district in one
+// breath (gathered/465); a city's notice reposted on its county's site stays the city's (gathered/403)
+describe("a place the text names below its most-named one, on that place's site", () => {
+  const street =
+    "根据《中华人民共和国政府信息公开条例》《四川省人民政府信息公开规定》,广元市利州区人民政府办公室《关于分解下达2019年度政务公开重点工作任务的通知》(广利府办函〔2019〕49号)要求,现将河西街道2019年度政府信息公开工作报告如下。\n一、总体情况\n2019年,河西街道通过区政府门户网站上报信息114条。";
+
+  it("is the address's place (lzq.gov.cn: 利州区 among the places sharing those initials)", () => {
+    expect(detectReportMeta(street, { sourceUrl: "https://lzq.gov.cn/gongkai/show/20200117172136613.html" }).jurisdiction?.name).toBe("利州区");
+    expect(detectReportMeta(street).jurisdiction?.name).toBe("四川省");
+  });
+
+  it("never over the issuer a title names", () => {
+    const notice = "金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知\n永昌县、金川区人民政府,市政府各部门、单位:\n《金昌市创建全国法治政府建设示范市实施方案》已经市委同意,现印发给你们。";
+    const url = "https://yongchang.gov.cn/zfxxgk/zc/wj/art/2025/art_4ac8ce.html";
+    expect(detectReportMeta(notice, { sourceUrl: url }).jurisdiction?.name).toBe("金昌市");
   });
 });

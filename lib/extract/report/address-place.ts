@@ -74,6 +74,50 @@ export function settledByAddress(url: string | null | undefined, divisions: read
   return fits.length === 1 ? fits[0] : null;
 }
 
+let spelled: Map<string, Division[]> | null = null;
+
+// full spellings only (shuyang, zhuhai): a path's folders hold many short codes that initials would misread
+function buildSpelled(): Map<string, Division[]> {
+  const out = new Map<string, Division[]>();
+  for (const d of allDivisions()) {
+    if (d.code === null) continue;
+    const names = [d.name, stemOf(d.name)].filter((n): n is string => Boolean(n));
+    for (const key of new Set(names.map((n) => pinyin(n, { toneType: "none", type: "array", v: true }).join("")))) {
+      if (key.length >= 5) out.set(key, [...(out.get(key) ?? []), d]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The place a folder of the page's path spells out in full (www.shwl08.com/shuyang/fzgzdt/…: 沭阳),
+ * when exactly one folder names exactly one place.
+ */
+export function placeOfPath(url: string | null | undefined): Division | null {
+  if (!url) return null;
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.toLowerCase().split("/").slice(0, -1);
+  } catch {
+    return null;
+  }
+  spelled ??= buildSpelled();
+  const found = new Set<Division>();
+  for (const seg of segments) {
+    const places = /^[a-z]{5,20}$/.test(seg) && !GENERIC.has(seg) ? spelled.get(seg) : undefined;
+    if (places?.length === 1) found.add(places[0]);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** every place the address's owner label may name (lzq: 利州区 and others sharing its initials) */
+export function placesOfAddress(url: string | null | undefined): Division[] {
+  const label = addressLabel(url);
+  if (!label) return [];
+  index ??= build();
+  return [...new Set([label, label.replace(NEWS_SUFFIX, "")].flatMap((key) => index!.get(key) ?? []))];
+}
+
 export function placeOfAddress(url: string | null | undefined): Division | null {
   const label = addressLabel(url);
   if (!label) return null;

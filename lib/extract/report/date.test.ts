@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDate } from "./date";
+import { findDate, findDates } from "./date";
 import { detectReportMeta } from "./meta";
 
 const publishedOn = (text: string) => detectReportMeta(text).publishedOn;
@@ -38,5 +38,10 @@ describe("publication date", () => {
     expect(publishedOn("清远市清城区人民政府2024年\n法治政府建设年度报告\n2024年,清城区…")).toBeNull();
     const body = "2023年,我县坚持依法行政。".repeat(500);
     expect(publishedOn(`某县2023年法治政府建设年度报告\n${body}\n相关新闻\n某县召开推进会 2024-05-01`)).toBeNull();
+  });
+  it("a span of months is no date (2023年1-12月 is not 12 January)", () => {
+    expect(findDates("2023年1-12月,全县共受理行政复议案件120件。")).toEqual([]);
+    expect(findDates("2023年1月1日至2023年12月31日").map((d) => d.iso)).toEqual(["2023-01-01", "2023-12-31"]);
+    expect(findDates("发布时间:2024-01-25 统计至2024/1/20").map((d) => d.iso)).toEqual(["2024-01-25", "2024-01-20"]);
   });
 });

@@ -3,7 +3,8 @@ import { lineRole, type MetaLine } from "./lines";
 // Dates as pages and signatures write them, on normalized text (full-width digits are ASCII,
 // 二〇二四年 is 2024年): 2025-03-28, 2025/3/28, 2025.3.28, 2025年3月28日, 2024年三月二十八日,
 // and 05.06.2018 (day.month.year, as one aggregator prints it).
-const YMD = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+// one kind of separator throughout (2024-03-05, 2024年3月5日): 2023年1-12月 is a span of months, no date
+const YMD = /(?<!\d)((?:19|20)\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?!\d)/;
 const YMD_CHINESE = /(?<!\d)((?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 const DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/;
 
@@ -34,7 +35,7 @@ export interface FoundDate {
 export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of s.matchAll(new RegExp(YMD.source, "g"))) {
-    const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    const date = iso(Number(m[1]), Number(m[3] ?? m[4]), Number(m[5]));
     if (date) found.push({ iso: date, index: m.index, length: m[0].length });
   }
   for (const m of s.matchAll(new RegExp(YMD_CHINESE.source, "g"))) {

@@ -1,9 +1,9 @@
 import { existedIn, findPlaceNames, type Division } from "../../gazetteer";
 import { matchesOf } from "../text/matches";
-import { placeOfAddress } from "./address-place";
+import { placeOfAddress, placeOfPath } from "./address-place";
 import type { JurisdictionInput } from "./jurisdiction";
 import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
-import { placeMentions } from "./place-mentions";
+import { placeMentions, type PlaceMention } from "./place-mentions";
 import { dominantLevel } from "./self-reference";
 
 // What names a page's place when its words name none in full: the organ that published it, the
@@ -41,6 +41,20 @@ export function fromStems(input: JurisdictionInput): Candidate | null {
 // 来源:黄石市司法局, 发布机构:XX区人民政府: the organ that published the page
 const SOURCE = /(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([^\s|:：]{2,30})/g;
 
+const NEXT_LABEL = /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|作者|责任编辑|编辑|点击|浏览|访问).*$/;
+const OTHER_SOURCE = /(?:局|委|院|人大|政协|中心|电视台|新闻网|日报|长安网)/;
+const MEDIA = /(?:电视台|新闻网|日报|晚报|长安网|融媒体中心|新闻中心|网)/;
+
+// a local outlet named by its place's stem (蒙城广播电视台, 运城长安网, 西安新闻网)
+const OUTLET = /^(?:广播电视台|电视台|新闻网|日报|晚报|长安网|融媒体中心|新闻中心|发布)$/;
+
+function outletPlace(organ: string, year: number | null): PlaceMention | null {
+  const first = findPlaceNames(organ, { stems: true })[0];
+  if (!first || first.start !== 0 || first.kind !== "stem" || STEM_WORDS.has(first.text) || !OUTLET.test(organ.slice(first.end))) return null;
+  const divisions = first.entries.map((e) => e.division).filter((d) => d.code !== null && (year == null || existedIn(d, year)));
+  return divisions.length > 0 ? { start: 0, end: first.end, text: first.text, divisions } : null;
+}
+
 /**
  * A page whose text names no place (我市八月份…): the place of the organ that published it, as its
  * metadata line says. After the body: a city's site reposts its counties' news.
@@ -48,10 +62,24 @@ const SOURCE = /(?:信息来源|来源|发布机构|发文机关|发布单位)\s
 export function fromSource(input: JurisdictionInput): Candidate | null {
   for (const line of input.metaLines ?? []) {
     for (const m of matchesOf(SOURCE, line)) {
-      const organ = m[1];
-      if (!/(?:司法局|司法厅|人民政府|政府|办公室|法制办|依法治)/.test(organ)) continue;
+      // the line's next label, run on once the spaces are gone (蒙城广播电视台发布时间)
+      const organ = m[1].replace(NEXT_LABEL, "");
       const mentions = placeMentions(organ, { stems: true, year: input.year });
-      if (mentions.length > 0) return leadingPlace(mentions);
+      if (mentions.length === 0) {
+        const outlet = outletPlace(organ, input.year);
+        if (outlet) mentions.push(outlet);
+        else continue;
+      }
+      if (/(?:司法局|司法厅|人民政府|政府|办公室|法制办|依法治)/.test(organ)) return leadingPlace(mentions);
+      // another organ (某县人大, 某市中级人民法院) or a local outlet (蒙城广播电视台, 运城长安网): only when its
+      // place is at the level the text speaks as (a province's paper never names a county's news); an
+      // organ also when the text speaks as no level
+      if (!OTHER_SOURCE.test(organ)) continue;
+      const place = leadingPlace(mentions);
+      const level = dominantLevel(input.selfReference);
+      const media = MEDIA.test(organ);
+      const atLevel = !place ? [] : level ? place.divisions.filter((d) => endsWithLevel(d, level)) : media ? [] : place.divisions;
+      if (place && atLevel.length > 0) return { name: place.name, divisions: atLevel };
     }
   }
   return null;
@@ -59,7 +87,7 @@ export function fromSource(input: JurisdictionInput): Candidate | null {
 
 /** Last: the place the page's address names (www.jianhu.gov.cn), when its words name none. */
 export function fromAddress(input: JurisdictionInput): Candidate | null {
-  const d = placeOfAddress(input.sourceUrl);
+  const d = placeOfAddress(input.sourceUrl) ?? placeOfPath(input.sourceUrl);
   return d && (input.year == null || existedIn(d, input.year)) ? { name: d.name, divisions: [d] } : null;
 }
 

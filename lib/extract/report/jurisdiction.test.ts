@@ -152,3 +152,33 @@ describe("text as it comes", () => {
     expect(where(`庆 阳 市 人 民 政 府\n关于2023年法治政府建设情况的报告${opening("我市", 2023)}`).found).toBe("庆阳市 621000 city 甘肃省");
   });
 });
+
+// a page whose words name no place, whose source line names a local outlet or organ (pages/225)
+describe("the source line's outlet", () => {
+  const page =
+    "县召开“八五”普法开展情况新闻发布会\n\n访问次数: 信息来源:蒙城广播电视台 发布时间:2025-11-18 16:45\n\n日前,县召开“八五”普法开展情况新闻发布会,介绍五年普法工作开展情况。\n2021年以来,我县深入实施“八五”普法规划,认真落实“谁执法谁普法”普法责任制。";
+
+  it("names the place when it is at the level the text speaks as (蒙城广播电视台 and 我县)", () => {
+    const j = detectReportMeta(page).jurisdiction;
+    expect(j?.officialName).toBe("蒙城县");
+    expect(j?.parents.map((p) => p.name)).toEqual(["亳州市", "安徽省"]);
+  });
+
+  it("never a province's or a city's paper for a county's news", () => {
+    expect(detectReportMeta(page.replace("蒙城广播电视台", "黑龙江日报")).jurisdiction).toBeNull();
+    expect(detectReportMeta(page.replace("蒙城广播电视台", "西安新闻网")).jurisdiction).toBeNull();
+  });
+});
+
+// an organ after a chain of places is the last place's (gathered/509, gathered/543)
+describe("the place an organ's name belongs to", () => {
+  it("is the last of the chain before 司法局, like the one before 人民政府", () => {
+    const wuzhou = detectReportMeta("近年来,广西梧州市司法局行政复议与应诉科发挥制度优势,创新“1+2+3+4+5”立体工作模式,获评全国行政复议行政应诉先进集体。").jurisdiction;
+    expect(wuzhou?.officialName).toBe("梧州市");
+    const futian = detectReportMeta(
+      "2023年,深圳市福田区司法局坚持以新时代中国特色社会主义思想为指导,对照省司法厅、市司法局工作要求,在区委、区政府领导下,推动法治福田、法治政府、法治社会一体化建设。",
+    ).jurisdiction;
+    expect(futian?.officialName).toBe("福田区");
+    expect(futian?.parents.map((p) => p.name)).toEqual(["深圳市", "广东省"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { ancestorsOf, type Division } from "../../gazetteer";
-import { settledByAddress } from "./address-place";
+import { placesOfAddress, settledByAddress } from "./address-place";
 import { fromAddress, fromSource, fromStems } from "./jurisdiction-fallbacks";
 import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
 import { countNamedDivisions, placeMentions } from "./place-mentions";
@@ -69,7 +69,8 @@ function fromBody(input: JurisdictionInput): Candidate | null {
     }
     entry.score += 1;
     if (m.start < openingEnd) entry.score += 3;
-    if (/^(人民政府|政府|[省市县区州旗盟]委)/.test(body.slice(m.end, m.end + 4))) entry.score += 2;
+    // the place an organ is named for (广西梧州市司法局, 深圳市福田区人民政府): the last of the chain
+    if (/^(人民政府|政府|[省市县区州旗盟]委|司法局|司法厅|依法治)/.test(body.slice(m.end, m.end + 4))) entry.score += 2;
   }
 
   let pool = [...bySurface.values()];
@@ -142,10 +143,26 @@ export function toResolved(name: string, division: Division): ResolvedJurisdicti
 
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionDetection {
   const fromTitle = input.title ? leadingPlace(placeMentions(input.title, { stems: true, year: input.year })) : null;
-  const candidate = fromTitle ?? fromSignature(input.tailLines, input.year) ?? fromBody(input) ?? fromSource(input) ?? fromStems(input) ?? fromAddress(input);
+  const fromHeading = fromTitle ?? fromSignature(input.tailLines, input.year);
+  const candidate = fromHeading ?? fromBody(input) ?? fromSource(input) ?? fromStems(input) ?? fromAddress(input);
   if (!candidate) return { jurisdiction: null };
 
   const divisions = narrow(candidate.divisions, input);
+  // a page of a place the text names below the one it names most (四川省…广元市利州区人民政府办公室 on
+  // lzq.gov.cn): the address's place, when the text names it and it lies under the candidate; never
+  // over a title's or signature's issuer (a city's notice reposted on its county's site)
+  if (divisions.length === 1 && !fromHeading) {
+    const below = placesOfAddress(input.sourceUrl).filter((d) => ancestorsOf(d).includes(divisions[0]));
+    if (below.length > 0) {
+      const named = placeMentions(input.bodyLines.join("\n"), { year: input.year }).filter((m) => m.divisions.some((d) => below.includes(d)));
+      const places = new Set(named.flatMap((m) => m.divisions.filter((d) => below.includes(d))));
+      if (places.size === 1) {
+        const [d] = places;
+        const resolved = toResolved(named[0].text, d);
+        if (resolved) return { jurisdiction: resolved };
+      }
+    }
+  }
   if (divisions.length === 1) {
     const resolved = toResolved(candidate.name, divisions[0]);
     // a division newer than the data has no verified code: a person gives it

@@ -8,6 +8,10 @@ describe("dateFromUrl", () => {
     ["http://www.wzrd.gov.cn/art/2010/7/6/art_1382198_12315978.html", "2010-07-06"],
     ["https://www.wuhan.gov.cn/zwgk/fzzfj/202503/t20250310_2549212.shtml", "2025-03-10"],
     ["http://szb.northnews.cn/nmgrb/html/2022-09/12/content_38614_190502.htm", "2022-09-12"],
+    // a two-digit month or day is read whole: 25 December, not 2 January
+    ["http://www.jianhu.gov.cn/art/2023/12/25/art_12508_3793826.html", "2023-12-25"],
+    ["http://www.jianhu.gov.cn/art/2022/1/16/art_12508_3793826.html", "2022-01-16"],
+    ["https://m.fx361.cc/news/2019/1130/17671430.html", "2019-11-30"],
   ])("%s", (url, iso) => {
     expect(dateFromUrl(url)?.iso).toBe(iso);
   });

@@ -70,5 +70,26 @@ describe("the year a report is about", () => {
     expect(detectReportMeta(text, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2016);
     expect(detectReportMeta(`2015年,${text}`, { sourceUrl: "http://sfj.taian.gov.cn/art/2016/7/27/art_44570_1234.html" }).year).toBe(2015);
   });
+  it("the opening sentence after a byline or heading line, not a year named in an award's name (gathered/643)", () => {
+    const lines = [
+      "□ 高邮市司法局",
+      "2021年,高邮市司法局认真贯彻落实市委市政府、上级司法行政部门的工作部署,圆满完成了全年的各项目标任务。2021年,市委依法治市办被江苏省委全面依法治省委员会办公室表彰为“2020年度依法治省工作成绩突出单位”。",
+    ];
+    expect(detectYear(null, lines)).toBe(2021);
+    // a heading line that opens on a year is still read first
+    expect(detectYear(null, ["2019年全县新收行政复议案件88件", "据统计,全县新收行政复议案件88件。"])).toBe(2019);
+  });
+  it("a relative year compared with (与去年同期相比, 与今年7月相比) is not the year written about (gathered/559)", () => {
+    const text =
+      "我市八月份矛盾纠纷排查化解工作要情\n来源:黄石市司法局 时间:2016-09-10 02:36\n8月份,全市各类民调解组织共受理纠纷869件,调解成功842件,矛盾纠纷案件数量与去年同期相比减少159件;矛盾纠纷案件数量与今年7月相比增加29件。";
+    expect(yearOf(text)).toBe(2016);
+    // a 去年 that is no comparison still names the year before
+    expect(yearOf("全省行政复议工作综述\n发布时间:2017-04-21\n去年共收到申请2371件,与今年一季度相比较多。")).toBe(2016);
+  });
+  it("a disclosure report's statistics period, written as dates, names its year, not the publication's", () => {
+    const text = "本报告由县人民政府办公室编制。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+    expect(detectReportMeta(text, { sourceUrl: "http://www.x.gov.cn/art/2024/1/25/art_1.html" }).year).toBe(2023);
+    expect(detectYear(null, ["本年度报告统计期限为2022年1月1日至12月31日。"])).toBe(2022);
+  });
 });
 

@@ -39,14 +39,31 @@ function yearMatches(s: string): { year: number; start: number; end: number }[] 
 // 2020年1月至7月, 2020年1-7月: a part of that year, which the text is about (a date, 2020年3月5日, is not)
 const PERIOD_OF_YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*(?:月份?)?\s*(?:[-—–~至到])\s*\d{1,2}\s*月/g;
 
+// 自2023年1月1日起至2023年12月31日止 (a disclosure report's statistics period): the whole of that year
+const WHOLE_YEAR = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|[-~—–])\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日/g;
+
 // 与2023年基本持平, 比2023年多749件, 较2015年: the year compared with, not the one written about
 const COMPARED_WITH = /(?:比|较|与|同|相比|对比)\s*$/;
 
 /** the years `s` names; `notCompared`: a year compared with left out (when counting what a text is about) */
 function yearsIn(s: string, notCompared = false): number[] {
   const written = yearMatches(s).filter((m) => !notCompared || !COMPARED_WITH.test(s.slice(Math.max(0, m.start - 3), m.start)));
-  const periods = matchesOf(PERIOD_OF_YEAR, s).map((m) => Number(m[1]));
+  const periods = [...matchesOf(PERIOD_OF_YEAR, s), ...matchesOf(WHOLE_YEAR, s)].map((m) => Number(m[1]));
   return [...written.map((m) => m.year), ...periods.filter((y) => valid(y) !== null)];
+}
+
+// 与去年同期相比, 比上年, 较今年7月: the time compared with, not the one the text is about
+const COMPARED_AFTER = /^(?:同期|\d{1,2}月(?:份)?)?[^。,\n]{0,3}?(?:相比|对比|比较)/;
+
+/** where the first relative year (今年, 去年) that is not a time compared with stands, or Infinity */
+function firstNotCompared(re: RegExp, body: string): number {
+  for (const m of matchesOf(new RegExp(re.source, "g"), body)) {
+    const before = body.slice(Math.max(0, m.index - 3), m.index);
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (COMPARED_WITH.test(before) || COMPARED_AFTER.test(after)) continue;
+    return m.index;
+  }
+  return Infinity;
 }
 
 export function yearFromTitle(title: string): number | null {
@@ -60,6 +77,24 @@ const DATED_FIGURES = /(?:^|[。\n])\s*((?:19|20)\d{2})\s*年度?[,、 ]?[^。\n
 function figuresYear(body: string): number | null {
   const years = new Set(matchesOf(DATED_FIGURES, body).map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0] : null;
+}
+
+// a heading or byline line before the text opens (□ 高邮市司法局, 县司法局获评…先进集体): short, no full stop
+const HEADING = (line: string) => line.length <= 50 && !/[。,;]/.test(line);
+
+function yearOpening(line: string): number | null {
+  const m = OPENING.exec(line);
+  return m && valid(Number(m[1])) !== null && yearsIn(line.slice(0, m[0].length + 2)).length > 0 ? Number(m[1]) : null;
+}
+
+/** the year the opening sentence starts on: the first line's, or the first sentence's after heading lines */
+function openingYear(bodyLines: string[]): number | null {
+  const lines = bodyLines.filter((l) => l.length > 0);
+  for (const line of lines.slice(0, 4)) {
+    const year = yearOpening(line);
+    if (year !== null || !HEADING(line)) return year;
+  }
+  return null;
 }
 
 /**
@@ -76,11 +111,8 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
     const y = yearFromTitle(title);
     if (y !== null) return y;
   }
-  const opening = bodyLines.find((l) => l.length > 0);
-  if (opening) {
-    const m = OPENING.exec(opening);
-    if (m && valid(Number(m[1])) !== null && yearsIn(opening.slice(0, m[0].length + 2)).length > 0) return Number(m[1]);
-  }
+  const opening = openingYear(bodyLines);
+  if (opening !== null) return opening;
   const body = bodyLines.join("\n");
   for (const m of yearMatches(body)) {
     if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
@@ -96,8 +128,8 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
     if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
   }
   if (best !== null || publishedOn === null || published === null) return best;
-  const thisYear = THIS_YEAR.exec(body)?.index ?? Infinity;
-  const lastYear = LAST_YEAR.exec(body)?.index ?? Infinity;
+  const thisYear = firstNotCompared(THIS_YEAR, body);
+  const lastYear = firstNotCompared(LAST_YEAR, body);
   // the first relative year named is the one the text speaks of (去年共收到…, 今年以来…)
   if (lastYear < thisYear) return published - 1;
   return published;
