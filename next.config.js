@@ -2,9 +2,10 @@
 const nextConfig = {
   poweredByHeader: false,
   // Node libraries with native parts, workers or data files (pg, PDF.js CMaps, document readers,
-  // the reader worker pool and the esbuild that compiles its worker):
+  // the reader worker pool and the esbuild that compiles its worker, the canvas that outlines a
+  // downloaded chart's labels):
   // load them from node_modules at run time instead of bundling them.
-  serverExternalPackages: ["piscina", "esbuild", "pg", "@prisma/adapter-pg", "mammoth", "word-extractor", "unpdf", "pdfjs-dist", "linkedom", "@mozilla/readability", "chardet"],
+  serverExternalPackages: ["@napi-rs/canvas", "piscina", "esbuild", "pg", "@prisma/adapter-pg", "mammoth", "word-extractor", "unpdf", "pdfjs-dist", "linkedom", "@mozilla/readability", "chardet"],
   // Headers every answer gets; the pages' Content-Security-Policy is set per request in proxy.ts
   // (nonces and hashes), the API's here. HSTS only when a TLS proxy in front says the request came
   // over https: over plain http it would be ignored, and on localhost it would stick.

@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { JurisdictionSearch } from "@/components/jurisdiction-search";
-import { getIndicator } from "@/lib/indicators";
-import { LEVEL_LABEL, formatValue } from "@/lib/labels";
+import { FocusOnArrival } from "@/components/layout/focus-on-arrival";
+import { GazetteerMatches } from "@/components/overview/gazetteer-matches";
+import { HeadlineTable } from "@/components/overview/headline-table";
+import { KIND_LABEL, LEVEL_LABEL } from "@/lib/labels";
 import { getOverview } from "@/lib/queries/get-overview";
 import { listReportedJurisdictions } from "@/lib/queries/list-reported-jurisdictions";
 import { matchesPlace } from "@/lib/search/match-place";
+import { placeQuery } from "@/lib/search/place-query";
+import { searchPlaces } from "@/lib/search/search-places";
 
 const LIST_LIMIT = 200;
 
@@ -14,8 +18,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { q = "" } = await searchParams;
   const query = q.trim().slice(0, 30);
   const [overview, all] = await Promise.all([getOverview(), listReportedJurisdictions()]);
-  const matching = query ? all.filter((j) => matchesPlace(query, j)) : all;
+  const matching = query ? all.filter((j) => matchesPlace(placeQuery(query), j)) : all;
   const shown = matching.slice(0, LIST_LIMIT);
+  // every place of the gazetteer is findable; those with reports are in the table already
+  const reported = new Set(all.map((j) => j.code));
+  const withoutReports = query ? searchPlaces(query, 30).filter((p) => !reported.has(p.code)) : [];
 
   return (
     <div className="space-y-8">
@@ -33,6 +40,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             openings: <Link href="/about" className="text-red-800 underline">数据来源 where they came from</Link>.
           </span>
         </p>
+        <div className="mt-3">
+          <JurisdictionSearch defaultValue={query} />
+        </div>
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="overview-counts">
           {[
             ["报告", "Reports", overview.reports],
@@ -54,45 +64,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <h2 id="headline-heading" className="mb-2 text-lg font-semibold">
           主要指标 <span className="text-sm font-normal text-stone-500">Headline indicators: each place&apos;s latest figure</span>
         </h2>
-        <table className="w-full border-collapse bg-white text-sm shadow-sm">
-          <thead className="bg-stone-100 text-left">
-            <tr>
-              <th className="p-2">指标 Indicator</th>
-              <th className="p-2">年度 Years</th>
-              <th className="p-2 text-right">地区数 N</th>
-              <th className="p-2 text-right">中位数 Median</th>
-              <th className="p-2 text-right">范围 Range</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.headlines.map((h) => {
-              const def = getIndicator(h.key)!;
-              return (
-                <tr key={h.key} className="border-t border-stone-200">
-                  <td className="p-2">
-                    <Link href={`/indicators/${h.key}`} className="text-red-800 hover:underline">
-                      {def.zh}
-                    </Link>
-                    <span className="block text-xs text-stone-500">{def.en}</span>
-                  </td>
-                  <td className="p-2">{h.fromYear === null ? "—" : h.fromYear === h.toYear ? h.fromYear : `${h.fromYear}–${h.toYear}`}</td>
-                  <td className="p-2 text-right tabular-nums">{h.count}</td>
-                  <td className="p-2 text-right tabular-nums">{h.median === null ? "—" : formatValue(h.median, def.unit, false)}</td>
-                  <td className="p-2 text-right tabular-nums">
-                    {h.min === null || h.max === null ? "—" : `${formatValue(h.min, def.unit, false)} – ${formatValue(h.max, def.unit, false)}`}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <HeadlineTable headlines={overview.headlines} />
       </section>
 
       <section aria-labelledby="jurisdictions-heading">
-        <h2 id="jurisdictions-heading" className="mb-3 text-lg font-semibold">
-          已收录的行政区划 <span className="text-sm font-normal text-stone-500">Jurisdictions with reports</span>
-        </h2>
-        <JurisdictionSearch defaultValue={query} />
+        {query ? (
+          <FocusOnArrival id="jurisdictions-heading" className="mb-3 text-lg font-semibold">
+            “{query}”的搜索结果 <span className="text-sm font-normal text-stone-500">Places matching “{query}”</span>
+          </FocusOnArrival>
+        ) : (
+          <h2 id="jurisdictions-heading" className="mb-3 text-lg font-semibold">
+            已收录的行政区划 <span className="text-sm font-normal text-stone-500">Jurisdictions with reports</span>
+          </h2>
+        )}
         {all.length === 0 ? (
           <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
             数据库中还没有报告。No reports in the database yet.{" "}
@@ -101,7 +85,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </Link>
           </p>
         ) : shown.length === 0 ? (
-          <p className="p-4 text-stone-600">没有找到“{query}”。Nothing matches “{query}”.</p>
+          <p className="p-4 text-stone-600">
+            {withoutReports.length > 0
+              ? `没有“${query}”的报告。No reports for “${query}”.`
+              : `没有找到“${query}”。Nothing matches “${query}”.`}
+          </p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm shadow-sm">
@@ -136,6 +124,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             )}
           </div>
         )}
+        <GazetteerMatches places={withoutReports} />
       </section>
 
       {overview.latest.length > 0 && (
@@ -147,9 +136,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {overview.latest.map((r) => (
               <li key={r.id}>
                 <Link href={`/reports/${r.id}`} className="text-red-800 hover:underline">
-                  {r.jurisdictionName} {r.year} · {r.title ?? "报告"}
+                  {r.title ?? `${r.jurisdictionName} ${r.year} · ${KIND_LABEL[r.kind].zh}(无标题 untitled)`}
                 </Link>
-                <span className="ml-2 text-xs text-stone-500">{r.uploadedAt.slice(0, 10)}</span>
+                <span className="ml-2 text-xs text-stone-500">
+                  {r.title ? `${r.jurisdictionName} ${r.year} · ${KIND_LABEL[r.kind].zh} · ` : ""}
+                  {r.uploadedAt.slice(0, 10)}
+                </span>
               </li>
             ))}
           </ul>

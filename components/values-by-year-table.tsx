@@ -2,12 +2,13 @@ import Link from "next/link";
 import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ProfileSeries } from "@/lib/profile-series";
+import { DefinedTerm, DefinitionNotes } from "./indicators/defined-term";
 import { CorrectionNote, UNREVIEWED_LEGEND } from "./review/correction-note";
 
 /** Year x indicator table; every number links to the sentence it came from. */
 export function ValuesByYearTable({ years, series }: { years: number[]; series: ProfileSeries[] }) {
   return (
-    <section className="overflow-x-auto">
+    <section id="values" className="scroll-mt-4 overflow-x-auto">
       <h2 className="mb-2 text-lg font-semibold">
         指标数值 <span className="text-sm font-normal text-stone-500">Indicator values</span>
       </h2>
@@ -28,10 +29,10 @@ export function ValuesByYearTable({ years, series }: { years: number[]; series: 
             const def = getIndicator(s.key);
             return (
               <tr key={s.id} className="border-t border-stone-200">
-                <td className="p-2">
-                  {def?.zh ?? s.key}
+                <th scope="row" className="p-2 text-left font-normal">
+                  <DefinedTerm indicatorKey={s.key}>{def?.zh ?? s.key}</DefinedTerm>
                   <span className="block text-xs text-stone-500">{def?.en}</span>
-                </td>
+                </th>
                 <td className="p-2 text-stone-600">{SCOPE_LABEL[s.scope].zh}</td>
                 {years.map((y) => {
                   const v = s.byYear.get(y);
@@ -62,6 +63,7 @@ export function ValuesByYearTable({ years, series }: { years: number[]; series: 
           })}
         </tbody>
       </table>
+      <DefinitionNotes keys={series.map((s) => s.key)} />
       <p className="mt-1 text-xs text-stone-500">
         — 未报告 not reported · * 由原文数字计算 derived from the report&apos;s counts · 约 approximate · {UNREVIEWED_LEGEND} · 已更正 corrected by a
         person (from → to)

@@ -32,7 +32,9 @@ function apiRoutes(): { path: string; methods: string[] }[] {
 
 // Writes that need no credentials, and why: logging in is how credentials are obtained; logging
 // out only expires the caller's own cookie.
-const OPEN_WRITES = new Set(["POST /api/session", "DELETE /api/session"]);
+// logging in and out; outlining a downloaded chart's labels writes nothing and is for every visitor
+// (it refuses other sites' pages: tested below)
+const OPEN_WRITES = new Set(["POST /api/session", "DELETE /api/session", "POST /api/charts/outline"]);
 
 /** A write route with its dynamic segments filled with ids that exist, so a refusal is not a 404. */
 async function writeRoutes(request: APIRequestContext) {
@@ -104,6 +106,15 @@ test("a logged-in browser's cookie does not work from another site (403)", async
   const same = await browser.patch(`/api/reports/${report.id}`, { data: { year: report.year }, headers: { origin: baseURL! } });
   expect(same.status()).toBe(200);
   await browser.dispose();
+});
+
+test("outlining a chart's labels is open to visitors, but not to another site's pages (403)", async ({ request }) => {
+  const data = { items: [{ text: "庐阳区 2023", size: 12 }] };
+  expect((await request.post("/api/charts/outline", { data })).status()).toBe(200);
+  for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }] as Record<string, string>[]) {
+    const res = await request.post("/api/charts/outline", { data, headers });
+    expect(res.status(), JSON.stringify(headers)).toBe(403);
+  }
 });
 
 test("the session cookie is httpOnly and SameSite=Lax, and Secure when the request came over https", async ({ request }) => {

@@ -5,6 +5,9 @@ function guardCell(v: unknown): unknown {
   return typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+// csv-stringify writes true as "1" and false as "": a reader could not tell false from missing
+const cast = { boolean: (v: boolean) => (v ? "true" : "false") };
+
 /** The UTF-8 BOM (so Excel shows Chinese) and the header line. */
 export function csvHead(columns: string[]): string {
   return "\uFEFF" + stringify([columns]);
@@ -12,7 +15,10 @@ export function csvHead(columns: string[]): string {
 
 /** Data lines, formula-like cells defused; pieces of one file can be written one after another. */
 export function csvLines(columns: string[], rows: Record<string, unknown>[]): string {
-  return stringify(rows.map((r) => columns.map((c) => guardCell(r[c]))));
+  return stringify(
+    rows.map((r) => columns.map((c) => guardCell(r[c]))),
+    { cast },
+  );
 }
 
 /**

@@ -39,7 +39,7 @@ describe("histogram", () => {
   });
 
   it("handles one value and no values", () => {
-    expect(histogram([7, 7, 7], false)).toEqual([{ from: 7, to: 8, count: 3 }]);
+    expect(histogram([7, 7, 7], false)).toEqual([{ from: 7, to: 7, count: 3 }]);
     expect(histogram([], false)).toEqual([]);
   });
 });
@@ -65,5 +65,17 @@ describe("outliers", () => {
   it("does not flag anything among too few places", () => {
     expect(outlierFences([1, 2, 1000], false)).toBeNull();
     expect(outlierSide(1000, null, false)).toBeNull();
+  });
+});
+
+describe("a rate's histogram", () => {
+  it("has no bin past 100 %, and one value is a bin of that value", () => {
+    expect(histogram([100], true)).toEqual([{ from: 100, to: 100, count: 1 }]);
+    expect(histogram([100, 100, 100], true)).toEqual([{ from: 100, to: 100, count: 3 }]);
+    for (const values of [[95, 100], [98.34, 98.56, 100], [0, 50, 100], [59.5, 100]]) {
+      const bins = histogram(values, true);
+      expect(bins.at(-1)!.to, String(values)).toBeLessThanOrEqual(100);
+      expect(bins.reduce((n, b) => n + b.count, 0)).toBe(values.length);
+    }
   });
 });

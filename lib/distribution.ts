@@ -102,8 +102,11 @@ export function histogram(values: number[], isRate: boolean, targetBins = 10): H
   if (finite.length === 0) return [];
   const min = Math.min(...finite);
   const max = Math.max(...finite);
-  let edges =
-    min === max ? [min, min + 1] : wantsLogScale(finite, isRate) ? logEdges(min, max) : linearEdges(min, max, targetBins);
+  // one value, however many places give it, is one bin of that value ("100 %", not "100–101 %")
+  if (min === max) return [{ from: min, to: max, count: finite.length }];
+  let edges = wantsLogScale(finite, isRate) ? logEdges(min, max) : linearEdges(min, max, targetBins);
+  // a rate's last bin ends at 100 %, which it holds (the last bin is closed): 95–100 %, never 100–105 %
+  if (isRate && max <= 100 && edges.at(-1)! > 100) edges = [...edges.filter((e) => e < 100), 100];
   // edges that float rounding left unordered or equal (values beyond 2^53, subnormals): one bin
   // holding everything says no more than they would, and says nothing false
   if (edges.length > MAX_BINS + 1 || edges.some((e, i) => i > 0 && !(e > edges[i - 1])) || edges[0] > min) edges = [min, max];

@@ -137,7 +137,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   图 <span className="text-sm font-normal text-stone-500">Chart, {period}</span>
                 </h2>
                 {groups.length > 0 ? (
-                  <GroupedBarChart groups={groups} fileStem={`compare-${year ?? "latest"}`} />
+                  <GroupedBarChart groups={groups} fileStem={[jurisdictions.map((j) => j.name).join("_"), year ?? "各地最新"]} />
                 ) : (
                   <p className="text-sm text-stone-600">这一范围没有数值,见下表。No values at this scope: see the table.</p>
                 )}
@@ -164,15 +164,9 @@ export default async function ComparePage({ searchParams }: Props) {
             </>
           )}
           <p className="text-xs text-stone-500">
-            下载 CSV download ({year ?? "全部年度 all years"}):{" "}
-            {jurisdictions.map((j, i) => (
-              <span key={j.code}>
-                {i > 0 && " · "}
-                <a href={`/api/values?jurisdiction=${j.code}${year ? `&year=${year}` : ""}${params.scope ? `&scope=${params.scope}` : ""}${params.reviewed ? "&reviewed=1" : ""}&format=csv`} className="underline">
-                  {j.name}
-                </a>
-              </span>
-            ))}{" "}
+            <a href={compareHref(state).replace(/^\/compare/, "/api/comparison")} className="underline" data-testid="comparison-csv">
+              下载本比较 CSV Download this comparison as CSV
+            </a>{" "}
             · <Link href="/coverage" className="underline">覆盖情况 Coverage</Link>
           </p>
         </>

@@ -49,7 +49,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
                 {
                   value: c.median,
                   display: formatValue(c.median, def.unit, false),
-                  description: `中位数 median ${formatValue(c.median, def.unit, false)},${c.count} 个地区 places`,
+                  description: `中位数 median ${formatValue(c.median, def.unit, false)},${c.count} 个地区 places,${c.span} 年 years`,
                 },
               ]),
             )}

@@ -31,14 +31,14 @@ const withAxisLabels = (bars: GroupBar[]) => bars.map((b) => ({ ...b, axis: b.va
  * One small chart per indicator with one bar per place: indicators differ in unit and size
  * (9,308 disclosures beside 5 documents), so they never share an axis.
  */
-export function GroupedBarChart({ groups, fileStem }: { groups: BarGroup[]; fileStem: string }) {
+export function GroupedBarChart({ groups, fileStem }: { groups: BarGroup[]; fileStem: (string | number | null | undefined)[] }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="grouped-bar-chart">
       {groups.map((g) => (
         <figure key={g.id} className="min-w-0 rounded border border-stone-200 bg-white p-2">
           <figcaption className="mb-1 flex items-start justify-between gap-2 text-sm font-medium">
             <span>{g.title}</span>
-            <DownloadChart targetId={`chart-${g.id}`} fileName={`${fileStem}-${g.id}`} title={g.title} />
+            <DownloadChart targetId={`chart-${g.id}`} fileName={[...fileStem, g.title]} title={g.title} />
           </figcaption>
           <div id={`chart-${g.id}`} style={{ height: g.bars.length * ROW + 36 }} role="img" aria-label={`${g.title}: ${g.bars.map((b) => `${b.name} ${b.display}`).join(", ")}`}>
             <ResponsiveContainer width="100%" height="100%">

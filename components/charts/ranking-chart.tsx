@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { DefinedTerm } from "@/components/indicators/defined-term";
 import { DownloadChart } from "./download-chart";
 
 export interface RankingBar {
@@ -14,15 +15,15 @@ export interface RankingBar {
 const ROW = 24;
 
 /** Places ordered by value, as horizontal bars: long Chinese names stay readable on the axis. */
-export function RankingChart({ title, unit, bars, note }: { title: string; unit: string; bars: RankingBar[]; note?: string }) {
+export function RankingChart({ title, definitionKey, fileName, unit, bars, note }: { title: string; definitionKey?: string; fileName: (string | number | null | undefined)[]; unit: string; bars: RankingBar[]; note?: string }) {
   return (
     <figure className="rounded border border-stone-200 bg-white p-3" data-testid="ranking-chart">
       <figcaption className="mb-2 flex items-start justify-between gap-2 text-sm font-medium">
         <span>
-          {title}
+          {definitionKey ? <DefinedTerm indicatorKey={definitionKey}>{title}</DefinedTerm> : title}
           {note && <span className="block text-xs font-normal text-stone-500">{note}</span>}
         </span>
-        <DownloadChart targetId="ranking-chart-plot" fileName="ranking" title={title} />
+        <DownloadChart targetId="ranking-chart-plot" fileName={fileName} title={title} />
       </figcaption>
       <div id="ranking-chart-plot" style={{ height: bars.length * ROW + 40 }} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.display}`).join(", ")}`}>
         <ResponsiveContainer width="100%" height="100%">

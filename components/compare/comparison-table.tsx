@@ -3,6 +3,7 @@ import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
 import { UNREVIEWED_LEGEND } from "../review/correction-note";
+import { DefinedTerm, DefinitionNotes } from "../indicators/defined-term";
 import { formatDifference } from "./format-difference";
 
 /**
@@ -48,6 +49,12 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
   const latest = year === null;
   return (
     <div className="overflow-x-auto">
+      {jurisdictions.length > 2 && (
+        // a phone shows two places at most: say there are more to the side, and how many
+        <p className="mb-1 text-xs text-stone-600 md:hidden" data-testid="scroll-cue">
+          ← 左右滑动查看全部 {jurisdictions.length} 个地区 Scroll sideways for all {jurisdictions.length} places →
+        </p>
+      )}
       <table className={TABLE_STYLE} data-testid="comparison-table">
         <caption className="p-2 text-left text-xs text-stone-500">
           {latest
@@ -83,7 +90,7 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
               <tr key={row.key}>
                 <th scope="row" className="sticky left-0 shadow-[1px_0_0_#d6d3d1] bg-white p-2 text-left font-normal">
                   <Link href={`/indicators/${row.key}?scope=${row.scope}${latest ? "" : `&year=${year}`}`} className="hover:underline">
-                    {def?.zh ?? row.key}
+                    <DefinedTerm indicatorKey={row.key}>{def?.zh ?? row.key}</DefinedTerm>
                   </Link>
                   <span className="block text-xs text-stone-500">{def?.en}</span>
                 </th>
@@ -127,6 +134,7 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
           })}
         </tbody>
       </table>
+      <DefinitionNotes keys={rows.map((r) => r.key)} />
       <p className="mt-1 text-xs text-stone-500">
         — 未报告 not reported{latest ? " · (2023) 数值所属年度 the figure's year · 超出容差:比该行最新年份早太多,不参与比较 older than the tolerance allows, not compared" : ""} · 仅本级政府 / 仅全域:该地只报告了另一范围的数值,不参与比较 only the other scope is reported, so it is not compared · * 由原文数字计算
         derived · 约 approximate · {UNREVIEWED_LEGEND}

@@ -63,8 +63,10 @@ export function JurisdictionPicker({ state }: Props) {
     event.preventDefault();
     const typed = text.trim();
     if (!typed) return;
-    // the suggestions may lag behind fast typing: look the text up once more before giving up
-    const code = resolveCode(typed, candidates) ?? resolveCode(typed, await searchJurisdictions(typed).catch(() => []));
+    // the suggestions may lag behind fast typing: look the text up once more before giving up;
+    // when that search leaves exactly one place (a pinyin "ly", a part of a name), Enter takes it
+    const fresh = resolveCode(typed, candidates) ? [] : await searchJurisdictions(typed).catch(() => []);
+    const code = resolveCode(typed, candidates) ?? resolveCode(typed, fresh) ?? (fresh.length === 1 ? fresh[0].code : null);
     if (!code) {
       setMessage(`没有唯一匹配“${typed}”的地区,请从候选中选择。No single match for “${typed}”: pick a suggestion.`);
       return;
@@ -84,7 +86,7 @@ export function JurisdictionPicker({ state }: Props) {
       {state.year && <input type="hidden" name="year" value={state.year} />}
       {state.keys.length > 0 && <input type="hidden" name="k" value={state.keys.join(",")} />}
       {state.scope && <input type="hidden" name="scope" value={state.scope} />}
-          {state.reviewed && <input type="hidden" name="reviewed" value="1" />}
+      {state.reviewed && <input type="hidden" name="reviewed" value="1" />}
       <label className="flex flex-col text-sm">
         <span>
           添加行政区划 <span className="text-stone-500">Add a jurisdiction</span>

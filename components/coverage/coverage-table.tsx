@@ -9,6 +9,8 @@ const INDENT = ["pl-2", "pl-6", "pl-10", "pl-14"];
  * without reports of their own are listed only to group the places under them.
  */
 export function CoverageTable({ rows, years }: { rows: CoverageRow[]; years: number[] }) {
+  // newest year first: on a narrow screen the columns that fit are the ones people look for
+  const columns = years.map((year, i) => ({ year, i })).reverse();
   return (
     <div className="overflow-x-auto">
       <table className="border-collapse bg-white text-sm shadow-sm" data-testid="coverage-table">
@@ -17,9 +19,9 @@ export function CoverageTable({ rows, years }: { rows: CoverageRow[]; years: num
             <th scope="col" className="sticky left-0 bg-stone-100 p-2 shadow-[1px_0_0_#d6d3d1]">
               行政区划 Jurisdiction
             </th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="p-2 text-center tabular-nums">
-                {y}
+            {columns.map(({ year }) => (
+              <th key={year} scope="col" className="p-2 text-center tabular-nums">
+                {year}
               </th>
             ))}
           </tr>
@@ -33,11 +35,11 @@ export function CoverageTable({ rows, years }: { rows: CoverageRow[]; years: num
                 </Link>
                 <span className="ml-1 text-xs text-stone-400">{LEVEL_LABEL[r.level].zh}</span>
               </th>
-              {r.cells.map((c, i) => (
-                <td key={years[i]} className="p-1 text-center">
+              {columns.map(({ year, i }) => ({ c: r.cells[i], year })).map(({ c, year }) => (
+                <td key={year} className="p-1 text-center">
                   {/* a plain link: thousands of client-side Links would weigh on the page for nothing */}
                   {c && (
-                    <a href={`/reports/${c.reportId}`} className="coverage-mark" data-kind={c.kind} aria-label={`${r.name} ${years[i]} ${KIND_LABEL[c.kind].zh} ${KIND_LABEL[c.kind].en}`}>
+                    <a href={`/reports/${c.reportId}`} className="coverage-mark" data-kind={c.kind} aria-label={`${r.name} ${year} ${KIND_LABEL[c.kind].zh} ${KIND_LABEL[c.kind].en}`}>
                       {c.kind === "annual_report" ? "✓" : "○"}
                     </a>
                   )}

@@ -16,6 +16,9 @@ export function ProvinceIndicatorTable({ def, map }: { def: IndicatorDefinition;
             <th scope="col" className="p-2">
               省份 Province
             </th>
+            <th scope="col" className="p-2">
+              年度 Years
+            </th>
             <th scope="col" className="p-2 text-right">
               地区数 N
             </th>
@@ -40,10 +43,12 @@ export function ProvinceIndicatorTable({ def, map }: { def: IndicatorDefinition;
                     {t.name}
                   </Link>
                 </th>
+                <td className="p-2 tabular-nums">{c.span}</td>
                 <td className="p-2 text-right tabular-nums">{c.count}</td>
+                {/* one place: its figure, not a median and a range of one */}
                 <td className="p-2 text-right tabular-nums">{formatValue(c.median, def.unit, false)}</td>
                 <td className="p-2 text-right tabular-nums">
-                  {formatValue(c.min, def.unit, false)} – {formatValue(c.max, def.unit, false)}
+                  {c.count === 1 ? "—" : `${formatValue(c.min, def.unit, false)} – ${formatValue(c.max, def.unit, false)}`}
                 </td>
               </tr>
             );

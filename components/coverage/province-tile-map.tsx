@@ -58,7 +58,8 @@ export function ProvinceTileMap({ tiles, selected, scale, caption, keep = "" }: 
                   <Link
                     href={`/coverage?province=${t.code}${keep}`}
                     className={`${tile} hover:ring-2 hover:ring-red-900`}
-                    aria-label={`${t.name}:${d.description}`}
+                    // the visible short name and figure inside the name, so a voice command naming them finds the tile
+                    aria-label={`${t.name}:${d.description} · ${t.short} ${d.display}`}
                     title={`${t.name}:${d.description}`}
                     aria-current={t.code === selected ? "page" : undefined}
                   >

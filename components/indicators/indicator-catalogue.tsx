@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DEFINITIONS } from "@/lib/indicator-definitions";
 import { INDICATORS, INDICATOR_GROUPS } from "@/lib/indicators";
 import { SCOPE_LABEL } from "@/lib/labels";
 
@@ -18,6 +19,7 @@ export function IndicatorCatalogue() {
                   {d.zh}
                 </Link>
                 <span className="block text-xs text-stone-500">{d.en}</span>
+                <span className="mt-1 block text-xs text-stone-700">{DEFINITIONS[d.key]?.counts.zh}</span>
                 <span className="block text-xs text-stone-400">
                   {d.unit} · {SCOPE_LABEL[d.defaultScope].zh} {SCOPE_LABEL[d.defaultScope].en} · <code>{d.key}</code>
                 </span>

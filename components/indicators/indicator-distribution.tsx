@@ -4,11 +4,13 @@ import type { Fences, HistogramBin } from "@/lib/distribution";
 const round = (n: number) => Number(n.toPrecision(6)).toLocaleString("zh-CN");
 
 function binLabel(b: HistogramBin, unit: string): string {
-  return `${round(b.from)}–${round(b.to)}${unit === "%" ? "%" : ""}`;
+  return `${b.from === b.to ? round(b.from) : `${round(b.from)}–${round(b.to)}`}${unit === "%" ? "%" : ""}`;
 }
 
 interface Props {
   title: string;
+  definitionKey?: string;
+  fileName: (string | number | null | undefined)[];
   unit: string;
   bins: HistogramBin[];
   /** the ranges grow 1–2–5 per decade */
@@ -18,11 +20,11 @@ interface Props {
 }
 
 /** The histogram of one year's values with its numbers in a table, and how outliers were judged. */
-export function IndicatorDistribution({ title, unit, bins, logScale, fences, outlierCount }: Props) {
+export function IndicatorDistribution({ title, definitionKey, fileName, unit, bins, logScale, fences, outlierCount }: Props) {
   const scaleNote = logScale ? "区间按数量级递增 Ranges grow by orders of magnitude" : undefined;
   return (
     <div className="grid gap-3 md:grid-cols-[2fr_1fr]">
-      <DistributionChart title={title} note={scaleNote} bars={bins.map((b) => ({ label: binLabel(b, unit), count: b.count }))} />
+      <DistributionChart title={title} definitionKey={definitionKey} fileName={fileName} note={scaleNote} bars={bins.map((b) => ({ label: binLabel(b, unit), count: b.count }))} />
       <div className="space-y-2">
         <table className="w-full border-collapse bg-white text-sm shadow-sm" data-testid="distribution-table">
           <thead className="bg-stone-100 text-left">

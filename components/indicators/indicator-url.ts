@@ -11,6 +11,10 @@ export interface IndicatorViewState {
   scope?: Scope;
   /** only figures a person has reviewed (?reviewed=1) */
   reviewed?: boolean;
+  /** the trend of the places that reported in every year shown (?panel=1) */
+  panel?: boolean;
+  /** the trend's axis fitted to the data rather than from 0 (?zoom=1) */
+  zoom?: boolean;
 }
 
 /** The URL of one view of an indicator page; empty settings are left out. */
@@ -23,6 +27,8 @@ export function indicatorHref(key: string, s: IndicatorViewState): string {
   if (s.level) params.set("level", s.level);
   if (s.scope) params.set("scope", s.scope);
   if (s.reviewed) params.set("reviewed", "1");
+  if (s.panel) params.set("panel", "1");
+  if (s.zoom) params.set("zoom", "1");
   const query = params.toString();
   return `/indicators/${key}${query ? `?${query}` : ""}`;
 }

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { formatValue } from "@/lib/labels";
-import type { TrendPoint } from "@/lib/queries/get-indicator-ranking";
+import { MIN_TREND_PLACES } from "@/lib/median-trend";
 import { indicatorHref, type IndicatorViewState } from "./indicator-url";
 
 /** How many places report the figure each year, and their median: coverage first, then level. */
-export function IndicatorTrendTable({ indicatorKey, trend, unit, state }: { indicatorKey: string; trend: TrendPoint[]; unit: string; state: IndicatorViewState }) {
+export function IndicatorTrendTable({ indicatorKey, trend, unit, state }: { indicatorKey: string; trend: { year: number; count: number; median: number }[]; unit: string; state: IndicatorViewState }) {
   return (
     <div className="overflow-x-auto">
       <table className="border-collapse bg-white text-sm shadow-sm" data-testid="trend-table">
@@ -30,7 +30,10 @@ export function IndicatorTrendTable({ indicatorKey, trend, unit, state }: { indi
                 </Link>
               </th>
               <td className="p-2 text-right tabular-nums">{t.count}</td>
-              <td className="p-2 text-right tabular-nums">{formatValue(t.median, unit, false)}</td>
+              <td className="p-2 text-right tabular-nums">
+                {formatValue(t.median, unit, false)}
+                {t.count < MIN_TREND_PLACES && <span className="block text-xs text-stone-500">不足 {MIN_TREND_PLACES} 地,不连线 too few to join</span>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -32,11 +32,11 @@ export function SessionMenu() {
   return (
     <>
       <Link href="/review" className="hover:underline">
-        待审核 Unreviewed
+        待审核<span className="hidden sm:inline"> Unreviewed</span>
       </Link>
       {user ? (
         <span className="flex gap-2" data-testid="session-menu">
-          <span className="text-stone-500" data-testid="session-user">
+          <span className="max-w-24 truncate text-stone-500" data-testid="session-user">
             {user}
           </span>
           <button type="button" onClick={logOut} className="text-red-800 hover:underline">
@@ -45,7 +45,7 @@ export function SessionMenu() {
         </span>
       ) : user === null ? (
         <Link href={`/login?next=${encodeURIComponent(pathname)}`} className="hover:underline">
-          登录 Log in
+          登录<span className="hidden sm:inline"> Log in</span>
         </Link>
       ) : null}
     </>

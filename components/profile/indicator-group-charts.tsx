@@ -31,9 +31,10 @@ export function IndicatorGroupCharts({ code, name, years, groups }: Props) {
                 <div key={s.id} className="space-y-1">
                   <IndicatorYearsChart
                     compact
+                    definitionKey={s.key}
                     plotId={`plot-${s.key.replace(".", "-")}-${s.scope}`}
                     title={title}
-                    fileName={`${code}-${s.key}-${s.scope}`}
+                    fileName={[name, def.zh, SCOPE_LABEL[s.scope].zh, years[0], years.at(-1)]}
                     unit={def.unit}
                     points={seriesPoints(s, years)}
                   />

@@ -7,6 +7,7 @@ import { MIN_PEERS, type PeerStanding } from "@/lib/peer-standing";
 import type { JurisdictionLevel } from "@/lib/extract/types";
 import type { ProfileSeries } from "@/lib/profile-series";
 import type { PeerStandings } from "@/lib/queries/peer-standings";
+import { DefinedTerm } from "@/components/indicators/defined-term";
 
 interface Props {
   level: JurisdictionLevel;
@@ -81,7 +82,7 @@ export function SingleYearFigures({ level, provinceCode, provinceName, series, p
               return (
                 <tr key={s.id} className="border-t border-stone-200 align-top" data-testid="single-year-figure" data-series={s.id}>
                   <th scope="row" className="p-2 text-left font-normal">
-                    {def?.zh ?? s.key}
+                    <DefinedTerm indicatorKey={s.key}>{def?.zh ?? s.key}</DefinedTerm>
                     <span className="block text-xs text-stone-500">{def?.en}</span>
                   </th>
                   <td className="p-2 text-stone-600">{SCOPE_LABEL[s.scope].zh}</td>

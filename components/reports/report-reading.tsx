@@ -4,6 +4,7 @@ import { SCOPE_LABEL, formatValue } from "@/lib/labels";
 import { HAND_LABEL } from "@/lib/hand-label";
 import type { ReportView } from "@/lib/queries/get-report";
 import { CorrectionNote, UNREVIEWED_LEGEND, UnreviewedMark } from "../review/correction-note";
+import { ChosenHighlight } from "./chosen-highlight";
 
 const ORIGIN: Record<string, string> = {
   turned_down: "审核人采用 accepted by the reviewer",
@@ -18,8 +19,17 @@ export function ReportReading({ report }: { report: ReportView }) {
     report.values.map((v) => ({ id: v.id, start: v.evidenceStart, end: v.evidenceEnd })),
   );
   const reviewed = report.reviewedAt !== null;
+  // what each highlight is, named on hover and on focus (and to screen readers through aria-describedby)
+  const labelOf = new Map(
+    report.values.map((v) => [v.id, `${getIndicator(v.key)?.zh ?? v.key}(${SCOPE_LABEL[v.scope].zh}):${formatValue(v.value, v.unit, v.approx)} · ${getIndicator(v.key)?.en ?? ""}`]),
+  );
   return (
     <>
+      {report.values.length > 0 && (
+        <a href="#report-values" className="inline-block text-sm text-red-800 lg:hidden" data-testid="jump-to-values">
+          跳到提取的数值({report.values.length})Jump to the extracted values
+        </a>
+      )}
       <p className={`text-sm ${reviewed ? "text-green-800" : "text-amber-800"}`} data-testid="review-status">
         {reviewed
           ? `已审核 Reviewed · ${report.reviewedBy === HAND_LABEL ? "人工标注 labelled by hand" : (report.reviewedBy ?? "")} · ${report.reviewedAt!.slice(0, 16).replace("T", " ")}`
@@ -33,12 +43,19 @@ export function ReportReading({ report }: { report: ReportView }) {
         </ul>
       )}
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
-        <article className="whitespace-pre-wrap rounded border border-stone-200 bg-white p-4 leading-7" data-testid="report-text">
+        <article id="report-text" className="whitespace-pre-wrap rounded border border-stone-200 bg-white p-4 leading-7" data-testid="report-text">
           {segments.map((s, i) =>
             s.covering.length ? (
-              <mark key={i} className="rounded bg-yellow-200 px-0.5" data-values={s.covering.join(" ")}>
+              <mark
+                key={i}
+                className="evidence rounded bg-yellow-200 px-0.5"
+                data-values={s.covering.join(" ")}
+                data-label={s.covering.map((id) => labelOf.get(id)).join("\n")}
+                aria-describedby={s.covering.map((id) => `value-label-${id}`).join(" ")}
+                tabIndex={0}
+              >
                 {s.anchors.map((a) => (
-                  <span key={a} id={`value-${a}`} className="scroll-mt-20" />
+                  <span key={a} id={`value-${a}`} className="scroll-mt-[40vh]" />
                 ))}
                 {s.text}
               </mark>
@@ -47,8 +64,16 @@ export function ReportReading({ report }: { report: ReportView }) {
             ),
           )}
         </article>
+        <ChosenHighlight rootId="report-text" />
+        <div hidden>
+          {report.values.map((v) => (
+            <span key={v.id} id={`value-label-${v.id}`}>
+              {labelOf.get(v.id)}
+            </span>
+          ))}
+        </div>
         <aside>
-          <table className="w-full border-collapse bg-white text-sm shadow-sm lg:sticky lg:top-4" data-testid="report-values">
+          <table id="report-values" className="w-full scroll-mt-4 border-collapse bg-white text-sm shadow-sm lg:sticky lg:top-4" data-testid="report-values">
             <caption className="p-2 text-left font-semibold">
               提取的数值 <span className="font-normal text-stone-500">Extracted values</span>
             </caption>

@@ -66,13 +66,17 @@ export function ReviewValues({ report, draft, locked, fieldErrors, itemOf, focus
   const takenBy = (who: string, key: string) => (s: Scope) => holders.some((h) => h.who !== who && h.key === key && h.scope === s);
 
   return (
-    <table className="w-full border-collapse" data-testid="review-values">
+    // on a phone the evidence column is the one to give: the Remove buttons stay on screen, and the rest scrolls
+    <div className="overflow-x-auto">
+    <table className="w-full min-w-[22rem] border-collapse" data-testid="review-values">
       <thead className="bg-stone-100 text-left text-xs">
         <tr>
           <th className="p-1">指标与范围 Indicator, scope</th>
           <th className="p-1">数值 Value</th>
           <th className="p-1">原文 Evidence</th>
-          <th className="p-1" />
+          <th className="p-1">
+            <span className="sr-only">操作 Action</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -134,7 +138,7 @@ export function ReviewValues({ report, draft, locked, fieldErrors, itemOf, focus
                 <EvidenceSentence evidence={evidenceOf(v)} value={v.originalValue ?? v.value} />
                 {draft.evidence[v.id] && <span className="block text-xs text-sky-800">原文已改指,未保存 evidence re-pointed, not saved yet</span>}
               </td>
-              <td className="p-1 align-top">
+              <td className="p-1 align-top whitespace-nowrap">
                 <button
                   type="button"
                   disabled={locked}
@@ -183,5 +187,6 @@ export function ReviewValues({ report, draft, locked, fieldErrors, itemOf, focus
         })}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -121,9 +121,15 @@ export function UploadForm({ maxBytes, maxFiles }: { maxBytes: number; maxFiles:
           setDragging(false);
           sendFiles(e.dataTransfer.files);
         }}
-        className={`block cursor-pointer rounded border-2 border-dashed p-8 text-center ${dragging ? "border-red-800 bg-red-50" : "border-stone-300 bg-white"}`}
+        className={`block cursor-pointer rounded border-2 border-dashed p-8 text-center has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700 ${dragging ? "border-red-800 bg-red-50" : "border-stone-300 bg-white"}`}
       >
-        <span className="block font-medium">拖放或选择报告文件 · Drop or choose report files</span>
+        {/* a touch screen has nothing to drop from: it is told to choose */}
+        <span className="block font-medium">
+          选择报告文件<span className="pointer-coarse:hidden">,或拖放到这里</span> · Choose report files<span className="pointer-coarse:hidden"> or drop them here</span>
+        </span>
+        <span className="mt-2 inline-block rounded bg-red-800 px-3 py-1 text-sm text-white" aria-hidden>
+          选择文件 Choose files
+        </span>
         <span className="block text-sm text-stone-500">
           .txt(任意编码 any encoding)· .html · .docx · .doc · .pdf · 扫描件 scans(pdf、png、jpg、tif,文字识别 OCR)— 每个文件不超过 {Math.round(maxBytes / 1024 / 1024)} MB,一次最多 {maxFiles} 个
         </span>

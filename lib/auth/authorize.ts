@@ -1,4 +1,5 @@
 import { AppError } from "../errors/app-error";
+import { isCrossSite } from "../http/cross-site";
 import { readCookie } from "../http/read-cookie";
 import { identifyToken } from "./identify-token";
 import { SESSION_COOKIE, verifySessionToken } from "./session";
@@ -18,27 +19,10 @@ export async function requireWriter(request: Request): Promise<string> {
   }
   const user = await verifySessionToken(readCookie(request.headers.get("cookie"), SESSION_COOKIE));
   if (user) {
-    // a cookie is sent by the browser on cross-site posts too: accept it only from our own pages.
-    // Compare hosts with the Host header: behind `next start` request.url says localhost even
-    // when the browser came through 127.0.0.1.
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-    // Browsers send Origin on every cross-origin POST, PATCH and DELETE; a browser that leaves it
-    // out still says where the request came from in Sec-Fetch-Site. (The cookie is SameSite=Lax
-    // too, so a cross-site form post does not carry it: this is the second lock.)
-    const fetchSite = request.headers.get("sec-fetch-site");
-    if ((origin && safeHost(origin) !== host) || (!origin && fetchSite && fetchSite !== "same-origin" && fetchSite !== "none")) {
-      throw new AppError("forbidden", "跨站请求被拒绝。Cross-site request refused.");
-    }
+    // a cookie is sent by the browser on cross-site posts too: accept it only from our own pages
+    // (the cookie is SameSite=Lax too, so a cross-site form post does not carry it: this is the second lock)
+    if (isCrossSite(request)) throw new AppError("forbidden", "跨站请求被拒绝。Cross-site request refused.");
     return user;
   }
   throw new AppError("unauthorized", "需要登录或管理令牌。Log in, or send the admin token as a Bearer header.");
-}
-
-function safeHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
 }

@@ -27,6 +27,10 @@ async function consume(limiter: RateLimiterMemory, key: string) {
 
 export const limitUploads = (request: Request) => consume(uploads, clientAddress(request) ?? UNKNOWN_CLIENT);
 
+// outlining a chart's labels costs a few milliseconds of CPU per download: plenty for people, not for a loop
+const outlines = new RateLimiterMemory({ keyPrefix: "outline", points: Number(process.env.OUTLINE_RATE_PER_MINUTE ?? 60), duration: 60 });
+export const limitOutlines = (request: Request) => consume(outlines, clientAddress(request) ?? UNKNOWN_CLIENT);
+
 /**
  * Before a token (login form or Bearer header) is even compared: 429 while this client's budget
  * of wrong tokens is spent, so one address cannot guess faster than the budget. Only the address

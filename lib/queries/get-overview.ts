@@ -1,4 +1,5 @@
-import { getPrisma } from "../db/client";
+import { getPrisma, type ReportKind } from "../db/client";
+import { getByCode } from "../gazetteer";
 import { cachedQuery } from "./cached-query";
 import { listReportedJurisdictions } from "./list-reported-jurisdictions";
 import type { Scope } from "../db/client";
@@ -16,7 +17,12 @@ export interface HeadlineSummary {
   median: number | null;
   min: number | null;
   max: number | null;
+  /** with fewer than FEW_PLACES places, the figures themselves: statistics of one or two say nothing */
+  few: { code: string; name: string; year: number; value: number }[];
 }
+
+/** Below this many places the overview shows each figure, not a median and a range. */
+export const FEW_PLACES = 3;
 
 export interface Overview {
   reports: number;
@@ -24,7 +30,7 @@ export interface Overview {
   provinces: number;
   years: number[];
   headlines: HeadlineSummary[];
-  latest: { id: number; year: number; title: string | null; jurisdictionCode: string; jurisdictionName: string; uploadedAt: string }[];
+  latest: { id: number; year: number; kind: ReportKind; title: string | null; jurisdictionCode: string; jurisdictionName: string; uploadedAt: string }[];
 }
 
 /**
@@ -41,11 +47,21 @@ async function readHeadlines(): Promise<HeadlineSummary[]> {
       ON l.key = w.key AND l.scope = w.scope::"Scope"
     GROUP BY l.key`;
   const byKey = new Map(rows.map((r) => [r.key, r]));
+  const thin = wanted.filter((w) => (byKey.get(w.key)?.count ?? FEW_PLACES) < FEW_PLACES);
+  const fewRows = thin.length
+    ? await getPrisma().latestValue.findMany({
+        where: { OR: thin.map(({ key, scope }) => ({ key, scope })) },
+        select: { key: true, jurisdictionCode: true, year: true, value: true },
+        orderBy: { jurisdictionCode: "asc" },
+      })
+    : [];
+  const fewOf = (key: string) =>
+    fewRows.filter((f) => f.key === key).map((f) => ({ code: f.jurisdictionCode, name: getByCode(f.jurisdictionCode)?.name ?? f.jurisdictionCode, year: f.year, value: f.value }));
   return wanted.map(({ key, scope }) => {
     const r = byKey.get(key);
     return r
-      ? { key, scope, fromYear: r.from_year, toYear: r.to_year, count: r.count, median: Number(r.median), min: r.min, max: r.max }
-      : { key, scope, fromYear: null, toYear: null, count: 0, median: null, min: null, max: null };
+      ? { key, scope, fromYear: r.from_year, toYear: r.to_year, count: r.count, median: Number(r.median), min: r.min, max: r.max, few: fewOf(key) }
+      : { key, scope, fromYear: null, toYear: null, count: 0, median: null, min: null, max: null, few: [] };
   });
 }
 
@@ -58,7 +74,7 @@ async function readOverview(): Promise<Overview> {
     prisma.report.findMany({
       orderBy: { uploadedAt: "desc" },
       take: 8,
-      select: { id: true, year: true, title: true, uploadedAt: true, jurisdiction: { select: { code: true, name: true } } },
+      select: { id: true, year: true, kind: true, title: true, uploadedAt: true, jurisdiction: { select: { code: true, name: true } } },
     }),
   ]);
   return {
@@ -70,6 +86,7 @@ async function readOverview(): Promise<Overview> {
     latest: latest.map((r) => ({
       id: r.id,
       year: r.year,
+      kind: r.kind,
       title: r.title,
       jurisdictionCode: r.jurisdiction.code,
       jurisdictionName: r.jurisdiction.name,

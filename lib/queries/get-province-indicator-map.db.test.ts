@@ -35,7 +35,8 @@ describe("getProvinceIndicatorMap over the sample reports", () => {
       expect(Object.keys(map!.provinces).sort()).toEqual([...provinces].sort());
       for (const p of provinces) {
         const values = [...kept].filter(([c]) => c.startsWith(p.slice(0, 2))).map(([, v]) => v.value).sort((a, b) => a - b);
-        expect(map!.provinces[p]).toEqual({ count: values.length, median: median(values), min: values[0], max: values.at(-1) });
+        expect(map!.provinces[p]).toMatchObject({ count: values.length, median: median(values), min: values[0], max: values.at(-1) });
+        expect(map!.provinces[p].span).toMatch(/^\d{4}(–\d{4})?$/);
       }
     }
   });

@@ -11,6 +11,8 @@ export interface ProvinceIndicatorCell {
   median: number;
   min: number;
   max: number;
+  /** the years its places' figures are from ("2022–2024", "2023") */
+  span: string;
 }
 
 export interface ProvinceIndicatorMap {
@@ -57,16 +59,16 @@ async function readProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promise<Prov
       ? latest
       : await getPrisma().indicatorValue.findMany({ where: { key: def.key, scope, isCurrent: true, year, ...atLevel }, select: { jurisdictionCode: true, year: true, value: true } });
 
-  const byProvince = new Map<string, number[]>();
+  const byProvince = new Map<string, { value: number; year: number }[]>();
   for (const r of figures) {
     const province = `${r.jurisdictionCode.slice(0, 2)}0000`;
-    byProvince.set(province, [...(byProvince.get(province) ?? []), r.value]);
+    byProvince.set(province, [...(byProvince.get(province) ?? []), r]);
   }
 
   const provinces: Record<string, ProvinceIndicatorCell> = {};
-  for (const [code, values] of byProvince) {
-    const sorted = values.sort((a, b) => a - b);
-    provinces[code] = { count: sorted.length, median: median(sorted), min: sorted[0], max: sorted.at(-1)! };
+  for (const [code, rows] of byProvince) {
+    const sorted = rows.map((r) => r.value).sort((a, b) => a - b);
+    provinces[code] = { count: sorted.length, median: median(sorted), min: sorted[0], max: sorted.at(-1)!, span: yearSpan(rows.map((r) => r.year)) };
   }
   return { key: def.key, scope, level: q.level ?? null, years, year, span: yearSpan(figures.map((r) => r.year)), provinces };
 }

@@ -29,6 +29,13 @@ const slotsWithTwoFigures = () =>
     SELECT "jurisdictionCode", year, key, scope, count(*)::int AS n FROM "IndicatorValue"
     WHERE "isCurrent" GROUP BY 1, 2, 3, 4 HAVING count(*) > 1`;
 
+/** the CSV's `value` column (the columns before it hold no commas) */
+function csvValues(csv: string): number[] {
+  const [header, ...lines] = csv.replace(/^\uFEFF/, "").trim().split("\n");
+  const at = header.split(",").indexOf("value");
+  return lines.map((line) => Number(line.split(",")[at]));
+}
+
 /** the figure each reader shows for 庐阳区's 2022 applications received (area) */
 async function shownEverywhere(key = KEY): Promise<Record<string, number[]>> {
   const ranking = await getIndicatorRanking({ key, scope: "area", year: 2022 });
@@ -44,7 +51,7 @@ async function shownEverywhere(key = KEY): Promise<Record<string, number[]>> {
     comparison: cell ? [cell.value] : [],
     profile: profile!.values.filter((v) => v.key === key && v.year === 2022 && v.scope === "area").map((v) => v.value),
     json: json.map((v) => v.value),
-    csv: csv.trim().split("\n").slice(1).map((line) => Number(line.split(",")[5])),
+    csv: csvValues(csv),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/client";
 import type { ResolvedJurisdiction } from "../extract/types";
 import type { SaveReportInput } from "./save-report";
+import { titleFromText } from "./title-from-text";
 
 /** The jurisdiction and its ancestors, province first, so each row's parent is written before it. */
 export function jurisdictionChain(input: SaveReportInput): Prisma.JurisdictionCreateManyInput[] {
@@ -19,7 +20,7 @@ export function reportRow(input: SaveReportInput, uploadedAt?: Date): Prisma.Rep
     jurisdictionCode: facts.jurisdiction.code,
     year: facts.year,
     kind: facts.kind,
-    title: facts.title,
+    title: facts.title ?? titleFromText(input.text),
     publishedOn: facts.publishedOn ? new Date(`${facts.publishedOn}T00:00:00Z`) : null,
     sourceUrl: input.sourceUrl ?? null,
     fileName: input.fileName ?? null,

@@ -20,3 +20,11 @@ describe("searching the gazetteer for a place", () => {
     expect(searchPlaces("  ")).toEqual([]);
   });
 });
+
+describe("searching the gazetteer with what people type", () => {
+  it("finds a place without reports, and a government's full name", () => {
+    expect(searchPlaces("北京")[0]).toMatchObject({ code: "110000" });
+    expect(searchPlaces("西峰")[0]).toMatchObject({ code: "621002", parents: ["甘肃省", "庆阳市"] });
+    expect(searchPlaces("庆阳市人民政府")[0]).toMatchObject({ code: "621000" });
+  });
+});

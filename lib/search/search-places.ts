@@ -1,5 +1,6 @@
 import { allDivisions, ancestorsOf, type Division, type DivisionLevel } from "../gazetteer";
 import { isPinyinQuery, matchesPlace } from "./match-place";
+import { placeQuery } from "./place-query";
 
 /** A place of the gazetteer as a picker offers it: enough to tell apart the four 鼓楼区. */
 export interface PlaceOption {
@@ -30,7 +31,7 @@ function option(d: Division & { code: string }): PlaceOption {
  * (ly, luyang), best first: an exact name, then a name starting with the query, higher levels first.
  */
 export function searchPlaces(query: string, limit = 20): PlaceOption[] {
-  const q = query.trim().replace(/\s+/g, "");
+  const q = placeQuery(query);
   if (!q) return [];
   const divisions = allDivisions().filter((d): d is Division & { code: string } => d.code !== null);
   let found: { d: Division & { code: string }; rank: number }[];

@@ -1,24 +1,21 @@
 import { NextResponse } from "next/server";
 import { GZIP_FROM_BYTES, acceptsGzip, gzipOnce } from "@/lib/http/gzip-once";
+import { attachmentHeader, valuesFileName } from "@/lib/http/download-file-name";
 import { handleRoute } from "@/lib/http/handle-route";
 import { parseListValuesQuery } from "@/lib/http/list-query";
 import { countValues, listValues } from "@/lib/queries/list-values";
 import { getValuesCsv } from "@/lib/queries/values-csv";
+import { VALUES_CSV_COLUMN_NAMES } from "@/lib/values-csv-columns";
 
-// status: reviewed by a person or as extracted; a corrected figure says from what, by whom, when
-const CSV_COLUMNS = [
-  "key", "jurisdictionCode", "jurisdictionName", "year", "scope", "value", "unit", "approx", "derived", "edited", "status",
-  "originalValue", "editedBy", "editedAt", "reviewedBy", "evidence", "reportId",
-];
 const JSON_LIMIT = 10_000;
 
 export const GET = handleRoute(async (request) => {
   const { format, limit, ...filter } = parseListValuesQuery(new URL(request.url).searchParams);
   if (format === "csv") {
-    const csv = await getValuesCsv({ ...filter, limit }, CSV_COLUMNS);
+    const csv = await getValuesCsv({ ...filter, limit }, VALUES_CSV_COLUMN_NAMES);
     const headers: Record<string, string> = {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="values${filter.key ? `-${filter.key}` : ""}.csv"`,
+      "content-disposition": attachmentHeader(valuesFileName(filter)),
       "x-total-count": String(csv.total),
       vary: "accept-encoding",
     };

@@ -15,6 +15,10 @@ import { INDICATOR_GROUPS, getIndicator } from "@/lib/indicators";
 import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
 import { parseTolerance, yearSpan } from "@/lib/latest-available";
 import { MIN_RANKED, getIndicatorRanking } from "@/lib/queries/get-indicator-ranking";
+import { getIndicatorTrend } from "@/lib/queries/get-indicator-trend";
+import { TrendOptions } from "@/components/indicators/trend-options";
+import { IndicatorDefinitionBox } from "@/components/indicators/indicator-definition";
+import { DefinitionNotes } from "@/components/indicators/defined-term";
 
 /** The chart stays legible up to this many bars; the table lists more. */
 const CHART_LIMIT = 30;
@@ -39,6 +43,8 @@ function parseState(sp: Record<string, string | string[] | undefined>): Indicato
     level: Object.hasOwn(LEVEL_LABEL, level) ? (level as JurisdictionLevel) : undefined,
     scope: scope === "area" || scope === "own" ? scope : undefined,
     reviewed: one(sp.reviewed) === "1" || undefined,
+    panel: one(sp.panel) === "1" || undefined,
+    zoom: one(sp.zoom) === "1" || undefined,
   };
 }
 
@@ -65,6 +71,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const state = parseState(sp);
   const ranking = await getIndicatorRanking({ key: def.key, ...state });
   if (!ranking) notFound();
+  const trend = await getIndicatorTrend({ key: def.key, scope: ranking.scope, province: state.province, level: state.level, reviewed: state.reviewed, balanced: state.panel });
 
   const { entries, year, scope } = ranking;
   const ranked = entries.length >= MIN_RANKED;
@@ -103,6 +110,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           单位 Unit: {def.unit} · 目录默认范围 Catalogue scope: {SCOPE_LABEL[def.defaultScope].zh} {SCOPE_LABEL[def.defaultScope].en}
           {def.higherIsBetter === null && " · 排序只按数值,不代表优劣 Ordered by size, not a judgement"}
         </p>
+        <IndicatorDefinitionBox def={def} />
+        <DefinitionNotes keys={[def.key]} />
       </header>
 
       <ScopeSwitch indicatorKey={def.key} scope={scope} defaultScope={def.defaultScope} counts={ranking.scopeCounts} state={state} />
@@ -142,6 +151,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <>
             <RankingChart
               title={title}
+              definitionKey={def.key}
+              fileName={[def.zh, SCOPE_LABEL[scope].zh, year ?? "各地最新", provinceName, "排名"]}
               unit={def.unit}
               note={entries.length > CHART_LIMIT ? `图中为前 ${CHART_LIMIT} 个,全部见下表 Top ${CHART_LIMIT} shown; all in the table` : undefined}
               bars={entries.slice(0, CHART_LIMIT).map((e) => ({
@@ -161,12 +172,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {entries.length > 0 && (
+      {entries.length >= MIN_RANKED && (
         <section aria-labelledby="distribution-heading" className="space-y-2">
           <h2 id="distribution-heading" className="text-lg font-semibold">
             分布 <span className="text-sm font-normal text-stone-500">Distribution ({period}, {where})</span>
           </h2>
           <IndicatorDistribution
+            definitionKey={def.key}
+            fileName={[def.zh, SCOPE_LABEL[scope].zh, year ?? "各地最新", provinceName, "分布"]}
             title={`${def.zh}(${SCOPE_LABEL[scope].zh})${period} 分布 · Distribution, N = ${entries.length}`}
             unit={def.unit}
             bins={histogram(yearValues, isRate)}
@@ -176,16 +189,36 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           />
         </section>
       )}
+      {entries.length > 0 && entries.length < MIN_RANKED && (
+        // a histogram of one or two places is a statistic of nothing: their figures are in the table above
+        <p className="text-sm text-stone-600" data-testid="no-distribution">
+          少于 {MIN_RANKED} 个地区,不画分布,数值见上表。Fewer than {MIN_RANKED} places: their figures are in the table above, not a distribution.
+        </p>
+      )}
 
       {ranking.trend.length > 0 && (
         <section aria-labelledby="trend-heading" className="space-y-2">
           <h2 id="trend-heading" className="text-lg font-semibold">
             历年 <span className="text-sm font-normal text-stone-500">By year ({where})</span>
           </h2>
-          {ranking.trend.length > 1 && (
-            <TrendChart title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数 · Median by year, ${where}`} unit={def.unit} points={ranking.trend} />
+          <TrendOptions indicatorKey={def.key} state={state} setsDiffer={trend.setsDiffer} panelSize={trend.panel?.length ?? null} />
+          {trend.points.length > 1 && (
+            <TrendChart
+              definitionKey={def.key}
+              fileName={[def.zh, SCOPE_LABEL[scope].zh, provinceName, state.panel ? "每年都有数值的地区" : null, "历年中位数"]}
+              title={`${def.zh}(${SCOPE_LABEL[scope].zh})历年中位数${state.panel ? "·每年都有数值的地区" : ""} · Median by year${state.panel ? ", places in every year" : ""}, ${where}`}
+              unit={def.unit}
+              points={trend.points}
+              zoom={Boolean(state.zoom)}
+            />
           )}
-          <IndicatorTrendTable indicatorKey={def.key} trend={ranking.trend} unit={def.unit} state={state} />
+          {trend.points.length === 0 ? (
+            <p className="rounded border border-dashed border-stone-300 p-4 text-stone-600" data-testid="empty-panel">
+              没有在每一年都有数值的地区。No place reported in every year shown.
+            </p>
+          ) : (
+            <IndicatorTrendTable indicatorKey={def.key} trend={trend.points} unit={def.unit} state={state} />
+          )}
         </section>
       )}
 

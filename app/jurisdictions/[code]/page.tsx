@@ -1,13 +1,18 @@
 import Link from "next/link";
+import { ParentsBreadcrumb } from "@/components/profile/parents-breadcrumb";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { IndicatorYearsChart } from "@/components/charts/indicator-years-chart";
 import { IndicatorGroupCharts } from "@/components/profile/indicator-group-charts";
+import { PlaceWithoutReports } from "@/components/profile/place-without-reports";
+import { ReportedPlacesList } from "@/components/profile/reported-places-list";
 import { SingleYearFigures } from "@/components/profile/single-year-figures";
 import { ValuesByYearTable } from "@/components/values-by-year-table";
 import { INDICATORS, getIndicator } from "@/lib/indicators";
 import { KIND_LABEL, LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
+import { getByCode } from "@/lib/gazetteer";
 import { getJurisdictionProfile } from "@/lib/queries/get-jurisdiction-profile";
+import { getReportedRelatives } from "@/lib/queries/get-reported-relatives";
 import { buildProfileSeries, groupProfileSeries, seriesPoints } from "@/lib/profile-series";
 
 interface Props {
@@ -17,14 +22,19 @@ interface Props {
 
 export async function generateMetadata({ params }: Props) {
   const { code } = await params;
-  return { title: `${code} · 法治政府报告数据` };
+  return { title: `${getByCode(code)?.name ?? code} · 法治政府报告数据` };
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
   await connection();
   const [{ code }, { k }] = await Promise.all([params, searchParams]);
-  const profile = await getJurisdictionProfile(code);
-  if (!profile) notFound();
+  const [profile, relatives] = await Promise.all([getJurisdictionProfile(code), getReportedRelatives(code)]);
+  // a parent row exists for every place with reports below it: without reports of its own it is a place without reports
+  if (!profile || profile.reports.length === 0) {
+    const place = getByCode(code);
+    if (!place || place.code !== code) notFound();
+    return <PlaceWithoutReports code={code} name={place.name} level={place.level} relatives={relatives} />;
+  }
 
   const series = buildProfileSeries(profile);
   // a chart needs two years at least: a figure of one year is a number beside its peers
@@ -38,25 +48,21 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="上级 Parents" className="text-sm text-stone-500">
-          {profile.parents
-            .slice()
-            .reverse()
-            .map((p, i) => (
-              <span key={p.code}>
-                {i > 0 && " · "}
-                <Link href={`/jurisdictions/${p.code}`} className="hover:underline">
-                  {p.name}
-                </Link>
-              </span>
-            ))}
-        </nav>
+        <ParentsBreadcrumb parents={profile.parents} />
         <h1 className="text-2xl font-semibold">
           {profile.name} <span className="font-mono text-sm text-stone-400">{profile.code}</span>
         </h1>
         <p className="text-sm text-stone-600">
           {LEVEL_LABEL[profile.level].zh} {LEVEL_LABEL[profile.level].en} · 报告年度 Years: {profile.years.join(", ")}
         </p>
+        {series.length > 0 && (
+          // on a phone the table comes after every chart, thousands of pixels down
+          <p className="mt-1 text-sm">
+            <a href="#values" className="text-red-800" data-testid="jump-to-values">
+              跳到数值表 Jump to the table of figures
+            </a>
+          </p>
+        )}
       </header>
 
       {likeThis.length > 0 && (
@@ -84,8 +90,9 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       {chosen && chosenDef ? (
         <section id="chosen-chart" className="scroll-mt-4 space-y-2">
           <IndicatorYearsChart
+            definitionKey={chosen.key}
             title={`${profile.name} · ${chosenDef.zh}(${SCOPE_LABEL[chosen.scope].zh})· ${chosenDef.en}`}
-            fileName={`${profile.code}-${chosen.key}-${chosen.scope}`}
+            fileName={[profile.name, chosenDef.zh, SCOPE_LABEL[chosen.scope].zh, profile.years[0], profile.years.at(-1)]}
             unit={chosenDef.unit}
             points={seriesPoints(chosen, profile.years)}
           />
@@ -119,16 +126,26 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           {profile.reports.map((r) => (
             <li key={r.id}>
               <Link href={`/reports/${r.id}`} className="text-red-800 hover:underline">
-                {r.year} · {r.title ?? KIND_LABEL[r.kind].zh}
+                {r.year} · {r.title ?? `${profile.name} ${KIND_LABEL[r.kind].zh}(无标题 untitled)`}
               </Link>{" "}
               <span className="text-stone-500">
-                {KIND_LABEL[r.kind].zh} · {r.valueCount} 个数值 values{r.isCurrent ? "" : " · 旧版 superseded"}
+                {/* an untitled report's link names its kind already: once is enough ("其他 其他") */}
+                {r.title ? `${KIND_LABEL[r.kind].zh} · ` : ""}
+                {r.valueCount} 个数值 values{r.isCurrent ? "" : " · 旧版 superseded"}
                 {r.reviewed ? "" : " · 待审核 unreviewed"}
               </span>
             </li>
           ))}
         </ul>
       </section>
+      {relatives.below.length > 0 && (
+        <section aria-labelledby="below-heading" className="space-y-2">
+          <h2 id="below-heading" className="text-lg font-semibold">
+            下级地区的报告 <span className="text-sm font-normal text-stone-500">Places under {profile.name} with reports</span>
+          </h2>
+          <ReportedPlacesList places={relatives.below} testId="reported-below" />
+        </section>
+      )}
       {(profile.siblings.length > 0 || profile.parents.length > 0) && (
         <section>
           <h2 className="mb-2 text-lg font-semibold">
