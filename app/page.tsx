@@ -4,7 +4,7 @@ import { JurisdictionSearch } from "@/components/jurisdiction-search";
 import { FocusOnArrival } from "@/components/layout/focus-on-arrival";
 import { GazetteerMatches } from "@/components/overview/gazetteer-matches";
 import { HeadlineTable } from "@/components/overview/headline-table";
-import { KIND_LABEL, LEVEL_LABEL } from "@/lib/labels";
+import { KIND_LABEL, LEVEL_LABEL } from "@/lib/display/labels";
 import { getOverview } from "@/lib/queries/get-overview";
 import { listReportedJurisdictions } from "@/lib/queries/list-reported-jurisdictions";
 import { matchesPlace } from "@/lib/search/match-place";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
-import type { ProfileSeries } from "@/lib/profile-series";
+import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
+import type { ProfileSeries } from "@/lib/charts/profile-series";
 import { DefinedTerm, DefinitionNotes } from "./indicators/defined-term";
 import { CorrectionNote, UNREVIEWED_LEGEND } from "./review/correction-note";
 

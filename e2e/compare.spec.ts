@@ -3,7 +3,7 @@ import { expect, test } from "./support/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getIndicator } from "../lib/indicators";
-import { formatValue } from "../lib/labels";
+import { formatValue } from "../lib/display/labels";
 
 interface SampleLabel {
   jurisdiction: { name: string };

@@ -2,7 +2,7 @@ import { type Locator, type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { latestByPlace, storedPlaces, storedValues, type StoredValue } from "./support/stored-values";
 import { getIndicator } from "../lib/indicators";
-import { formatValue } from "../lib/labels";
+import { formatValue } from "../lib/display/labels";
 
 // Issue 16: pages that make sense with real, patchy data, on the real labelled documents that
 // every start imports (places publish in different years and skip years).

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Download, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { childrenOf } from "../lib/gazetteer";
-import { COMPARISON_CSV_COLUMNS } from "../lib/comparison-csv";
+import { COMPARISON_CSV_COLUMNS } from "../lib/csv/comparison";
 import { getIndicator } from "../lib/indicators";
 import { searchPlaces } from "../lib/search/search-places";
 import { expect, test } from "./support/test";

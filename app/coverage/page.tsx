@@ -8,7 +8,7 @@ import { ProvinceSummaryTable } from "@/components/coverage/province-summary-tab
 import { ProvinceTileMap } from "@/components/coverage/province-tile-map";
 import { provinceTile } from "@/components/coverage/province-tiles";
 import { getIndicator } from "@/lib/indicators";
-import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/display/labels";
 import { COVERAGE_ROW_LIMIT, getCoverage } from "@/lib/queries/get-coverage";
 import { getProvinceIndicatorMap } from "@/lib/queries/get-province-indicator-map";
 

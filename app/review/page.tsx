@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { KIND_LABEL } from "@/lib/labels";
+import { KIND_LABEL } from "@/lib/display/labels";
 import { parseListReportsQuery } from "@/lib/http/list-query";
 import { listReports } from "@/lib/queries/list-reports";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { valueAxis } from "@/lib/chart-axis";
+import { valueAxis } from "@/lib/charts/axis";
 import { DownloadChart } from "./download-chart";
 import { PLACE_COLOURS } from "./grouped-bar-chart";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { valueAxis } from "@/lib/chart-axis";
+import { valueAxis } from "@/lib/charts/axis";
 import { DefinedTerm } from "@/components/indicators/defined-term";
 import { DownloadChart } from "./download-chart";
 import { KeyboardEvidence } from "./keyboard-evidence";

@@ -1,8 +1,8 @@
 "use client";
 
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { valueAxis } from "@/lib/chart-axis";
-import { MIN_TREND_PLACES, type TrendPoint } from "@/lib/median-trend";
+import { valueAxis } from "@/lib/charts/axis";
+import { MIN_TREND_PLACES, type TrendPoint } from "@/lib/charts/median-trend";
 import { DefinedTerm } from "@/components/indicators/defined-term";
 import { DownloadChart } from "./download-chart";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LEVEL_LABEL } from "@/lib/labels";
+import { LEVEL_LABEL } from "@/lib/display/labels";
 import type { ComparedJurisdiction } from "@/lib/queries/get-comparison";
 import { compareHref, type CompareState } from "./compare-url";
 

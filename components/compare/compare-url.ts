@@ -1,5 +1,5 @@
 import { isIndicatorKey, type Scope } from "@/lib/indicators";
-import { parseTolerance } from "@/lib/latest-available";
+import { parseTolerance } from "@/lib/indicators/latest-available";
 
 /** More bars than this per indicator stop being readable. */
 export const MAX_COMPARED = 8;

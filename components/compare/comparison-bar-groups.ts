@@ -1,6 +1,6 @@
 import type { BarGroup } from "@/components/charts/grouped-bar-chart";
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
 import type { ComparedJurisdiction, ComparisonRow } from "@/lib/queries/get-comparison";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { INDICATORS, INDICATOR_GROUPS } from "@/lib/indicators";
-import { SCOPE_LABEL } from "@/lib/labels";
+import { SCOPE_LABEL } from "@/lib/display/labels";
 import { compareHref, type CompareState } from "./compare-url";
 
 const chip = (active: boolean) =>

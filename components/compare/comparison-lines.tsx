@@ -1,6 +1,6 @@
 import { ComparisonLinesChart } from "@/components/charts/comparison-lines-chart";
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL } from "@/lib/labels";
+import { SCOPE_LABEL } from "@/lib/display/labels";
 import type { ComparedJurisdiction, ComparisonRow } from "@/lib/queries/get-comparison";
 
 /** Lines drawn at most: each carries every year of every place (eight places over a decade of 28 indicators weighed ~800 KB); the indicator chooser picks others. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
 import { UNREVIEWED_LEGEND } from "../review/correction-note";
 import { DefinedTerm, DefinitionNotes } from "../indicators/defined-term";

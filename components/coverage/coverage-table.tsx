@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { KIND_LABEL, LEVEL_LABEL } from "@/lib/labels";
+import { KIND_LABEL, LEVEL_LABEL } from "@/lib/display/labels";
 import type { CoverageRow } from "@/lib/queries/get-coverage";
 
 const INDENT = ["pl-2", "pl-6", "pl-10", "pl-14"];

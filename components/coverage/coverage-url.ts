@@ -1,6 +1,6 @@
 import type { JurisdictionLevel } from "@/lib/extract/types";
 import { getIndicator, type Scope } from "@/lib/indicators";
-import { LEVEL_LABEL } from "@/lib/labels";
+import { LEVEL_LABEL } from "@/lib/display/labels";
 
 /** What the coverage page shows, all of it in the URL so a link reproduces the view. */
 export interface CoverageViewState {

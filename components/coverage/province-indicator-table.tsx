@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { indicatorHref } from "@/components/indicators/indicator-url";
 import type { IndicatorDefinition } from "@/lib/indicators";
-import { formatValue } from "@/lib/labels";
+import { formatValue } from "@/lib/display/labels";
 import type { ProvinceIndicatorMap } from "@/lib/queries/get-province-indicator-map";
 import { PROVINCE_TILES } from "./province-tiles";
 

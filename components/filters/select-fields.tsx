@@ -1,5 +1,5 @@
 import type { JurisdictionLevel } from "@/lib/extract/types";
-import { LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
+import { LEVEL_LABEL, SCOPE_LABEL } from "@/lib/display/labels";
 
 // The <select>s the GET filter forms share; uncontrolled, so the forms work without JavaScript.
 const LEVELS = Object.keys(LEVEL_LABEL) as JurisdictionLevel[];

@@ -1,4 +1,4 @@
-import { definitionText, definitionTooltip } from "@/lib/indicator-definitions";
+import { definitionText, definitionTooltip } from "@/lib/indicators/definitions";
 
 const noteId = (key: string) => `definition-${key.replace(/[^a-z_]/g, "-")}`;
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { DEFINITIONS } from "@/lib/indicator-definitions";
+import { DEFINITIONS } from "@/lib/indicators/definitions";
 import { INDICATORS, INDICATOR_GROUPS } from "@/lib/indicators";
-import { SCOPE_LABEL } from "@/lib/labels";
+import { SCOPE_LABEL } from "@/lib/display/labels";
 
 /** The catalogue by group, each indicator linking to its ranking. */
 export function IndicatorCatalogue() {

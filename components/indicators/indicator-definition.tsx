@@ -1,4 +1,4 @@
-import { DEFINITIONS, defaultScopeSentence } from "@/lib/indicator-definitions";
+import { DEFINITIONS, defaultScopeSentence } from "@/lib/indicators/definitions";
 import type { IndicatorDefinition } from "@/lib/indicators";
 
 /** What the indicator counts and what not, and at which scope, in both languages: at the head of its page. */

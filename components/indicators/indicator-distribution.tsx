@@ -1,5 +1,5 @@
 import { DistributionChart } from "@/components/charts/distribution-chart";
-import type { Fences, HistogramBin } from "@/lib/distribution";
+import type { Fences, HistogramBin } from "@/lib/charts/distribution";
 
 const round = (n: number) => Number(n.toPrecision(6)).toLocaleString("zh-CN");
 

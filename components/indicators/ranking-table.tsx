@@ -1,5 +1,5 @@
-import type { OutlierSide } from "@/lib/distribution";
-import { LEVEL_LABEL, formatValue } from "@/lib/labels";
+import type { OutlierSide } from "@/lib/charts/distribution";
+import { LEVEL_LABEL, formatValue } from "@/lib/display/labels";
 import type { RankingEntry } from "@/lib/queries/get-indicator-ranking";
 import { UNREVIEWED_LEGEND } from "../review/correction-note";
 

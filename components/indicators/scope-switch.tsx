@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Scope } from "@/lib/indicators";
-import { SCOPE_LABEL } from "@/lib/labels";
+import { SCOPE_LABEL } from "@/lib/display/labels";
 import { indicatorHref, type IndicatorViewState } from "./indicator-url";
 
 /** Area and own figures are never ranked together: this switches between the two rankings. */

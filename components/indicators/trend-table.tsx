@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatValue } from "@/lib/labels";
-import { MIN_TREND_PLACES } from "@/lib/median-trend";
+import { formatValue } from "@/lib/display/labels";
+import { MIN_TREND_PLACES } from "@/lib/charts/median-trend";
 import { indicatorHref, type IndicatorViewState } from "./indicator-url";
 
 /** How many places report the figure each year, and their median: coverage first, then level. */

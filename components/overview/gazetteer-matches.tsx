@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LEVEL_LABEL } from "@/lib/labels";
+import { LEVEL_LABEL } from "@/lib/display/labels";
 import type { PlaceOption } from "@/lib/search/search-places";
 
 /** Places of the gazetteer the search found that have no report yet: each leads to its page, which says so and where to go. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DefinedTerm, DefinitionNotes } from "@/components/indicators/defined-term";
 import { getIndicator } from "@/lib/indicators";
-import { formatValue } from "@/lib/labels";
+import { formatValue } from "@/lib/display/labels";
 import type { HeadlineSummary } from "@/lib/queries/get-overview";
 
 /**

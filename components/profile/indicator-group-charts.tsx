@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { IndicatorYearsChart } from "@/components/charts/indicator-years-chart";
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL } from "@/lib/labels";
-import { seriesPoints, type ProfileGroup } from "@/lib/profile-series";
+import { SCOPE_LABEL } from "@/lib/display/labels";
+import { seriesPoints, type ProfileGroup } from "@/lib/charts/profile-series";
 
 interface Props {
   code: string;

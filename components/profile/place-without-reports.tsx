@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ParentsBreadcrumb } from "@/components/profile/parents-breadcrumb";
-import { LEVEL_LABEL } from "@/lib/labels";
+import { LEVEL_LABEL } from "@/lib/display/labels";
 import type { ReportedRelatives } from "@/lib/queries/get-reported-relatives";
 import { ReportedPlacesList } from "./reported-places-list";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LEVEL_LABEL } from "@/lib/labels";
+import { LEVEL_LABEL } from "@/lib/display/labels";
 import type { RelativePlace } from "@/lib/queries/get-reported-relatives";
 
 /** Places with reports as links, each with its level and how many reports it has. */

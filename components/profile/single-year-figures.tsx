@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { indicatorHref } from "@/components/indicators/indicator-url";
 import { getIndicator } from "@/lib/indicators";
-import { yearSpan } from "@/lib/latest-available";
-import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/labels";
-import { MIN_PEERS, type PeerStanding } from "@/lib/peer-standing";
+import { yearSpan } from "@/lib/indicators/latest-available";
+import { LEVEL_LABEL, SCOPE_LABEL, formatValue } from "@/lib/display/labels";
+import { MIN_PEERS, type PeerStanding } from "@/lib/indicators/peer-standing";
 import type { JurisdictionLevel } from "@/lib/extract/types";
-import type { ProfileSeries } from "@/lib/profile-series";
+import type { ProfileSeries } from "@/lib/charts/profile-series";
 import type { PeerStandings } from "@/lib/queries/peer-standings";
 import { DefinedTerm } from "@/components/indicators/defined-term";
 

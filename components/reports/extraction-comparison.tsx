@@ -1,5 +1,5 @@
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
 import type { ComparisonRow, ComparisonStatus } from "@/lib/review/compare-extraction";
 
 const STATUS: Record<ComparisonStatus, { zh: string; en: string; tone: string }> = {

@@ -1,7 +1,7 @@
-import { highlightSegments } from "@/lib/highlight-segments";
+import { highlightSegments } from "@/lib/display/highlight-segments";
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
-import { HAND_LABEL } from "@/lib/hand-label";
+import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
+import { HAND_LABEL } from "@/lib/reports/hand-label";
 import type { ReportView } from "@/lib/queries/get-report";
 import { CorrectionNote, UNREVIEWED_LEGEND, UnreviewedMark } from "../review/correction-note";
 import { ChosenHighlight } from "./chosen-highlight";

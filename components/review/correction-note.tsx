@@ -1,4 +1,4 @@
-import { formatValue } from "@/lib/labels";
+import { formatValue } from "@/lib/display/labels";
 
 const when = (iso: string | Date) => (typeof iso === "string" ? iso : iso.toISOString()).slice(0, 16).replace("T", " ");
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { LEVEL_LABEL } from "@/lib/labels";
+import { LEVEL_LABEL } from "@/lib/display/labels";
 import type { PlaceOption } from "@/lib/search/search-places";
 
 async function searchPlaces(q: string, signal: AbortSignal): Promise<PlaceOption[]> {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef } from "react";
-import { highlightSegments } from "@/lib/highlight-segments";
+import { highlightSegments } from "@/lib/display/highlight-segments";
 import type { TextSpan } from "./review-draft";
 
 /** A passage to mark: a stored value's evidence (positive id), a figure being added (negative id). */

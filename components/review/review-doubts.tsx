@@ -1,7 +1,7 @@
 "use client";
 
 import { getIndicator } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
 import type { ReportWarning } from "@/lib/queries/get-report";
 import { turnedDownReason } from "@/lib/review/turned-down-reasons";
 import type { TurnedDownFigure } from "@/lib/review/turned-down";

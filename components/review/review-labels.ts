@@ -1,5 +1,5 @@
 import { INDICATORS } from "@/lib/indicators";
-import { KIND_LABEL, SCOPE_LABEL } from "@/lib/labels";
+import { KIND_LABEL, SCOPE_LABEL } from "@/lib/display/labels";
 
 export const INDICATOR_LABELS: Record<string, string> = Object.fromEntries(INDICATORS.map((d) => [d.key, `${d.zh} ${d.en}`]));
 export const SCOPE_LABELS = { area: `${SCOPE_LABEL.area.zh} ${SCOPE_LABEL.area.en}`, own: `${SCOPE_LABEL.own.zh} ${SCOPE_LABEL.own.en}` };

@@ -1,7 +1,7 @@
 "use client";
 
 import { getIndicator, type Scope } from "@/lib/indicators";
-import { formatValue } from "@/lib/labels";
+import { formatValue } from "@/lib/display/labels";
 import { turnedDownReason } from "@/lib/review/turned-down-reasons";
 import { EvidenceSentence } from "../evidence-sentence";
 import { CorrectionNote } from "./correction-note";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { getIndicator } from "@/lib/indicators";
-import { formatValue } from "@/lib/labels";
+import { formatValue } from "@/lib/display/labels";
 import type { TurnedDownFigure } from "@/lib/review/turned-down";
 import { ReportTextPane, type MarkedSpan } from "./report-text-pane";
 import { emptyDraft, reviewBody, slotsAfter, type ReviewDraft, type ReviewReport, type TextSpan } from "./review-draft";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { INDICATORS, INDICATOR_GROUPS, getIndicator, type Scope } from "@/lib/indicators";
-import { SCOPE_LABEL, formatValue } from "@/lib/labels";
+import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
 import { readSelection } from "@/lib/review/read-selection";
 import type { TextSpan } from "./review-draft";
 

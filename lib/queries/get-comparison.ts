@@ -2,7 +2,7 @@ import { getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { INDICATORS, getIndicator } from "../indicators";
-import { applyTolerance, latestPerGroup } from "../latest-available";
+import { applyTolerance, latestPerGroup } from "../indicators/latest-available";
 
 export interface ComparedJurisdiction {
   code: string;

@@ -2,8 +2,8 @@ import { Prisma, getPrisma } from "../db/client";
 import { cachedQuery } from "./cached-query";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
-import { applyTolerance } from "../latest-available";
-import { MIN_PEERS } from "../peer-standing";
+import { applyTolerance } from "../indicators/latest-available";
+import { MIN_PEERS } from "../indicators/peer-standing";
 
 /** Ranks over fewer places than this mislead (DESIGN.md §10): the page lists them instead. */
 export const MIN_RANKED = MIN_PEERS;

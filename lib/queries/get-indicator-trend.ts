@@ -1,6 +1,6 @@
 import { getByCode } from "../gazetteer";
 import { getPrisma, type JurisdictionLevel, type Scope } from "../db/client";
-import { medianTrend, type MedianTrend } from "../median-trend";
+import { medianTrend, type MedianTrend } from "../charts/median-trend";
 import { cachedQuery } from "./cached-query";
 
 export interface IndicatorTrendQuery {

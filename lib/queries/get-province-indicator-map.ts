@@ -2,7 +2,7 @@ import { getPrisma } from "../db/client";
 import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
 import { cachedQuery } from "./cached-query";
-import { yearSpan } from "../latest-available";
+import { yearSpan } from "../indicators/latest-available";
 import { median } from "./get-indicator-ranking";
 
 export interface ProvinceIndicatorCell {

@@ -1,6 +1,6 @@
 import { Prisma, getPrisma, type JurisdictionLevel, type Scope } from "../db/client";
 import { getIndicator } from "../indicators";
-import { peerStanding, type PeerStanding } from "../peer-standing";
+import { peerStanding, type PeerStanding } from "../indicators/peer-standing";
 
 export interface PeerFigure {
   key: string;

@@ -1,7 +1,7 @@
 import { csvHead, csvLines, csvNote, toCsv } from "../csv";
 import { getPrisma } from "../db/client";
 import { cachedQuery, getDataVersion } from "./cached-query";
-import { describeValue } from "../values-csv-columns";
+import { describeValue } from "../csv/values-columns";
 import { VALUES_ORDER, countValues, readValues, readValuesById, valuesWhere, type ValueRow, type ValuesFilter } from "./list-values";
 
 /** Up to this many rows an export is formatted once per data version and kept; larger ones are streamed. */

@@ -2,7 +2,7 @@ import { normalizeReportText, sha256Hex } from "../documents/normalize-report-te
 import type { ReportLabels } from "../eval/labels";
 import { extractReport } from "../extract";
 import type { ExtractedValue } from "../extract/types";
-import { HAND_LABEL, HAND_LABELS_VERSION } from "../hand-label";
+import { HAND_LABEL, HAND_LABELS_VERSION } from "./hand-label";
 import { resolveNamedPlace } from "../gazetteer/resolve-named-place";
 import { sourceUrlField } from "../http/input-fields";
 import { getIndicator, isPlausibleValue } from "../indicators";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
 import { latestValueDrift } from "@/tests/latest-value-drift";
 import { extractReport } from "@/lib/extract";
-import { HAND_LABEL } from "@/lib/hand-label";
+import { HAND_LABEL } from "@/lib/reports/hand-label";
 import { LABELLED_DIRS, importLabelledDocuments, listLabelledDocuments } from "./import-labelled";
 
 const getPrisma = connectTestDatabase();

@@ -1,6 +1,6 @@
 import { getByCode } from "../gazetteer";
 import { getIndicator, type Scope } from "../indicators";
-import { KIND_LABEL, SCOPE_LABEL, formatValue } from "../labels";
+import { KIND_LABEL, SCOPE_LABEL, formatValue } from "../display/labels";
 import type { ReportChange, ReportView } from "../queries/get-report";
 
 /** One line of a report's history, in words: who, when, what, from what to what. */

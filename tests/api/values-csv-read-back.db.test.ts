@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { connectTestDatabase } from "@/tests/connect-test-database";
 import { GET as valuesRoute } from "@/app/api/values/route";
-import { VALUES_CSV_COLUMN_NAMES } from "@/lib/values-csv-columns";
+import { VALUES_CSV_COLUMN_NAMES } from "@/lib/csv/values-columns";
 
 const getPrisma = connectTestDatabase();
 const get = (query: string) => valuesRoute(new Request(`http://localhost/api/values?${query}`), { params: Promise.resolve({}) });

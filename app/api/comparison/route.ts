@@ -1,6 +1,6 @@
 import { MAX_COMPARED, parseCompareParams } from "@/components/compare/compare-url";
 import { fileNameOf } from "@/lib/charts/file-name";
-import { COMPARISON_CSV_COLUMNS, comparisonCsvRows } from "@/lib/comparison-csv";
+import { COMPARISON_CSV_COLUMNS, comparisonCsvRows } from "@/lib/csv/comparison";
 import { toCsv } from "@/lib/csv";
 import { attachmentHeader } from "@/lib/http/download-file-name";
 import { handleRoute } from "@/lib/http/handle-route";

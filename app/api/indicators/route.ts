@@ -3,7 +3,7 @@ import { z } from "zod";
 import { toCsv } from "@/lib/csv";
 import { attachmentHeader } from "@/lib/http/download-file-name";
 import { handleRoute } from "@/lib/http/handle-route";
-import { DEFINITIONS_CSV_COLUMNS, definitionRows } from "@/lib/indicator-definitions";
+import { DEFINITIONS_CSV_COLUMNS, definitionRows } from "@/lib/indicators/definitions";
 import { INDICATORS, INDICATOR_GROUPS } from "@/lib/indicators";
 
 const query = z.object({ format: z.enum(["json", "csv"]).default("json") });

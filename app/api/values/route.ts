@@ -5,7 +5,7 @@ import { handleRoute } from "@/lib/http/handle-route";
 import { parseListValuesQuery } from "@/lib/http/list-query";
 import { countValues, listValues } from "@/lib/queries/list-values";
 import { getValuesCsv } from "@/lib/queries/values-csv";
-import { VALUES_CSV_COLUMN_NAMES } from "@/lib/values-csv-columns";
+import { VALUES_CSV_COLUMN_NAMES } from "@/lib/csv/values-columns";
 
 const JSON_LIMIT = 10_000;
 

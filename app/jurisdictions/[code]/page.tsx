@@ -9,11 +9,11 @@ import { ReportedPlacesList } from "@/components/profile/reported-places-list";
 import { SingleYearFigures } from "@/components/profile/single-year-figures";
 import { ValuesByYearTable } from "@/components/values-by-year-table";
 import { INDICATORS, getIndicator } from "@/lib/indicators";
-import { KIND_LABEL, LEVEL_LABEL, SCOPE_LABEL } from "@/lib/labels";
+import { KIND_LABEL, LEVEL_LABEL, SCOPE_LABEL } from "@/lib/display/labels";
 import { getByCode } from "@/lib/gazetteer";
 import { getJurisdictionProfile } from "@/lib/queries/get-jurisdiction-profile";
 import { getReportedRelatives } from "@/lib/queries/get-reported-relatives";
-import { buildProfileSeries, groupProfileSeries, seriesPoints } from "@/lib/profile-series";
+import { buildProfileSeries, groupProfileSeries, seriesPoints } from "@/lib/charts/profile-series";
 
 interface Props {
   params: Promise<{ code: string }>;

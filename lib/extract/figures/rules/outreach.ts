@@ -38,7 +38,7 @@ export const outreachRules: Rule[] = [
     exclude: /答复率|及时率|复议|诉讼|满意|主动公开/,
   },
   // The labelled reports read unqualified proposal handling as the government's own work
-  // (定期向区人大常委会报告工作…办结人大议案建议112件); lib/indicators.ts defaults it to area.
+  // (定期向区人大常委会报告工作…办结人大议案建议112件); lib/indicators defaults it to area.
   {
     kind: "count",
     key: "supervision.npc_proposals",

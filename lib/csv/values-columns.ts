@@ -5,10 +5,10 @@
  * the indicator's names, the scope, the place's province and parents, the report's title and
  * address.
  */
-import { ancestorsOf, getByCode } from "./gazetteer";
-import { getIndicator } from "./indicators";
-import { LEVEL_LABEL, SCOPE_LABEL } from "./labels";
-import type { Scope } from "./extract/types";
+import { ancestorsOf, getByCode } from "../gazetteer";
+import { getIndicator } from "../indicators";
+import { LEVEL_LABEL, SCOPE_LABEL } from "../display/labels";
+import type { Scope } from "../extract/types";
 
 export interface CsvColumn {
   name: string;

@@ -1,6 +1,6 @@
-import type { JurisdictionProfile, ProfileValue } from "./queries/get-jurisdiction-profile";
-import { INDICATORS, INDICATOR_GROUPS, getIndicator, type IndicatorGroupId } from "./indicators";
-import type { Scope } from "./extract/types";
+import type { JurisdictionProfile, ProfileValue } from "../queries/get-jurisdiction-profile";
+import { INDICATORS, INDICATOR_GROUPS, getIndicator, type IndicatorGroupId } from "../indicators";
+import type { Scope } from "../extract/types";
 
 export interface ProfileSeries {
   /** "key@scope", the URL id of a series */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildProfileSeries, groupProfileSeries, seriesPoints } from "./profile-series";
-import type { ProfileValue } from "./queries/get-jurisdiction-profile";
+import type { ProfileValue } from "../queries/get-jurisdiction-profile";
 
 let nextId = 1;
 const value = (key: string, year: number, scope: "area" | "own", v: number): ProfileValue => ({

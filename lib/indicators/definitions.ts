@@ -5,8 +5,8 @@
  * indicator, as the tooltip of table headers and chart titles, and the CSV's documentation
  * repeats it. Typical wordings come from the catalogue's table.
  */
-import { INDICATORS, getIndicator, type IndicatorDefinition, type Scope } from "./indicators";
-import { SCOPE_LABEL } from "./labels";
+import { INDICATORS, getIndicator, type IndicatorDefinition, type Scope } from ".";
+import { SCOPE_LABEL } from "../display/labels";
 
 export interface Bilingual {
   zh: string;

@@ -1,4 +1,4 @@
-import type { JurisdictionLevel, ReportKind, Scope } from "./extract/types";
+import type { JurisdictionLevel, ReportKind, Scope } from "../extract/types";
 
 // User-facing labels, Chinese first with English beside.
 export const LEVEL_LABEL: Record<JurisdictionLevel, { zh: string; en: string }> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueAxis } from "./chart-axis";
+import { valueAxis } from "./axis";
 
 describe("a value axis", () => {
   it("runs a rate from 0 to 100 % unless zoomed", () => {

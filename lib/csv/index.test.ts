@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { toCsv } from ".";
 
 describe("toCsv", () => {
   it("starts with a BOM and quotes Chinese text with commas", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMPARISON_CSV_COLUMNS, comparisonCsvRows } from "./comparison-csv";
-import type { Comparison, ComparedValue } from "./queries/get-comparison";
+import { COMPARISON_CSV_COLUMNS, comparisonCsvRows } from "./comparison";
+import type { Comparison, ComparedValue } from "../queries/get-comparison";
 
 const place = (code: string, name: string) => ({ code, name, level: "district" as const, parentCode: null, parentNames: ["安徽省", "合肥市"], years: [2023] });
 const value = (id: number, v: number, year: number): ComparedValue => ({ id, year, value: v, unit: "件", approx: false, derived: false, reportId: id, reviewed: id === 1 });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFINITIONS, definitionRows, definitionText } from "./indicator-definitions";
-import { INDICATORS } from "./indicators";
+import { DEFINITIONS, definitionRows, definitionText } from "./definitions";
+import { INDICATORS } from ".";
 
 const doc = readFileSync(path.resolve(__dirname, "../docs/indicators.md"), "utf8");
 

@@ -4,9 +4,9 @@
  * compared at all (a figure too old for the tolerance, or of the other scope only, is listed but
  * not compared, as on the page). Column names follow the values CSV where they mean the same.
  */
-import { getIndicator } from "./indicators";
-import { SCOPE_LABEL } from "./labels";
-import type { Comparison, ComparedValue } from "./queries/get-comparison";
+import { getIndicator } from "../indicators";
+import { SCOPE_LABEL } from "../display/labels";
+import type { Comparison, ComparedValue } from "../queries/get-comparison";
 
 export const COMPARISON_CSV_COLUMNS = [
   "key", "indicatorZh", "indicatorEn", "scope", "scopeZh", "scopeEn", "jurisdictionCode", "jurisdictionName", "province",
