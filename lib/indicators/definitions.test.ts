@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEFINITIONS, definitionRows, definitionText } from "./definitions";
 import { INDICATORS } from ".";
 
-const doc = readFileSync(path.resolve(__dirname, "../docs/indicators.md"), "utf8");
+const doc = readFileSync(path.resolve(__dirname, "../../docs/indicators.md"), "utf8");
 
 describe("indicator definitions", () => {
   it("every indicator has one, in both languages, and nothing else has", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { INDICATORS, INDICATOR_GROUPS, getIndicator, isPlausibleValue } from ".";
 
 // The catalogue table in docs/indicators.md is the contract; lib/indicators/index.ts must not drift from it.
-const doc = readFileSync(path.resolve(__dirname, "../docs/indicators.md"), "utf8");
+const doc = readFileSync(path.resolve(__dirname, "../../docs/indicators.md"), "utf8");
 const documented = doc
   .split("\n")
   .filter((line) => /^\|\s*[a-z_]+\.[a-z_]+\s*\|/.test(line))
