@@ -122,7 +122,7 @@ function score(set: LabelledSet, sample: number | undefined): ReportLine[] {
   }));
   // the first calls load the gazetteer and warm the JIT: not what a report costs
   const many = reports.length > 200;
-  for (let i = 0; i < 3; i++) for (const r of many ? reports.slice(0, 50) : reports) extractReport(r.text);
+  for (let i = 0; i < 3; i++) for (const r of many ? reports.slice(0, 50) : reports) extractReport(r.text, { sourceUrl: r.labels.sourceUrl });
   return reports.map(({ txt, text, labels }) => {
     // a large set is timed once per report: three runs each would triple the wait
     // the page's address goes with its text, as with an upload (its date can tell the year)

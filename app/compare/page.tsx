@@ -7,7 +7,7 @@ import { comparisonBarGroups } from "@/components/compare/comparison-bar-groups"
 import { ComparisonControls } from "@/components/compare/comparison-controls";
 import { ComparisonLines, LINES_LIMIT, rowsWithLines } from "@/components/compare/comparison-lines";
 import { ComparisonTable } from "@/components/compare/comparison-table";
-import { MAX_COMPARED, compareHref, parseCompareParams, type CompareState } from "@/components/compare/compare-url";
+import { MAX_COMPARED, compareHref, parseCompareParams, type CompareState } from "@/lib/compare/compare-url";
 import { JurisdictionPicker } from "@/components/compare/jurisdiction-picker";
 import { SuggestedPlaces } from "@/components/compare/suggested-places";
 import { getComparison } from "@/lib/queries/get-comparison";

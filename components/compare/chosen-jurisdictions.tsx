@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LEVEL_LABEL } from "@/lib/display/labels";
 import type { ComparedJurisdiction } from "@/lib/queries/get-comparison";
-import { compareHref, type CompareState } from "./compare-url";
+import { compareHref, type CompareState } from "@/lib/compare/compare-url";
 
 /** The places being compared, each removable; the first is the baseline the differences refer to. */
 export function ChosenJurisdictions({ jurisdictions, state }: { jurisdictions: ComparedJurisdiction[]; state: CompareState }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { INDICATORS, INDICATOR_GROUPS } from "@/lib/indicators";
 import { SCOPE_LABEL } from "@/lib/display/labels";
-import { compareHref, type CompareState } from "./compare-url";
+import { compareHref, type CompareState } from "@/lib/compare/compare-url";
 
 const chip = (active: boolean) =>
   `rounded border px-2 py-0.5 ${active ? "border-red-800 bg-red-50 text-red-900" : "border-stone-300 bg-white hover:border-red-800"}`;

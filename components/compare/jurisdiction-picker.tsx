@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { LEVEL_LABEL } from "@/lib/display/labels";
-import { MAX_COMPARED, compareHref, type CompareState } from "./compare-url";
+import { MAX_COMPARED, compareHref, type CompareState } from "@/lib/compare/compare-url";
 
 interface Candidate {
   code: string;

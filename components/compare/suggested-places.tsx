@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { compareHref, type CompareState } from "./compare-url";
+import { compareHref, type CompareState } from "@/lib/compare/compare-url";
 
 /** With one place chosen, its siblings with reports are the natural second: one click each. */
 export function SuggestedPlaces({ places, state }: { places: { code: string; name: string }[]; state: CompareState }) {

@@ -1,3 +1,5 @@
+import { MIN_PEERS } from "../indicators/peer-standing";
+
 /**
  * An indicator's median year by year, honest about who is in it. A line across years reads as a
  * change in the same places; when one year is a single province and the next two cities it is
@@ -6,7 +8,7 @@
  * point is the median of the same set.
  */
 
-export const MIN_TREND_PLACES = 3;
+export const MIN_TREND_PLACES = MIN_PEERS;
 
 export interface PlaceYearValue {
   code: string;

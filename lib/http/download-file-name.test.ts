@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attachmentHeader, fileNameOf, valuesFileName } from "./download-file-name";
+import { attachmentDisposition as attachmentHeader } from "./content-disposition";
+import { fileNameOf, valuesFileName } from "./download-file-name";
 
 describe("download file names", () => {
   it.each([

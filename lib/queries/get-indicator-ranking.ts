@@ -70,10 +70,7 @@ export interface IndicatorRankingQuery {
   reviewed?: boolean;
 }
 
-export function median(sorted: number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+export { median } from "../charts/median-trend";
 
 /** Stored warnings are extractor output (lib/extract ExtractionWarning[]); only the messages are shown. */
 function warningMessages(json: unknown): string[] {

@@ -4,6 +4,7 @@ import { cachedQuery } from "./cached-query";
 import { listReportedJurisdictions } from "./list-reported-jurisdictions";
 import type { Scope } from "../db/client";
 import { HEADLINE_INDICATORS, getIndicator } from "../indicators";
+import { MIN_PEERS } from "../indicators/peer-standing";
 
 export interface HeadlineSummary {
   key: string;
@@ -22,7 +23,7 @@ export interface HeadlineSummary {
 }
 
 /** Below this many places the overview shows each figure, not a median and a range. */
-export const FEW_PLACES = 3;
+export const FEW_PLACES = MIN_PEERS;
 
 export interface Overview {
   reports: number;

@@ -3,7 +3,7 @@ import type { JurisdictionLevel, Scope } from "../db/client";
 import { getIndicator } from "../indicators";
 import { cachedQuery } from "./cached-query";
 import { yearSpan } from "../indicators/latest-available";
-import { median } from "./get-indicator-ranking";
+import { median } from "../charts/median-trend";
 
 export interface ProvinceIndicatorCell {
   /** places in the province that state the figure for the year */
@@ -47,22 +47,25 @@ async function readProvinceIndicatorMap(q: ProvinceIndicatorQuery): Promise<Prov
   if (!def) return null;
   const scope = q.scope ?? def.defaultScope;
   const atLevel = q.level ? { report: { jurisdiction: { level: q.level } } } : {};
-  const [yearGroups, latest] = await Promise.all([
-    getPrisma().indicatorValue.groupBy({ by: ["year"], where: { key: def.key, scope, isCurrent: true, ...atLevel } }),
-    getPrisma().latestValue.findMany({ where: { key: def.key, scope, ...(q.level ? { level: q.level } : {}) }, select: { jurisdictionCode: true, year: true, value: true } }),
+  const prisma = getPrisma();
+  const select = { jurisdictionCode: true, year: true, value: true } as const;
+  const latestFigures = () => prisma.latestValue.findMany({ where: { key: def.key, scope, ...(q.level ? { level: q.level } : {}) }, select });
+  // the chosen year's figures are read beside the years; the latest only when they are wanted
+  const [yearGroups, chosen] = await Promise.all([
+    prisma.indicatorValue.groupBy({ by: ["year"], where: { key: def.key, scope, isCurrent: true, ...atLevel } }),
+    q.year ? prisma.indicatorValue.findMany({ where: { key: def.key, scope, isCurrent: true, year: q.year, ...atLevel }, select }) : null,
   ]);
   const years = yearGroups.map((r) => r.year).sort((a, b) => a - b);
   const year = q.year && years.includes(q.year) ? q.year : null;
   // one figure per place: the chosen year's, else its latest (LatestValue)
-  const figures =
-    year === null
-      ? latest
-      : await getPrisma().indicatorValue.findMany({ where: { key: def.key, scope, isCurrent: true, year, ...atLevel }, select: { jurisdictionCode: true, year: true, value: true } });
+  const figures = year === null ? await latestFigures() : chosen!;
 
   const byProvince = new Map<string, { value: number; year: number }[]>();
   for (const r of figures) {
     const province = `${r.jurisdictionCode.slice(0, 2)}0000`;
-    byProvince.set(province, [...(byProvince.get(province) ?? []), r]);
+    const rows = byProvince.get(province);
+    if (rows) rows.push(r);
+    else byProvince.set(province, [r]);
   }
 
   const provinces: Record<string, ProvinceIndicatorCell> = {};

@@ -1,7 +1,6 @@
 import type { Prisma } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { describeRange, getIndicator, isPlausibleValue, type Scope } from "../indicators";
-import { settleLatest } from "./current-values";
 import { spanOf, type TextSpan } from "./text-span";
 
 /** One correction of a stored value: a new figure, scope or evidence, or its removal. */
@@ -108,9 +107,6 @@ export async function changeValues(
     if (data.value !== undefined) await tx.indicatorValue.updateMany({ where: { id: row.id, originalValue: null }, data: { originalValue: row.value } });
   }
   if (reportEdits.length) await tx.reportEdit.createMany({ data: reportEdits });
-  // a corrected figure may be its place's latest; a removed one may have been (the caller settles
-  // current values after a removal, which settles these again: the cost is one place's rows)
-  await settleLatest(tx, rows.map((r) => r.jurisdictionCode));
   return changes.map((c) => {
     const row = current.get(c.id)!;
     return { id: c.id, key: row.key, scope: c.remove ? null : (c.scope ?? row.scope) };

@@ -5,7 +5,7 @@ import { resolveJurisdictionCode } from "../gazetteer/resolve-code";
 import { getIndicator } from "../indicators";
 import { turnedDownFigures } from "../review/turned-down";
 import { newValueRow, type AddedValue, type NewValue } from "./added-values";
-import { settleCurrent } from "./current-values";
+import { settleCurrent, settleLatest } from "./current-values";
 import { changeValues, type ChangedSlot, type ValueChange } from "./change-values";
 import { lockEditions, type PlaceYear } from "./lock-editions";
 import { chainOf } from "./report-rows";
@@ -204,8 +204,10 @@ export type ValueEdit = Required<Pick<ValueChange, "value">> & Pick<ValueChange,
 
 /** A person corrects one extracted value (changeValues: refused outside its key's plausible range; every change kept in its history). */
 export async function editValue(id: number, edit: ValueEdit, by: string) {
-  return withLockedValue(id, async (tx) => {
+  return withLockedValue(id, async (tx, { place }) => {
     await changeValues(tx, [{ id, ...edit }], by);
+    // the corrected figure may be its place's latest (the other callers settle everything after their changes)
+    await settleLatest(tx, [place.code]);
     return tx.indicatorValue.findUniqueOrThrow({
       where: { id },
       select: { id: true, key: true, value: true, previousValue: true, editedBy: true, editedAt: true },

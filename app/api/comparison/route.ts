@@ -1,8 +1,9 @@
-import { MAX_COMPARED, parseCompareParams } from "@/components/compare/compare-url";
+import { MAX_COMPARED, parseCompareParams } from "@/lib/compare/compare-url";
 import { fileNameOf } from "@/lib/charts/file-name";
+import { SCOPE_LABEL } from "@/lib/display/labels";
 import { COMPARISON_CSV_COLUMNS, comparisonCsvRows } from "@/lib/csv/comparison";
 import { toCsv } from "@/lib/csv";
-import { attachmentHeader } from "@/lib/http/download-file-name";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { handleRoute } from "@/lib/http/handle-route";
 import { getComparison } from "@/lib/queries/get-comparison";
 
@@ -11,10 +12,10 @@ export const GET = handleRoute(async (request) => {
   const params = parseCompareParams(Object.fromEntries(new URL(request.url).searchParams));
   const comparison = await getComparison({ ...params, max: MAX_COMPARED });
   const name = fileNameOf(
-    ["比较", comparison.jurisdictions.map((j) => j.name).join("_"), comparison.year ?? "各地最新", params.scope === "own" ? "本级政府" : params.scope === "area" ? "全域" : null],
+    ["比较", comparison.jurisdictions.map((j) => j.name).join("_"), comparison.year ?? "各地最新", params.scope ? SCOPE_LABEL[params.scope].zh : null],
     "csv",
   );
   return new Response(toCsv(COMPARISON_CSV_COLUMNS, comparisonCsvRows(comparison)), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentHeader(name) },
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentDisposition(name) },
   });
 });

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { GZIP_FROM_BYTES, acceptsGzip, gzipOnce } from "@/lib/http/gzip-once";
-import { attachmentHeader, valuesFileName } from "@/lib/http/download-file-name";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { valuesFileName } from "@/lib/http/download-file-name";
 import { handleRoute } from "@/lib/http/handle-route";
 import { parseListValuesQuery } from "@/lib/http/list-query";
 import { countValues, listValues } from "@/lib/queries/list-values";
@@ -15,7 +16,7 @@ export const GET = handleRoute(async (request) => {
     const csv = await getValuesCsv({ ...filter, limit }, VALUES_CSV_COLUMN_NAMES);
     const headers: Record<string, string> = {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachmentHeader(valuesFileName(filter)),
+      "content-disposition": attachmentDisposition(valuesFileName(filter)),
       "x-total-count": String(csv.total),
       vary: "accept-encoding",
     };

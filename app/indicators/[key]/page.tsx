@@ -69,11 +69,15 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const def = indicatorOf(rawKey);
   if (!def) notFound();
   const state = parseState(sp);
-  const ranking = await getIndicatorRanking({ key: def.key, ...state });
+  // the ranking's scope, known up front, so both read at once
+  const scope = state.scope ?? def.defaultScope;
+  const [ranking, trend] = await Promise.all([
+    getIndicatorRanking({ key: def.key, ...state }),
+    getIndicatorTrend({ key: def.key, scope, province: state.province, level: state.level, reviewed: state.reviewed, balanced: state.panel }),
+  ]);
   if (!ranking) notFound();
-  const trend = await getIndicatorTrend({ key: def.key, scope: ranking.scope, province: state.province, level: state.level, reviewed: state.reviewed, balanced: state.panel });
 
-  const { entries, year, scope } = ranking;
+  const { entries, year } = ranking;
   const ranked = entries.length >= MIN_RANKED;
   const group = INDICATOR_GROUPS.find((g) => g.id === def.group);
   const provinceName = ranking.provinces.find((p) => p.code === state.province)?.name;

@@ -10,19 +10,28 @@ import { allDivisions, ancestorsOf, stemOf, type Division } from "../../gazettee
  */
 let index: Map<string, Division[]> | null = null;
 
+const syllablesOf = (name: string): string[] => pinyin(name, { toneType: "none", type: "array", v: true });
+
 function keysOf(name: string): string[] {
-  const syllables = pinyin(name, { toneType: "none", type: "array", v: true });
+  const syllables = syllablesOf(name);
   const keys = [syllables.join(""), syllables.map((s) => s[0]).join("")];
   const stem = stemOf(name);
-  if (stem) keys.push(pinyin(stem, { toneType: "none", type: "array", v: true }).join(""));
+  if (stem) keys.push(syllablesOf(stem).join(""));
   return keys.filter((k) => k.length >= 3);
+}
+
+/** Adds d under key; a bucket grows in place (copying it per place was quadratic in its size). */
+function addTo(index: Map<string, Division[]>, key: string, d: Division) {
+  const bucket = index.get(key);
+  if (bucket) bucket.push(d);
+  else index.set(key, [d]);
 }
 
 function build(): Map<string, Division[]> {
   const out = new Map<string, Division[]>();
   for (const d of allDivisions()) {
     if (d.code === null) continue;
-    for (const key of new Set(keysOf(d.name))) out.set(key, [...(out.get(key) ?? []), d]);
+    for (const key of new Set(keysOf(d.name))) addTo(out, key, d);
   }
   return out;
 }
@@ -58,7 +67,7 @@ function addressLabel(url: string | null | undefined): string | null {
 function prefixesOf(d: Division): string[] {
   const names = [d.name, stemOf(d.name)].filter((n): n is string => Boolean(n));
   return names.flatMap((n) => {
-    const syllables = pinyin(n, { toneType: "none", type: "array", v: true });
+    const syllables = syllablesOf(n);
     return [syllables.join(""), syllables.map((s) => s[0]).join("")];
   });
 }
@@ -82,8 +91,8 @@ function buildSpelled(): Map<string, Division[]> {
   for (const d of allDivisions()) {
     if (d.code === null) continue;
     const names = [d.name, stemOf(d.name)].filter((n): n is string => Boolean(n));
-    for (const key of new Set(names.map((n) => pinyin(n, { toneType: "none", type: "array", v: true }).join("")))) {
-      if (key.length >= 5) out.set(key, [...(out.get(key) ?? []), d]);
+    for (const key of new Set(names.map((n) => syllablesOf(n).join("")))) {
+      if (key.length >= 5) addTo(out, key, d);
     }
   }
   return out;

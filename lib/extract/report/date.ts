@@ -1,12 +1,13 @@
+import { matchesOf } from "../text/matches";
 import { lineRole, type MetaLine } from "./lines";
 
 // Dates as pages and signatures write them, on normalized text (full-width digits are ASCII,
 // 二〇二四年 is 2024年): 2025-03-28, 2025/3/28, 2025.3.28, 2025年3月28日, 2024年三月二十八日,
 // and 05.06.2018 (day.month.year, as one aggregator prints it).
 // one kind of separator throughout (2024-03-05, 2024年3月5日): 2023年1-12月 is a span of months, no date
-const YMD = /(?<!\d)((?:19|20)\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?!\d)/;
-const YMD_CHINESE = /(?<!\d)((?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
-const DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/;
+const YMD = /(?<!\d)((?:19|20)\d{2})\s*(?:([-/.])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?!\d)/g;
+const YMD_CHINESE = /(?<!\d)((?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+const DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g;
 
 function chineseNumber(s: string): number {
   // 十 = 10, 十二 = 12, 二十 = 20, 二十八 = 28, 三十一 = 31
@@ -34,15 +35,15 @@ export interface FoundDate {
 /** Every date in `s`, in order. */
 export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of s.matchAll(new RegExp(YMD.source, "g"))) {
+  for (const m of matchesOf(YMD, s)) {
     const date = iso(Number(m[1]), Number(m[3] ?? m[4]), Number(m[5]));
     if (date) found.push({ iso: date, index: m.index, length: m[0].length });
   }
-  for (const m of s.matchAll(new RegExp(YMD_CHINESE.source, "g"))) {
+  for (const m of matchesOf(YMD_CHINESE, s)) {
     const date = iso(Number(m[1]), chineseNumber(m[2]), chineseNumber(m[3]));
     if (date) found.push({ iso: date, index: m.index, length: m[0].length });
   }
-  for (const m of s.matchAll(new RegExp(DMY.source, "g"))) {
+  for (const m of matchesOf(DMY, s)) {
     const date = iso(Number(m[3]), Number(m[2]), Number(m[1]));
     if (date) found.push({ iso: date, index: m.index, length: m[0].length });
   }

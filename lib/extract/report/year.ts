@@ -17,8 +17,8 @@ const MAX_YEAR = 2100;
 // (截至2019年底 names the year the stock is of: 至 after 截/止 is no span's end)
 const YEAR = /(?<![\d\-~—–])(?<!(?<![截止])[至到])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![一二三四五六七八九十]{1,2}月)(?!度?以来)(?!\s*度?\s*(?:至|到|[-~—–])\s*(?:今|(?:19|20)\d{2}|\d{1,2}月))/g;
 // 今年, 本年度 and 去年, 上年 name a year relative to when the text was written
-const THIS_YEAR = /今年|本年度?(?![底末])/;
-const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/;
+const THIS_YEAR = /今年|本年度?(?![底末])/g;
+const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/g;
 const OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年度?(?!\s*(?:至|到|[-~—–])\s*(?:19|20)\d{2})(?:[,、 ]|以来|上半年|全年|[^\d月])/;
 // what may follow a year that names the work: 2018年法治政府建设工作要点, 2020年度法治政府建设情况
 const NAMING_AFTER = /^度?[^,。;()《》\n]{0,12}?(?:法治政府|依法行政|法治建设|依法治)/;
@@ -57,7 +57,7 @@ const COMPARED_AFTER = /^(?:同期|\d{1,2}月(?:份)?)?[^。,\n]{0,3}?(?:相比|
 
 /** where the first relative year (今年, 去年) that is not a time compared with stands, or Infinity */
 function firstNotCompared(re: RegExp, body: string): number {
-  for (const m of matchesOf(new RegExp(re.source, "g"), body)) {
+  for (const m of matchesOf(re, body)) {
     const before = body.slice(Math.max(0, m.index - 3), m.index);
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (COMPARED_WITH.test(before) || COMPARED_AFTER.test(after)) continue;
