@@ -1,3 +1,4 @@
+import type { TextSource } from "../extract";
 import type { ReportFacts } from "../extract/types";
 import type { ReportView } from "../queries/get-report";
 import { reportLabels } from "../review/report-labels";
@@ -33,13 +34,13 @@ export interface ReviewedScore {
 }
 
 /** Scores an extractor against reviewed reports (`npm run eval -- --reviewed`). */
-export function scoreReviewed(cases: readonly ReviewedCase[], extract: (text: string) => ReportFacts): ReviewedScore {
+export function scoreReviewed(cases: readonly ReviewedCase[], extract: (text: string, source: TextSource) => ReportFacts): ReviewedScore {
   const lines: ReportLine[] = [];
   const taken: ReviewedScore["taken"] = [];
   let negatives = 0;
   for (const c of cases) {
     const started = performance.now();
-    const facts = extract(c.text);
+    const facts = extract(c.text, { sourceUrl: c.labels.sourceUrl });
     const ms = performance.now() - started;
     lines.push({ file: `report ${c.id}`, jurisdiction: facts.jurisdiction?.name ?? "—", year: facts.year, kind: facts.kind, ms, score: scoreReport(facts, c.labels, c.text) });
     negatives += c.negatives.length;

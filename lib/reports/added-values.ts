@@ -40,8 +40,8 @@ function conflictChoices(warnings: unknown, key: string) {
  */
 export function newValueRow(
   added: AddedValue,
-  report: { text: string; warnings: unknown },
-  turnedDown: () => readonly TurnedDownFigure[] = () => turnedDownFigures(report.text),
+  report: { text: string; warnings: unknown; sourceUrl: string | null },
+  turnedDown: () => readonly TurnedDownFigure[] = () => turnedDownFigures(report.text, [], { sourceUrl: report.sourceUrl }),
 ): NewValue {
   const def = getIndicator(added.key);
   if (!def) throw unknownKey(added.key);

@@ -111,7 +111,7 @@ export async function correctReport(id: number, correction: ReportCorrection, by
     if (seen && !sameSlot(before, { code: seen.jurisdictionCode, year: seen.year, kind: seen.kind })) throw movedMeanwhile();
     const after = moved(before);
     const needsText = added.length > 0 || values.some((v) => v.evidence);
-    const report = needsText ? await tx.report.findUniqueOrThrow({ where: { id }, select: { text: true, warnings: true } }) : null;
+    const report = needsText ? await tx.report.findUniqueOrThrow({ where: { id }, select: { text: true, warnings: true, sourceUrl: true } }) : null;
     const changed = await changeValues(tx, values, by, id, report?.text);
     const rows = report ? newValueRows(added, report) : [];
     await checkSlots(tx, id, changed.filter((c) => values.some((v) => v.id === c.id && v.scope !== undefined)), rows);
@@ -123,10 +123,10 @@ export async function correctReport(id: number, correction: ReportCorrection, by
   });
 }
 
-function newValueRows(added: AddedValue[], report: { text: string; warnings: unknown }): NewValue[] {
+function newValueRows(added: AddedValue[], report: { text: string; warnings: unknown; sourceUrl: string | null }): NewValue[] {
   // explainReport runs once for every turned-down figure of the save
   let turnedDown: ReturnType<typeof turnedDownFigures> | null = null;
-  return added.map((a) => newValueRow(a, report, () => (turnedDown ??= turnedDownFigures(report.text))));
+  return added.map((a) => newValueRow(a, report, () => (turnedDown ??= turnedDownFigures(report.text, [], { sourceUrl: report.sourceUrl }))));
 }
 
 async function moveReport(tx: Prisma.TransactionClient, id: number, before: EditionSlot, after: EditionSlot, place: ResolvedJurisdiction | null, by: string) {

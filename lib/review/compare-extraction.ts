@@ -1,4 +1,4 @@
-import { extractReport } from "../extract";
+import { extractReport, type TextSource } from "../extract";
 import type { Scope } from "../indicators";
 import { valuesAgree } from "../eval/score";
 
@@ -25,8 +25,8 @@ export interface ComparisonRow {
  * kept but never extracted. The same comparison, over every reviewed report, is
  * `npm run eval -- --reviewed`.
  */
-export function compareWithExtraction(text: string, kept: readonly KeptValue[]): ComparisonRow[] {
-  const extracted = extractReport(text).indicators;
+export function compareWithExtraction(text: string, kept: readonly KeptValue[], source: TextSource = {}): ComparisonRow[] {
+  const extracted = extractReport(text, source).indicators;
   const slots = new Map<string, ComparisonRow>();
   const slot = (key: string, scope: Scope) => {
     const id = `${key}|${scope}`;

@@ -1,4 +1,4 @@
-import { explainReport } from "../extract";
+import { explainReport, type TextSource } from "../extract";
 import type { Scope } from "../indicators";
 
 /** A figure a rule recognised in the report and turned down, with why: a person may accept it. */
@@ -30,10 +30,11 @@ const overlaps = (a: { start: number; end: number }, b: KeptFigure) => a.start <
  * is listed per key), leaving out those the report already keeps (same key and value from the
  * same passage), in reading order.
  */
-export function turnedDownFigures(text: string, kept: readonly KeptFigure[] = []): TurnedDownFigure[] {
+export function turnedDownFigures(text: string, kept: readonly KeptFigure[] = [], source: TextSource = {}): TurnedDownFigure[] {
   const seen = new Set<string>();
   const out: TurnedDownFigure[] = [];
-  for (const c of explainReport(text).candidates) {
+  // read as the report was stored: the page's address can decide its year and place
+  for (const c of explainReport(text, source).candidates) {
     if (c.rejected === null) continue;
     const id = `${c.key}|${c.start}|${c.end}|${c.value}`;
     if (seen.has(id)) continue;
@@ -48,6 +49,6 @@ export function turnedDownFigures(text: string, kept: readonly KeptFigure[] = []
  * The turned-down figures a review offers for a stored report: none for a work plan, whose
  * figures are targets and shown nowhere (accepting one would add a value no page shows).
  */
-export function turnedDownOf(report: { kind: string; text: string; values: readonly KeptFigure[] }): TurnedDownFigure[] {
-  return report.kind === "work_plan" ? [] : turnedDownFigures(report.text, report.values);
+export function turnedDownOf(report: { kind: string; text: string; sourceUrl: string | null; values: readonly KeptFigure[] }): TurnedDownFigure[] {
+  return report.kind === "work_plan" ? [] : turnedDownFigures(report.text, report.values, { sourceUrl: report.sourceUrl });
 }

@@ -64,7 +64,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <ReportReading report={report} />
       )}
       <EditHistory lines={reportHistory(report)} />
-      <ExtractionComparison rows={compareWithExtraction(report.text, report.values)} extractorVersion={EXTRACTOR_VERSION} reviewed={reviewed} />
+      <ExtractionComparison rows={compareWithExtraction(report.text, report.values, { sourceUrl: report.sourceUrl })} extractorVersion={EXTRACTOR_VERSION} reviewed={reviewed} />
     </div>
   );
 }
