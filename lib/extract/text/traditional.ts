@@ -1,53 +1,34 @@
-// Traditional -> simplified for the characters of place names and of the words that tell a
-// report's jurisdiction, year and kind (報告 要點 計劃 關於 …), so a report stored in traditional
-// characters (e.g. a repost rendered by a converter) reads like any other. One character to one:
-// the scan keeps its length. Characters whose traditional form is also a simplified character with
-// another meaning (著, 乾, 藉, 覆) are deliberately left out.
-const TRADITIONAL =
-  "東龍廣門陽寧遼貴雲蘭灣鄉縣區慶華漢張鄭濟陝蘇滬黃湯嶺長豐興臺鎮義壽烏齊爾魯瀋遷鄖開關圍達順莊鳳邊灤澤劉陳趙錦楊孫馬雞鶴鷹" +
-  "倫貝淶滄衛瀘綿為滿遠連進運還選過適邁這從眾衆會議與發團國於係屬紀組織將導權責實務對產業經體職動態辦處傳統應響據證訴訟復複" +
-  "審計劃點設規範類項號條徑歷曆總結報況論說讀講學習課訓練試驗檢測調監評價標準優營環質數庫網絡線綫電話視頻圖書館藝術醫藥護險" +
-  "災難預錄記錯誤獎懲罰決戰爭歸壯維濱堅緊嚴厲勵舉機構編幹員隊層級鄰陸億萬兩個們麼來時間現樣當後黨貫徹認識紐帶盤轉換變遞簡單" +
-  "雜專題協負擔幣財稅費賬貸節約創穩鞏盡讓賦顯積極廳軍勢參幫貧農糧獲賽隨勞稱聽聞簽鋪齡兒婦殘療愛親觀覽歡樂車輛軌鐵銀錢鋼針鍵" +
-  "鏈閉問閱闡際陣隱雙雖離靜頁須領頭顏願風飛飯養餘驅髮鬥魚鳥鹽麥齋齒龜筆築籌紅納紙細終絕給絲綜綠緒緩縮績續羅聖聯聲肅脅腦舊艱" +
-  "葉蓋蔣薦藍蠶衝補裝裡裏製覺訂討訪許診詢詩該詳誌誕語誠談請諮諾謀謝譯貢貨貿資賓賞賢購贈贊讚趕趨跡踐躍軟較載輔輕輪輸轄違遙遺" +
-  "郵釋鈴銷鋒鍊鎖鑒鑑閃閣闊陰階靈韓頒頓顧飲鬧鳴麗嶽巒巖廬彎徵恆惡慮憲懷戶執擴擊擬擾攝敵斷晉暢曉棗棧棲榮槍樓樞樹橋橫檔櫃歐歲" +
-  "殺殼氣沒淚淨淺涼湧滅滾滲漁潔潛潤澗濃濕濤濫瀏灑灘無煉煙熱燈爺牆狀獨獄獻畝畫疊盜盧矚礎確禮禍種窮競篩籃籠糾紡紮繩繪繳繼罷膽" +
-  "臨艦蘆虧蟲蠻襲見証詞誇諸謠販賀賈賣賤賴軒輩辭釐鍋鍾鐘閒閩閘頂頌額颱飄飼餅饒駐騎騰驚鬆鮮鴻鵬麵壩堯塢墾壟奪奮婁寶寫寬尋屆岡" +
-  "峽島崗廟廠廢彌憶戀戲撥撫擁擇擺攔攜敘斂斬暫曬槳樁櫻欄毀氈滙匯彙廈叢吳啟喬嘆噴囑圓園場塊塗塵墊壓壞壘壺夢夾奧妝媽嬰寢屍屢峯" +
-  "崑嶄巔帥師帳並異彥憂懸懼拋挾捨掃掛採揚損搖搶摯撈撐擋擠攏攤敗斃昇暈曠桿棄棟檯檸殲氫氾沖洶淵渙減湊溝溫滯滷漲漸潑澆澇濁濾瀉" +
-  "瀕灕煥燒燦燭爐犧狹獅瑪璽瓊畢瘋癒盞睜矯碼磚礦祿禪穀穎窩竊筍箏籤粵糞紋純紗紛紹絨綁綏緣緬縱繡纖纜羨翹聰脈脫腫膚艙莖薩蘊蝦襯" +
-  "訊託詐詭誘誼諒諧謙豎豬貓賠贏贓蹤軀軸輝輯轟辯遜鄒醞醬釀鈞鉅銅鋁錫鍛鏡鑄閥闖隸雛霧韋韌頸頹顆顛飢饋駁駕駛騙驛骯髒鬱鯨鴨鷗鹼" +
-  "黴龐龔蕪贛濰荊鄲欽亞內則隴呂澱萊蓮鄧鄺鄔廂鉛錳鎢閬闕隕雋靄頤顥馮駱驪鬍魷鯉鱷鵲鶯龕僑傘倉偉債傷僅儀儲儘兇剛剝劇勁勝勳厭叡" +
-  "嗎嘯噸嚮壇夥姦孿寵獸瘡睞硃碩磯祕稟穌窯竅筧簾粧糰絃綢緝締縫繞罈羈聳臉臟舖芻莢菸萵蓽蔔蕭薑藹蘋虜蛻蠟衊裊褲覓訝詛諜謊譜譽豈" +
-  "貪賊賜賺贖蹺軻輓轍辮醜鈔鈕鉤銘鋸鍍鎊鏟鐳鑰鑲閏閨闈陘隄霽靚韻頗頰顫飽餃餓餵饑饞馱馳駝騷驕驟髏鬢鰐鷄鹵麩黷齣";
-const SIMPLIFIED =
-  "东龙广门阳宁辽贵云兰湾乡县区庆华汉张郑济陕苏沪黄汤岭长丰兴台镇义寿乌齐尔鲁沈迁郧开关围达顺庄凤边滦泽刘陈赵锦杨孙马鸡鹤鹰" +
-  "伦贝涞沧卫泸绵为满远连进运还选过适迈这从众众会议与发团国于系属纪组织将导权责实务对产业经体职动态办处传统应响据证诉讼复复" +
-  "审计划点设规范类项号条径历历总结报况论说读讲学习课训练试验检测调监评价标准优营环质数库网络线线电话视频图书馆艺术医药护险" +
-  "灾难预录记错误奖惩罚决战争归壮维滨坚紧严厉励举机构编干员队层级邻陆亿万两个们么来时间现样当后党贯彻认识纽带盘转换变递简单" +
-  "杂专题协负担币财税费账贷节约创稳巩尽让赋显积极厅军势参帮贫农粮获赛随劳称听闻签铺龄儿妇残疗爱亲观览欢乐车辆轨铁银钱钢针键" +
-  "链闭问阅阐际阵隐双虽离静页须领头颜愿风飞饭养余驱发斗鱼鸟盐麦斋齿龟笔筑筹红纳纸细终绝给丝综绿绪缓缩绩续罗圣联声肃胁脑旧艰" +
-  "叶盖蒋荐蓝蚕冲补装里里制觉订讨访许诊询诗该详志诞语诚谈请咨诺谋谢译贡货贸资宾赏贤购赠赞赞赶趋迹践跃软较载辅轻轮输辖违遥遗" +
-  "邮释铃销锋炼锁鉴鉴闪阁阔阴阶灵韩颁顿顾饮闹鸣丽岳峦岩庐弯征恒恶虑宪怀户执扩击拟扰摄敌断晋畅晓枣栈栖荣枪楼枢树桥横档柜欧岁" +
-  "杀壳气没泪净浅凉涌灭滚渗渔洁潜润涧浓湿涛滥浏洒滩无炼烟热灯爷墙状独狱献亩画叠盗卢瞩础确礼祸种穷竞筛篮笼纠纺扎绳绘缴继罢胆" +
-  "临舰芦亏虫蛮袭见证词夸诸谣贩贺贾卖贱赖轩辈辞厘锅钟钟闲闽闸顶颂额台飘饲饼饶驻骑腾惊松鲜鸿鹏面坝尧坞垦垄夺奋娄宝写宽寻届冈" +
-  "峡岛岗庙厂废弥忆恋戏拨抚拥择摆拦携叙敛斩暂晒桨桩樱栏毁毡汇汇汇厦丛吴启乔叹喷嘱圆园场块涂尘垫压坏垒壶梦夹奥妆妈婴寝尸屡峰" +
-  "昆崭巅帅师帐并异彦忧悬惧抛挟舍扫挂采扬损摇抢挚捞撑挡挤拢摊败毙升晕旷杆弃栋台柠歼氢泛冲汹渊涣减凑沟温滞卤涨渐泼浇涝浊滤泻" +
-  "濒漓焕烧灿烛炉牺狭狮玛玺琼毕疯愈盏睁矫码砖矿禄禅谷颖窝窃笋筝签粤粪纹纯纱纷绍绒绑绥缘缅纵绣纤缆羡翘聪脉脱肿肤舱茎萨蕴虾衬" +
-  "讯托诈诡诱谊谅谐谦竖猪猫赔赢赃踪躯轴辉辑轰辩逊邹酝酱酿钧巨铜铝锡锻镜铸阀闯隶雏雾韦韧颈颓颗颠饥馈驳驾驶骗驿肮脏郁鲸鸭鸥碱" +
-  "霉庞龚芜赣潍荆郸钦亚内则陇吕淀莱莲邓邝邬厢铅锰钨阆阙陨隽霭颐颢冯骆骊胡鱿鲤鳄鹊莺龛侨伞仓伟债伤仅仪储尽凶刚剥剧劲胜勋厌睿" +
-  "吗啸吨向坛伙奸孪宠兽疮睐朱硕矶秘禀稣窑窍笕帘妆团弦绸缉缔缝绕坛羁耸脸脏铺刍荚烟莴荜卜萧姜蔼苹虏蜕蜡蔑袅裤觅讶诅谍谎谱誉岂" +
-  "贪贼赐赚赎跷轲挽辙辫丑钞钮钩铭锯镀镑铲镭钥镶闰闺闱陉堤霁靓韵颇颊颤饱饺饿喂饥馋驮驰驼骚骄骤髅鬓鳄鸡卤麸黩出";
+import traditionalToSimplified from "opencc-js/dict/TSCharacters";
+
+// Traditional -> simplified, one character to one, so a report stored in traditional characters (a
+// repost rendered by a converter, a Hong Kong or Taiwan mirror) reads like any other and every offset
+// into the text still points at the same character. The characters come from OpenCC's dictionary
+// (opencc-js): its phrase pass is left out on purpose, because a phrase may change the text's length
+// and the engine's evidence offsets must hold. Its first reading of each character is taken.
+// 乾 is left out: it is also a simplified character of its own (乾隆, 乾坤), not only 干.
+const KEPT_AS_WRITTEN = new Set(["乾"]);
+// variants OpenCC's traditional dictionary does not list (they come through its regional tables)
+const VARIANTS: Record<string, string> = { 叡: "睿", 粧: "妆", 隄: "堤" };
 
 // one slot per UTF-16 code unit (0: not a traditional character): a lookup per character of every
 // report is on the hot path of extraction, where a Map of strings cost more than the rest of the pass
 let table: Uint16Array | undefined;
 
+function set(into: Uint16Array, traditional: string, simplified: string | undefined): void {
+  if (traditional.length !== 1 || simplified?.length !== 1 || KEPT_AS_WRITTEN.has(traditional)) return;
+  into[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+}
+
 function simplifiedTable(): Uint16Array {
   if (!table) {
-    table = new Uint16Array(0x10000);
-    for (let i = 0; i < TRADITIONAL.length; i++) table[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+    const built = new Uint16Array(0x10000);
+    // "丟 丢|並 并|乾 干 乾|…": a traditional character, then its simplified readings
+    for (const entry of traditionalToSimplified.split("|")) {
+      const [traditional, simplified] = entry.split(" ");
+      set(built, traditional, simplified);
+    }
+    for (const [traditional, simplified] of Object.entries(VARIANTS)) set(built, traditional, simplified);
+    table = built;
   }
   return table;
 }
@@ -55,10 +36,4 @@ function simplifiedTable(): Uint16Array {
 /** The simplified form of one UTF-16 code unit, or the unit itself. */
 export function toSimplifiedCode(code: number): number {
   return simplifiedTable()[code] || code;
-}
-
-export function toSimplifiedChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  const simplified = simplifiedTable()[code];
-  return ch.length === 1 && simplified ? String.fromCharCode(simplified) : ch;
 }
