@@ -1,4 +1,5 @@
 import type { Quantity } from "./quantities";
+import { legalOfficeActsFor } from "./legal-office";
 import { subUnitIn } from "./subunit";
 import { mentionFrom, topicAt } from "./topics";
 import { matchesOf } from "../text/matches";
@@ -181,10 +182,6 @@ function subjectOfPreviousFigure(q: Quantity, text: string): string {
 
 const FILED_WITH_GOVERNMENT = /向[^,;。]{0,12}(?:政府|司法局|司法厅|法制办|人大)[^,;。]{0,6}(?:报送|报备|备案)/;
 
-// the justice bureau reviews legality, files documents, hears reconsideration and answers suits
-// for the government
-const ACTS_FOR_GOVERNMENT = /^(?:legality_review\.|normative_docs\.|reconsideration\.|litigation\.cases$)/;
-
 // 13家人民调解委员会…进驻网络平台, 180多名调解员参加了培训: those who took part, not all there are
 const PARTICIPATION = /进驻|入驻|接入|加入|参加|参与|参训|获评|被评为|被命名|荣获|获得|受到/;
 const PEOPLE_KEY = /^(?:mediation\.mediators|legal_advisors|public_lawyers|enforcement\.officers_trained)/;
@@ -219,7 +216,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
-  const actsForGovernment = ACTS_FOR_GOVERNMENT.test(ctx.key);
+  const actsForGovernment = legalOfficeActsFor(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
   if (ctx.key === "normative_docs.filed" && FILED_WITH_GOVERNMENT.test(q.clausePrefix)) return null;

@@ -1,5 +1,6 @@
 import { getIndicator, type Scope } from "../../indicators";
 import type { CandidateContext } from "./candidates";
+import { LEGAL_OFFICE_NAME, legalOfficeActsFor } from "./legal-office";
 import type { RuleMatch } from "./match";
 import type { Quantity } from "./quantities";
 import { statedScope } from "./scope";
@@ -49,8 +50,6 @@ export function noteDocumentScope(q: Quantity, ctx: CandidateContext, documentSc
   if (mark === "area" || mark === "own") documentScope.set(family, mark);
 }
 
-const LEGAL_OFFICE_ACTS = /^(?:reconsideration|litigation\.cases|legality_review|normative_docs\.filed)/;
-const LEGAL_OFFICE = /司法局|司法厅|法制办|法制局/;
 
 // 组织全市各级行政复议与应诉机构…进行了统计分析: a sentence may say whose figures follow without
 // stating one
@@ -81,7 +80,7 @@ export function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext
   // the 司法局 (法制办) hears reconsideration, answers suits, reviews legality and files documents
   // for the government: what it does there is the government's own (该县司法局办理行政应诉案件42件)
   // (not carried on: the organs' rates in the same paragraph are still the whole area's)
-  if (LEGAL_OFFICE_ACTS.test(rule.key) && LEGAL_OFFICE.test(q.sentencePrefix)) return { mark: "own", stated: false, named: true };
+  if (legalOfficeActsFor(rule.key) && LEGAL_OFFICE_NAME.test(q.sentencePrefix)) return { mark: "own", stated: false, named: true };
   const fromParagraph = carried.get(family(rule.key));
   if (fromParagraph) return { mark: fromParagraph, stated: false, named: true };
   const fromDocument = documentScope.get(family(rule.key));

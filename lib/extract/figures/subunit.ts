@@ -1,4 +1,5 @@
 import { matchesOf } from "../text/matches";
+import { LEGAL_OFFICE_NAME } from "./legal-office";
 /**
  * Sub-units as the subject of a figure: one department, town, street, court, 调解室 or named
  * committee speaks for itself, not for the jurisdiction. A sub-unit named after a preposition or
@@ -43,8 +44,8 @@ const QUOTED = /“[^“”]{0,40}”/g;
 const GOING_TO = /[进下]/;
 const TOLD_BY =
   /据[^,;。]{0,20}?(?:统计|介绍|消息|了解|通报|数据|显示)|(?:记者)?(?:从|自)[^,;。]{0,20}?(?:获悉|了解到|得知)|[^,;。据从]{0,20}?(?:负责人|局长|厅长|主任|处长|科长|所长|有关人士)[^,;。]{0,6}?(?:介绍|表示|透露|指出|通报)/g;
-// the government's legal office (司法局, 法制办) acting for the government is not a sub-unit
-const LEGAL_OFFICE = /(?:司法|法制)(?:局|厅|办|办公室)$/;
+// the government's legal office acting for the government is not a sub-unit (./legal-office)
+const ENDS_ON_LEGAL_OFFICE = new RegExp(`${LEGAL_OFFICE_NAME.source}$`);
 
 /**
  * true when `region` (words before a figure) has a sub-unit standing as a subject;
@@ -55,7 +56,7 @@ export function subUnitIn(text: string, legalOfficeActsForGovernment = false): b
   // 据市司法局统计, 记者从市司法局获悉, 市司法局负责人介绍: who tells the figure, not whose it is
   const region = text.replace(QUOTED, (q) => "□".repeat(q.length)).replace(TOLD_BY, (q) => "□".repeat(q.length));
   for (const m of matchesOf(SUB_UNIT, region)) {
-    if (legalOfficeActsForGovernment && LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
+    if (legalOfficeActsForGovernment && ENDS_ON_LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
     // 送法下乡, 进乡村、进单位: where the law is taken, not who counts
     if (GOING_TO.test(region[m.index - 1] ?? "")) continue;
     if (!OBJECT_INTRO.test(region.slice(0, m.index))) return true;
