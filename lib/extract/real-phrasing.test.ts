@@ -201,6 +201,11 @@ const cases: [string, string, Record<string, number>][] = [
     "2016年度社旗法院行政案件司法审查报告\n2016年,行政机关负责人出庭应诉率为84.8%,比2015年上升13.4%;败诉率下降至16.4%。全年共审结行政复议案件422件(包括2015年结转案件),综合纠错率为20.1%。",
     { "litigation.head_appearance_rate@area": 84.8, "litigation.loss_rate@area": 16.4, "reconsideration.concluded@own": 422, "reconsideration.correction_rate@own": 20.1 },
   ],
+  [
+    "a clause that names the whole area is the area's, though the sentence opened on a higher office's requirements (gathered/803)",
+    "平潭综合实验区2023年度政府信息公开工作年度报告\n(一)主动公开方面平潭综合实验区切实落实国务院办公厅、省政府办公厅关于政务公开工作有关要求,坚持应公开尽公开,2023年全区共主动公开政府信息13561条。",
+    { "transparency.disclosures@area": 13561 },
+  ],
 ];
 
 describe("wording of real pages", () => {

@@ -220,7 +220,10 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
   if (ctx.key === "normative_docs.filed" && FILED_WITH_GOVERNMENT.test(q.clausePrefix)) return null;
-  if (subUnitIn(q.clausePrefix, actsForGovernment) || (q.clauseIndex > 0 && subUnitIn(q.sentenceSubject, actsForGovernment))) return "sub_unit";
+  // (…落实省政府办公厅要求,…,2023年全区共主动公开…: a clause naming the whole area is the area's,
+  // whatever the sentence opened on)
+  if (subUnitIn(q.clausePrefix, actsForGovernment)) return "sub_unit";
+  if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(q.sentenceSubject, actsForGovernment)) return "sub_unit";
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
   if (ctx.key === "mediation.committees" && ORGANISATIONS_COUNTED.test(q.lead) && OTHER_BODIES.test(text.slice(q.unitEnd, Math.min(q.sentence.end, q.unitEnd + 80)))) return "not_committees";
