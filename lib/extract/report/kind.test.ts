@@ -96,3 +96,18 @@ describe("the issuer of a title", () => {
     expect(issuerKind(issuer)).toBe(kind);
   });
 });
+
+describe("whose report a 政府信息公开 report is (batch K, gathered/721 and 739)", () => {
+  const byDepartmentOf = (text: string) => detectReportMeta(text).byDepartment;
+  it("a county's report sent to the city's office is the county's, not the office's", () => {
+    expect(byDepartmentOf("昭通市人民政府办公室:\n根据《中华人民共和国政府信息公开条例》规定和上级有关要求,彝良县坚持“以公开为常态、不公开为例外”。")).toBe(false);
+  });
+  it("an opening that cites the State Council office's format is no title naming an office as issuer", () => {
+    const text =
+      "根据《中华人民共和国政府信息公开条例》、《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》要求,现向社会公开《沙依巴克区人民政府2022年度政府信息公开工作年度报告》。\n一、总体情况\n2022年,沙依巴克区坚持以习近平新时代中国特色社会主义思想为指导。";
+    expect(byDepartmentOf(text)).toBe(false);
+  });
+  it("an office's own report is still an office's", () => {
+    expect(byDepartmentOf("某县人民政府办公室2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,我办坚持公开为常态。")).toBe(true);
+  });
+});

@@ -22,7 +22,8 @@ function documentTitle(title: string): string {
 // an untitled text's first line, when it reads as a heading (大兴区司法局2022年工作总结): short, no full stop
 function headline(bodyLines: string[]): string | null {
   const first = bodyLines.find((l) => l.length > 0);
-  return first && first.length <= 50 && !/[。,;]/.test(first) ? first : null;
+  // 昭通市人民政府办公室: is whom the report goes to, not who wrote it
+  return first && first.length <= 50 && !/[。,;]/.test(first) && !/[:：]$/.test(first) ? first : null;
 }
 
 function isBodyLine(line: MetaLine): boolean {

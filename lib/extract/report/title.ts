@@ -97,13 +97,15 @@ export function findTitle(lines: MetaLine[]): TitleInfo | null {
 
 // PDF and Word text often runs the title into the first paragraph:
 // "某县2025年度法治政府建设情况报告2025年,全县坚持…"
+// 根据《…条例》、《…年度报告格式》…: a sentence citing its grounds, not a title
+const SENTENCE_OPENER = /^(?:根据|按照|依据|依照|遵照)/;
 const RUN_IN_TITLE = /^.{2,60}?(?:年度报告|情况报告|情况的报告|工作报告|工作总结|工作要点|工作计划|工作安排|实施方案)/;
 
 function embeddedTitle(lines: MetaLine[]): TitleInfo | null {
   const i = lines.findIndex((l) => l.text && lineRole(l) !== "chrome" && lineRole(l) !== "meta");
   if (i < 0 || i > 5) return null;
   const m = RUN_IN_TITLE.exec(lines[i].text);
-  if (!m || !TOPIC.test(m[0]) || /[。,;:]/.test(m[0]) || ENUMERATOR.test(m[0])) return null;
+  if (!m || !TOPIC.test(m[0]) || /[。,;:]/.test(m[0]) || ENUMERATOR.test(m[0]) || SENTENCE_OPENER.test(m[0])) return null;
   const keyword = m[0].slice(-4);
   const rawEnd = lines[i].raw.indexOf(keyword);
   return {

@@ -19,8 +19,8 @@ export const outreachRules: Rule[] = [
     kind: "count",
     key: "transparency.disclosures",
     units: ["条", "件"],
-    // (主动公开政府信息总数达5678条)
-    forms: [{ lead: near("公开[^、,;]{0,10}信息(?:总数|数量|总量)?(?:共计|合计|总计|共)?(?:为|达到|达)?", 2) }, { lead: near("政府信息", 2) }],
+    // (主动公开政府信息总数达5678条, 主动公开政府信息数共计449条)
+    forms: [{ lead: near("公开[^、,;]{0,10}信息(?:总数|数量|总量|数)?(?:共计|合计|总计|共)?(?:为|达到|达)?", 2) }, { lead: near("政府信息", 2) }],
     exclude: CATEGORY_OF_INFORMATION,
   },
   {
@@ -29,7 +29,8 @@ export const outreachRules: Rule[] = [
     units: ["件", "条", "个"],
     forms: [
       { lead: near("依申请公开(?:政府信息)?(?:事项|申请|件)?", 2) },
-      { lead: near("(?:政府)?信息公开申请", 2) },
+      // 收到公开申请32件 (under 依申请公开方面)
+      { lead: near("(?:政府)?(?:信息)?公开申请", 2) },
       // 受理公民、法人和其他组织申请公开政府信息56件
       { lead: near("申请公开(?:政府)?信息(?:的申请)?", 2) },
       // 共收到10件依申请公开请求

@@ -46,6 +46,8 @@ describe("rule wordings", () => {
     ["a court's caseload stays a court's", "县人民法院共审结以行政机关为被告的一审行政案件156件。", {}],
     ["requests as applications to disclose (申请公开政府信息)", "全年共受理公民、法人和其他组织申请公开政府信息56件。", { "transparency.requests@area": 56 }],
     ["disclosures with how many there are (总数达)", "全县主动公开政府信息总数达5678条。", { "transparency.disclosures@area": 5678 }],
+    ["disclosures counted as 信息数 (gathered/739)", "2023年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条。", { "transparency.disclosures@area": 449 }],
+    ["requests as 公开申请 under the 依申请公开 heading (gathered/733)", "(二)依申请公开方面。全年共收到公开申请32件,均在法定期限内予以答复。", { "transparency.requests@area": 32 }],
     [
       "of two received counts, the one new this year (新收) over one that takes in last year's",
       "全县共收到行政复议申请96件,新收行政复议申请88件。",
