@@ -5,8 +5,8 @@ import type { ReportKind } from "../types";
 //   untitled text that opens on its year / says 现将…报告如下);
 // work_plan: 工作要点 / 计划 / 安排 / 实施方案, and news announcing one;
 // other: everything else — news, yearbook entries, statistics, interpretations, the 政府信息公开
-//   年度报告 (a different report), and a town's own report (a sub-unit). A department's annual
-//   report is an annual report of its place, with none of its own counts as values (byDepartment).
+//   年度报告 (a different report). A department's or a town's 法治政府建设 report is an annual report
+//   of its place, with none of its own counts as values (byDepartment).
 
 const INFO_DISCLOSURE = /政府信息公开/;
 const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责/;
@@ -66,7 +66,7 @@ function headlineKind(line: string): ReportKind | null {
   if (line.length > 50 || /[。,;]/.test(line)) return null;
   if (FIELD_REPORT.test(line) || OTHER_DOC.test(line)) return "other";
   const issuer = issuerKind(titleIssuer(line));
-  if ((issuer === "department" || issuer === "government_office") && /总结|报告|情况/.test(line) && !RULE_OF_LAW.test(line)) return "other";
+  if ((issuer === "department" || issuer === "government_office" || issuer === "subunit") && /总结|报告|情况/.test(line) && !RULE_OF_LAW.test(line)) return "other";
   return null;
 }
 
@@ -123,10 +123,9 @@ export function detectKind(input: KindInput): ReportKind {
   const annual = ANNUAL.test(title) && (RULE_OF_LAW.test(title) || !FIELD_REPORT.test(title));
   if (NEWS.test(title)) return plan && !annual ? "work_plan" : "other";
   const issuer = issuerKind(titleIssuer(title));
-  // a town's report is a sub-unit's; a department's 法治政府建设 report is an annual report of its
-  // place like the government's (the catalogue: the form decides the kind, not the issuer)
-  if (issuer === "subunit") return "other";
-  const ownIssuer = issuer === "department" || issuer === "government_office";
+  // a department's or a town's 法治政府建设 report is an annual report of its place like the
+  // government's (the catalogue: the form decides the kind, not the issuer); its counts stay its own
+  const ownIssuer = issuer === "department" || issuer === "government_office" || issuer === "subunit";
   if (annual && (!ownIssuer || RULE_OF_LAW.test(title))) return "annual_report";
   if (plan) return "work_plan";
   if (ownIssuer) return "other";
