@@ -10,11 +10,19 @@ describe("placeOfAddress", () => {
   });
 
   it("names nothing when the label fits two places, or none, or is no place at all", () => {
+    // 和县 after a closing bracket is 和 joining two documents, not the county (gathered/717)
+    expect(detectReportMeta("2015年政府信息公开工作年度报告\n我局根据《条例》(琼政务公开协办[2016]69号)和县政府办公室《关于做好年度报告公开工作的通知》要求编制本报告。").jurisdiction).toBeNull();
     expect(placeOfAddress("http://sfj.taian.gov.cn/art/2016/7/27/a.html")).toBeNull(); // 泰安市, 台安县
     expect(placeOfAddress("https://www.fangcheng.gov.cn/a.html")).toBeNull(); // 方城县, 防城区
     expect(placeOfAddress("http://www.wzrd.gov.cn/art/2010/7/6/a.html")).toBeNull();
     expect(placeOfAddress("http://www.moj.gov.cn/pub/a.html")).toBeNull();
     expect(placeOfAddress("not an address")).toBeNull();
+  });
+
+  it("reads a county a province's portal hosts under its own name (gathered/717)", () => {
+    expect(placeOfAddress("https://tunchang.hainan.gov.cn/tunchangxxgkzl/xgbmxxgk/201812/t20181225_1984209.html")?.name).toBe("屯昌县");
+    // an office's label under the province's name is no place
+    expect(placeOfAddress("http://sft.guizhou.gov.cn/a.html")?.name).toBe("贵州省");
   });
 
   it("is the last resort: a place the text names comes first", () => {

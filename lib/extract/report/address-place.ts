@@ -127,9 +127,31 @@ export function placesOfAddress(url: string | null | undefined): Division[] {
   return [...new Set([label, label.replace(NEWS_SUFFIX, "")].flatMap((key) => index!.get(key) ?? []))];
 }
 
+/**
+ * A place a province's or a city's portal hosts under its own name (tunchang.hainan.gov.cn: 海南's
+ * 屯昌县): the label before the owner's, when it names exactly one place inside the owner's.
+ */
+function hostedPlace(url: string): Division | null {
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split(".");
+  } catch {
+    return null;
+  }
+  const gov = labels.indexOf("gov");
+  const hosted = labels[gov - 2];
+  if (gov < 2 || !hosted || GENERIC.has(hosted) || !/^[a-z]+$/.test(hosted)) return null;
+  index ??= build();
+  const owners = new Set(index.get(labels[gov - 1]) ?? []);
+  const inside = (index.get(hosted) ?? []).filter((d) => ancestorsOf(d).some((a) => owners.has(a)));
+  return inside.length === 1 ? inside[0] : null;
+}
+
 export function placeOfAddress(url: string | null | undefined): Division | null {
   const label = addressLabel(url);
   if (!label) return null;
+  const hosted = hostedPlace(url!);
+  if (hosted) return hosted;
   index ??= build();
   for (const key of [label, label.replace(NEWS_SUFFIX, "")]) {
     const found = index.get(key);

@@ -34,7 +34,11 @@ function isCjk(ch: string | undefined): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
-function standsApart(text: string, start: number): boolean {
+// 《…通知》(…69号)和县政府办公室《…》: after a closing bracket, 和 joins two things named
+const JOINED_AFTER_BRACKET = /[)）》」』”\]]$/;
+
+function standsApart(text: string, start: number, name: string): boolean {
+  if (name.startsWith("和") && JOINED_AFTER_BRACKET.test(text.slice(0, start))) return false;
   return start === 0 || !isCjk(text[start - 1]) || OPENERS.has(text.slice(start - 2, start));
 }
 
@@ -47,7 +51,7 @@ export function placeMentions(text: string, options: { stems?: boolean; year?: n
   for (const match of findPlaceNames(text, { stems: true })) {
     const adjacentParent = out.length > 0 && out[out.length - 1].end === match.start;
     const cue = followedByCue(text, match.end);
-    const apart = standsApart(text, match.start);
+    const apart = standsApart(text, match.start, match.text);
     const entries = match.entries.filter((e) => {
       // 宁夏, 广西, 新疆, 西藏, 内蒙古: how the autonomous regions are named, wherever they stand
       if (e.kind === "stem") return REGION_BY_STEM.test(e.division.name) || (options.stems === true && (adjacentParent || (cue && apart)));
