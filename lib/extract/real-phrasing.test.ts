@@ -206,6 +206,16 @@ const cases: [string, string, Record<string, number>][] = [
     "平潭综合实验区2023年度政府信息公开工作年度报告\n(一)主动公开方面平潭综合实验区切实落实国务院办公厅、省政府办公厅关于政务公开工作有关要求,坚持应公开尽公开,2023年全区共主动公开政府信息13561条。",
     { "transparency.disclosures@area": 13561 },
   ],
+  [
+    "the government's office as the subject is the office, not the government; the government with its office is the government (gathered/881, 889, 879; data/real/gathered/473)",
+    "某市2023年政府信息公开工作年度报告\n2023年市人民政府办公室收到政府信息公开申请信件22件。榕城区政府办公室对外主动公开信息总计130条。全区依申请公开办件21件。",
+    { "transparency.requests@area": 21 },
+  ],
+  [
+    "the government and its office together speak for the government",
+    "某州2023年政府信息公开工作年度报告\n2023年,黔南州人民政府(州政府办公室)主动公开政府信息9337条。",
+    { "transparency.disclosures@own": 9337 },
+  ],
 ];
 
 describe("wording of real pages", () => {
