@@ -47,6 +47,8 @@ describe("rule wordings", () => {
     ["requests as applications to disclose (申请公开政府信息)", "全年共受理公民、法人和其他组织申请公开政府信息56件。", { "transparency.requests@area": 56 }],
     ["disclosures with how many there are (总数达)", "全县主动公开政府信息总数达5678条。", { "transparency.disclosures@area": 5678 }],
     ["disclosures counted as 信息数 (gathered/739)", "2023年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条。", { "transparency.disclosures@area": 449 }],
+    ["information made or obtained is not information disclosed (gathered/807)", "2023年制作、获取政府信息总数1873条。", {}],
+    ["a residual category of information is a part (gathered/811)", "2023年主动公开政府信息2543条,其他应主动公开的信息946条。", { "transparency.disclosures@area": 2543 }],
     ["requests as 公开申请 under the 依申请公开 heading (gathered/733)", "(二)依申请公开方面。全年共收到公开申请32件,均在法定期限内予以答复。", { "transparency.requests@area": 32 }],
     [
       "of two received counts, the one new this year (新收) over one that takes in last year's",
