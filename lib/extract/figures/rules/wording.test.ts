@@ -49,6 +49,7 @@ describe("rule wordings", () => {
     ["disclosures counted as 信息数 (gathered/739)", "2023年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条。", { "transparency.disclosures@area": 449 }],
     ["information made or obtained is not information disclosed (gathered/807)", "2023年制作、获取政府信息总数1873条。", {}],
     ["a residual category of information is a part (gathered/811)", "2023年主动公开政府信息2543条,其他应主动公开的信息946条。", { "transparency.disclosures@area": 2543 }],
+    ["requests as 有关政府信息公开的(信函)申请 in the older format (gathered/809, 811)", "2023年全县共收到有关政府信息公开的申请7条,其中信函申请1条。", { "transparency.requests@area": 7 }],
     ["requests as 公开申请 under the 依申请公开 heading (gathered/733)", "(二)依申请公开方面。全年共收到公开申请32件,均在法定期限内予以答复。", { "transparency.requests@area": 32 }],
     [
       "of two received counts, the one new this year (新收) over one that takes in last year's",
