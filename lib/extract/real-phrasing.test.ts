@@ -216,6 +216,11 @@ const cases: [string, string, Record<string, number>][] = [
     "某州2023年政府信息公开工作年度报告\n2023年,黔南州人民政府(州政府办公室)主动公开政府信息9337条。",
     { "transparency.disclosures@own": 9337 },
   ],
+  [
+    "an office that acts for the government (行政复议办公室) is the government's, like its legal office",
+    "某区人民政府关于2023年法治政府建设情况的报告\n2023年,区政府行政复议办公室收到行政复议申请58件。",
+    { "reconsideration.received@own": 58 },
+  ],
 ];
 
 describe("wording of real pages", () => {

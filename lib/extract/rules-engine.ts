@@ -1,6 +1,7 @@
 import { findCandidates, type Candidate, type CandidateRejection } from "./figures/candidates";
 import { disclosureTableCandidates } from "./figures/disclosure-table";
 import { deriveSuccessRates } from "./figures/derive";
+import { LEGAL_OFFICE_NAME, legalOfficeActsFor } from "./figures/legal-office";
 import { maskTitles } from "./text/mask";
 import { detectReportMeta, type ReportMeta, type TextSource } from "./report/meta";
 import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./text/normalize";
@@ -42,10 +43,6 @@ function inOriginal(text: string, n: NormalizedText, c: Candidate | ResolvedValu
   return { key: c.key, value: c.value, unit: c.unit, scope: c.scope, approx: c.approx, evidence: text.slice(start, end), start, end };
 }
 
-// the justice bureau (司法局, 法制办) reviews legality, files documents and hears reconsideration on
-// the government's behalf: in its own report those are the government's, not the bureau's
-const LEGAL_OFFICE = /司法局|司法厅|法制办|法制局/;
-const ACTS_FOR_GOVERNMENT = /^(?:legality_review|normative_docs\.filed|reconsideration)\./;
 
 // rates of the administrative organs before the courts: never a department's own figure, whoever
 // reports them (a court's white paper, a 司法局's notice)
@@ -56,8 +53,9 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate): ExplainedC
   const title = meta.title ?? head;
   // a department's own text: its own counts speak for a sub-unit; what it says of the whole place
   // (全市各级…, 全县共…) or of its government (县政府…, 以政府名义…) is the place's (the catalogue:
-  // the subject decides, not the issuer)
-  if (meta.byDepartment && !c.scopeNamed && !ORGANS_RATE.test(c.key) && !(LEGAL_OFFICE.test(title) && ACTS_FOR_GOVERNMENT.test(c.key))) return "department_report";
+  // the subject decides, not the issuer); in the legal office's own report, what it does for the
+  // government is the government's (./figures/legal-office)
+  if (meta.byDepartment && !c.scopeNamed && !ORGANS_RATE.test(c.key) && !(LEGAL_OFFICE_NAME.test(title) && legalOfficeActsFor(c.key))) return "department_report";
   if (INFORMATION_DISCLOSURE_REPORT.test(title) && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;
 }
