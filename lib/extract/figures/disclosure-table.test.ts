@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractReport } from "../index";
-import { disclosureTableCandidates } from "./disclosure-table";
+import { disclosureTableCandidates, totalOfRunTogetherRow } from "./disclosure-table";
 
 const values = (text: string) => disclosureTableCandidates(text).map((c) => `${c.key}=${c.value}|${text.slice(c.start, c.end).replace(/\s+/g, " ")}`);
 
@@ -37,5 +37,25 @@ describe("the tables of a 政府信息公开工作年度报告", () => {
     expect(government.indicators.map((v) => `${v.key}@${v.scope}=${v.value}`)).toEqual(["transparency.disclosures@area=3568", "normative_docs.issued@own=5", "transparency.requests@area=126"]);
     const office = extractReport(`宝应县人民政府办公室2022年政府信息公开工作年度报告\n${body}`);
     expect(office.indicators.filter((v) => v.key !== "transparency.disclosures")).toEqual([]);
+  });
+
+  it("reads a requests row whose cells were run together by the sum of its cells (gathered/803, 805, 813, 814)", () => {
+    expect(totalOfRunTogetherRow("713000074")).toBe(74); // 71 3 0 0 0 0 | 74
+    expect(totalOfRunTogetherRow("21710000218")).toBe(218); // 217 1 0 0 0 0 | 218
+    expect(totalOfRunTogetherRow("0000000")).toBe(0);
+    // no cutting adds up: nothing
+    expect(totalOfRunTogetherRow("1234567")).toBeNull();
+    expect(totalOfRunTogetherRow("11000002")).toBeNull(); // 1 1 0 0 0 0 | 02: no cell opens on 0
+    expect(totalOfRunTogetherRow("1100002")).toBe(2); // 1 1 0 0 0 0 | 2
+  });
+
+  it("takes the year's new requests from the run-together row over the prose count that takes in last year's", () => {
+    const text = [
+      "平潭综合实验区2022年政府信息公开工作年度报告",
+      "(二)依申请公开方面。2022年全区共收到政府信息公开申请75件,均已按时办结。",
+      "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量 713000074二、上年结转政府信息公开申请数量 100",
+    ].join("\n");
+    expect(extractReport(text).indicators.filter((v) => v.key === "transparency.requests").map((v) => v.value)).toEqual([74]);
   });
 });
