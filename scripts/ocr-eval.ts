@@ -7,11 +7,15 @@
 //   npm run ocr-eval -- --json docs/ocr-results.json   # also the raw figures
 //   npm run ocr-eval -- --dpi 300 --details            # render pages at 300 dpi; list missed and wrong values
 //   npm run ocr-eval -- --save-text /tmp/ocr            # keep each sample's OCR text
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+//   npm run ocr-eval -- --lines /tmp/lines              # keep the engine's lines; a second run re-measures
+//                                                       # the text corrections without reading the pages again
+//   npm run ocr-eval -- --no-corrections                # the engine's text as read (no place/term corrections)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { normalizeReportText } from "../lib/documents/normalize-report-text";
 import type { OcrEngine, OcrLine } from "../lib/documents/ocr/ocr-engine";
+import { correctOcrPages } from "../lib/documents/ocr/correct-ocr";
 import { ocrPagesToText } from "../lib/documents/ocr/ocr-layout";
 import { pdfPageImages } from "../lib/documents/ocr/page-images";
 import { createTesseractEngine } from "../lib/documents/ocr/tesseract-engine";
@@ -67,6 +71,10 @@ function peakRss(): { stop(): number } {
 
 let dpi: number | undefined;
 let details = false;
+/** --no-corrections: the engine's text as read, to measure what the corrections add */
+let noCorrections = false;
+/** --lines DIR: keep each sample's lines as the engine read them, and read them from there next time */
+let linesDir: string | undefined;
 /** --save-text DIR: each sample's OCR text as read, to see what a missed value's sentence became */
 let saveTextDir: string | undefined;
 
@@ -75,14 +83,26 @@ async function runSample(engine: OcrEngine, id: string): Promise<SampleResult> {
   const labels = parseLabels(JSON.parse(readFileSync(path.join(root, "data/samples", `${id}.json`), "utf8")));
   const pages: { lines: OcrLine[]; width: number; height: number }[] = [];
   const seconds: number[] = [];
-  for await (const page of pdfPageImages(new Uint8Array(readFileSync(path.join(root, "data/scans", `${id}.pdf`))), dpi)) {
-    const started = performance.now();
-    const lines = await engine.recognize(page);
-    seconds.push((performance.now() - started) / 1000);
-    pages.push({ lines, width: page.width, height: page.height });
-    process.stderr.write(".");
+  const cached = linesDir ? path.join(linesDir, `${id}.${engine.name.replace(/\W+/g, "-")}.json`) : undefined;
+  if (cached && existsSync(cached)) {
+    const saved = JSON.parse(readFileSync(cached, "utf8")) as { pages: typeof pages; seconds: number[] };
+    pages.push(...saved.pages);
+    seconds.push(...saved.seconds);
+  } else {
+    for await (const page of pdfPageImages(new Uint8Array(readFileSync(path.join(root, "data/scans", `${id}.pdf`))), dpi)) {
+      const started = performance.now();
+      const lines = await engine.recognize(page);
+      seconds.push((performance.now() - started) / 1000);
+      pages.push({ lines, width: page.width, height: page.height });
+      process.stderr.write(".");
+    }
+    if (cached) writeFileSync(cached, JSON.stringify({ pages, seconds }));
   }
-  const text = normalizeReportText(ocrPagesToText(pages));
+  const corrected = noCorrections ? { pages, corrections: [] } : correctOcrPages(pages);
+  const text = normalizeReportText(ocrPagesToText(corrected.pages));
+  if (details) {
+    for (const c of corrected.corrections) process.stderr.write(`\n  corrected (${c.rule}) ${c.read} -> ${c.corrected}${c.confidence === undefined ? "" : ` (confidence ${c.confidence.toFixed(2)})`}`);
+  }
   if (saveTextDir) writeFileSync(path.join(saveTextDir, `${id}.${engine.name.replace(/\W+/g, "-")}.txt`), text);
   const facts = extractReport(text);
   const score = scoreReport(facts, labels, text);
@@ -159,9 +179,12 @@ function table(results: EngineResult[]): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { engines: { type: "string" }, samples: { type: "string" }, json: { type: "string" }, dpi: { type: "string" }, details: { type: "boolean" }, "save-text": { type: "string" } } });
+  const { values } = parseArgs({ options: { engines: { type: "string" }, samples: { type: "string" }, json: { type: "string" }, dpi: { type: "string" }, details: { type: "boolean" }, "no-corrections": { type: "boolean" }, lines: { type: "string" }, "save-text": { type: "string" } } });
   dpi = values.dpi ? Number(values.dpi) : undefined;
   details = Boolean(values.details);
+  noCorrections = Boolean(values["no-corrections"]);
+  linesDir = values.lines;
+  if (linesDir) mkdirSync(linesDir, { recursive: true });
   saveTextDir = values["save-text"];
   if (saveTextDir) mkdirSync(saveTextDir, { recursive: true });
   const keys = values.engines ? values.engines.split(",") : Object.keys(ENGINES);

@@ -8,6 +8,7 @@ import { readPdf } from "./read-pdf";
 import { readText } from "./read-text";
 import { readScan, type OcrProgress } from "./ocr/read-scan";
 import type { ImageType } from "./ocr/page-images";
+import type { OcrCorrection } from "./ocr/ocr-text";
 import { isAppError } from "../errors/app-error";
 
 export interface ReadDocument {
@@ -23,6 +24,8 @@ export interface ReadDocument {
   ocr?: boolean;
   /** pages read by OCR */
   pages?: number;
+  /** characters OCR misread that were corrected from the gazetteer or the catalogue's terms */
+  ocrCorrections?: OcrCorrection[];
 }
 
 export interface ParseOptions {

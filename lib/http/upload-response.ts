@@ -19,6 +19,8 @@ function toResult(o: UploadOutcome) {
       year: o.facts.year,
       kind: o.facts.kind,
       indicators: o.ocr ? o.facts.indicators.map((v) => ({ ...v, ocr: true, reviewed: false })) : o.facts.indicators,
+      // what OCR read that was put right from the gazetteer or the catalogue (lib/documents/ocr)
+      ...(o.ocrCorrections ? { ocrCorrections: o.ocrCorrections } : {}),
       warnings: o.facts.warnings,
     };
   }

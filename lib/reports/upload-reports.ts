@@ -1,5 +1,6 @@
 import { databaseFailure } from "../db/database-errors";
 import type { Attachment } from "../documents/find-attachments";
+import type { OcrCorrection } from "../documents/ocr/ocr-text";
 import { AppError, INTERNAL_ERROR, isAppError } from "../errors/app-error";
 import type { ReportKind } from "../extract/types";
 import { fetchBytes } from "../fetch/fetch-bytes";
@@ -31,7 +32,7 @@ export interface UploadOverrides {
 }
 
 export type UploadOutcome =
-  | ({ fileName: string; ok: true; sourceUrl?: string | null; ocr: boolean } & IngestResult)
+  | ({ fileName: string; ok: true; sourceUrl?: string | null; ocr: boolean; ocrCorrections?: OcrCorrection[] } & IngestResult)
   | { fileName: string; ok: false; sourceUrl?: string | null; status: number; error: { code: string; message: string; details?: Record<string, unknown> } }
   /** a fetched page that only links its report: nothing stored, the attachments to choose from */
   | { fileName: string; ok: false; sourceUrl: string; status: 300; choose: true; attachments: Attachment[] };
@@ -81,7 +82,8 @@ export async function uploadReports(
       }
       const original = prepared.file && task.bytes ? { ...prepared.file, bytes: task.bytes } : null;
       const stored = await storePrepared({ ...prepared.prepared, save: { ...prepared.prepared.save, original } });
-      outcomes.push({ fileName, ok: true, sourceUrl, ocr: prepared.prepared.save.ocr ?? false, ...stored });
+      const ocrCorrections = prepared.ocrCorrections ? { ocrCorrections: prepared.ocrCorrections } : {};
+      outcomes.push({ fileName, ok: true, sourceUrl, ocr: prepared.prepared.save.ocr ?? false, ...ocrCorrections, ...stored });
     } catch (e) {
       const stored = await storedInstead(e);
       if (stored) {

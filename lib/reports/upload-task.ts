@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { findAttachments, type Attachment } from "../documents/find-attachments";
 import { OCR_PAGE_TIME_LIMIT_MS } from "../documents/ocr/ocr-limits";
+import type { OcrCorrection } from "../documents/ocr/ocr-text";
 import type { OcrProgress } from "../documents/ocr/read-scan";
 import { parseDocument, type ReadDocument } from "../documents/parse-document";
 import { isAppError } from "../errors/app-error";
@@ -28,7 +29,7 @@ export interface FileIdentity {
 }
 
 export type PreparedUpload =
-  | { kind: "report"; prepared: PreparedReport; file?: FileIdentity }
+  | { kind: "report"; prepared: PreparedReport; file?: FileIdentity; ocrCorrections?: OcrCorrection[] }
   /** a fetched page that only links its report: the documents to choose from */
   | { kind: "choose"; attachments: Attachment[] };
 
@@ -45,6 +46,8 @@ export default function run({ bytes, input, fetched, progress }: UploadTask): Pr
     const doc = await parseDocument(bytes, input.fileName ?? undefined, { charset: fetched?.charset, onOcrPage });
     const file = { sha256: createHash("sha256").update(bytes).digest("hex"), mediaType: doc.mime };
     const prepare = () => prepareReport({ ...input, text: doc.text, fileType: doc.type, ocr: doc.ocr ?? false });
+    // a scan's misread names and terms that were put right, for the reviewer to see
+    if (doc.ocr) return { kind: "report", prepared: prepare(), file, ocrCorrections: doc.ocrCorrections ?? [] };
     if (!fetched || doc.type !== "html") return { kind: "report", prepared: prepare(), file };
     return readFetchedPage(bytes, doc, fetched, () => ({ kind: "report", prepared: prepare(), file }));
   });

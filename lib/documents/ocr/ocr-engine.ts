@@ -9,6 +9,11 @@ export interface OcrLine {
   bottom: number;
   /** 0–1 */
   confidence: number;
+  /**
+   * 0–1 for each character of `text` (code points), when the engine tells: what corrections
+   * (ocr-corrections.ts) lean on to change only characters the engine was unsure of
+   */
+  characterConfidences?: number[];
 }
 
 /** What every OCR engine offers the reader: one page in, its lines out. */

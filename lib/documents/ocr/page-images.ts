@@ -4,9 +4,10 @@ import * as UTIF from "utif2";
 import { corruptFile, tooComplex } from "../document-errors";
 import { findCMapDir } from "../find-cmap-dir";
 import { MAX_PDF_PAGES } from "../limits";
+import { levelPage } from "./level-page";
 import { MAX_OCR_PAGE_PIXELS, OCR_DPI } from "./ocr-limits";
 
-/** One page as the OCR engines take it: a PNG and its size in pixels. */
+/** One page as the OCR engines take it, turned level (level-page.ts): a PNG and its size in pixels. */
 export interface PageImage {
   png: Uint8Array;
   width: number;
@@ -52,7 +53,7 @@ export async function* pdfPageImages(bytes: Uint8Array, dpi = OCR_DPI): AsyncGen
         context.fillStyle = "#fff";
         context.fillRect(0, 0, canvas.width, canvas.height);
         await page.render({ canvas, canvasContext: context, viewport } as unknown as Parameters<typeof page.render>[0]).promise;
-        yield { ...toPng(canvas), pages: pdf.numPages };
+        yield { ...toPng(levelPage(canvas).canvas), pages: pdf.numPages };
       } finally {
         page.cleanup();
       }
@@ -75,7 +76,7 @@ export async function imagePages(bytes: Uint8Array, type: ImageType): Promise<Pa
   const scale = boundedScale(image.width, image.height, 1);
   const canvas = whiteCanvas(Math.round(image.width * scale), Math.round(image.height * scale));
   canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
-  return [toPng(canvas)];
+  return [toPng(levelPage(canvas).canvas)];
 }
 
 function tiffPages(bytes: Uint8Array): PageImage[] {
@@ -106,10 +107,10 @@ function tiffPages(bytes: Uint8Array): PageImage[] {
     data.data.set(rgba.subarray(0, data.data.length));
     context.putImageData(data, 0, 0);
     const scale = boundedScale(width, height, 1);
-    if (scale === 1) return toPng(full);
+    if (scale === 1) return toPng(levelPage(full).canvas);
     const canvas = whiteCanvas(Math.round(width * scale), Math.round(height * scale));
     canvas.getContext("2d").drawImage(full, 0, 0, canvas.width, canvas.height);
-    return toPng(canvas);
+    return toPng(levelPage(canvas).canvas);
   });
 }
 

@@ -1,6 +1,8 @@
 import { AppError } from "../../errors/app-error";
 import type { OcrEngine, OcrLine } from "./ocr-engine";
+import { correctOcrPages, type OcrPage } from "./correct-ocr";
 import { ocrPagesToText } from "./ocr-layout";
+import type { OcrCorrection } from "./ocr-text";
 import { MAX_OCR_PAGES } from "./ocr-limits";
 import { imagePages, pdfPageImages, type ImageType, type PageImage } from "./page-images";
 import { createTesseractEngine } from "./tesseract-engine";
@@ -32,20 +34,25 @@ export async function closeOcrEngine(): Promise<void> {
 }
 
 /**
- * A scan's text: each page rendered (PDF) or decoded (image), read by the OCR engine, and the
- * lines laid out into paragraphs as a PDF's text is. `onPage` hears of each page before it is
+ * A scan's text: each page rendered (PDF) or decoded (image), read by the OCR engine, misread
+ * place names and catalogue terms corrected (listed in `ocrCorrections`), and the lines laid out
+ * into paragraphs as a PDF's text is. `onPage` hears of each page before it is
  * read, so the caller can show progress and give the page its time.
  */
-export async function readScan(source: ScanSource, onPage?: (progress: OcrProgress) => void): Promise<{ text: string; pages: number }> {
+export async function readScan(
+  source: ScanSource,
+  onPage?: (progress: OcrProgress) => void,
+): Promise<{ text: string; pages: number; ocrCorrections: OcrCorrection[] }> {
   const ocr = await ocrEngine();
-  const read: { lines: OcrLine[]; width: number; height: number }[] = [];
+  const read: OcrPage[] = [];
   for await (const page of pagesOf(source)) {
     if (page.pages > MAX_OCR_PAGES) throw tooManyPages(page.pages);
     onPage?.({ page: read.length + 1, pages: page.pages });
     const lines = await ocr.recognize(page);
     read.push({ lines: lines.filter(isText), width: page.width, height: page.height });
   }
-  return { text: ocrPagesToText(read), pages: read.length };
+  const { pages, corrections } = correctOcrPages(read);
+  return { text: ocrPagesToText(pages), pages: read.length, ocrCorrections: corrections };
 }
 
 async function* pagesOf(source: ScanSource): AsyncGenerator<PageImage & { pages: number }> {
