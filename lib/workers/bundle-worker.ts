@@ -1,4 +1,4 @@
-import { buildSync } from "esbuild";
+import { buildSync, stop as stopEsbuild } from "esbuild";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -39,6 +39,9 @@ export function bundledWorkerFile(entry: string): string {
     // source tree from inside node_modules/.cache, where neither __dirname nor the cwd may lead
     define: { "process.env.FAZHI_WORKER_ROOT": JSON.stringify(root) },
   });
+  // buildSync keeps a worker thread and an esbuild process for the next call: ~70 MB of a server
+  // that bundles each entry once
+  stopEsbuild();
   const outdir = path.join(root, "out");
   const files = result.outputFiles.map((f) => ({ rel: path.relative(outdir, f.path), contents: f.contents })).sort((a, b) => a.rel.localeCompare(b.rel));
   const hash = createHash("sha256");
