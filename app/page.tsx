@@ -4,6 +4,7 @@ import { JurisdictionSearch } from "@/components/jurisdiction-search";
 import { FocusOnArrival } from "@/components/layout/focus-on-arrival";
 import { GazetteerMatches } from "@/components/overview/gazetteer-matches";
 import { HeadlineTable } from "@/components/overview/headline-table";
+import { PlacesTable } from "@/components/overview/places-table";
 import { KIND_LABEL, LEVEL_LABEL } from "@/lib/display/labels";
 import { getOverview } from "@/lib/queries/get-overview";
 import { listReportedJurisdictions } from "@/lib/queries/list-reported-jurisdictions";
@@ -12,6 +13,7 @@ import { placeQuery } from "@/lib/search/place-query";
 import { searchPlaces } from "@/lib/search/search-places";
 
 const LIST_LIMIT = 200;
+
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   await connection();
@@ -92,31 +94,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm shadow-sm">
-              <thead className="bg-stone-100 text-left">
-                <tr>
-                  <th className="p-2">行政区划 Jurisdiction</th>
-                  <th className="p-2">层级 Level</th>
-                  <th className="p-2">上级 Parents</th>
-                  <th className="p-2">报告年度 Years</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((j) => (
-                  <tr key={j.code} className="border-t border-stone-200">
-                    <td className="p-2">
-                      <Link href={`/jurisdictions/${j.code}`} className="text-red-800 hover:underline">
-                        {j.name}
-                      </Link>
-                      <span className="ml-2 font-mono text-xs text-stone-400">{j.code}</span>
-                    </td>
-                    <td className="p-2">{LEVEL_LABEL[j.level].zh}</td>
-                    <td className="p-2 text-stone-600">{j.parentNames.join(" · ") || "—"}</td>
-                    <td className="p-2">{j.years.join(", ")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PlacesTable
+              places={shown.map((j) => ({ code: j.code, name: j.name, level: LEVEL_LABEL[j.level].zh, parents: j.parentNames.join(" · ") || "—", years: j.years.join(", ") }))}
+            />
             {matching.length > shown.length && (
               <p className="mt-1 text-xs text-stone-500">
                 显示前 {shown.length} 个,共 {matching.length} 个;请用搜索缩小范围。Showing {shown.length} of {matching.length}; search to narrow.

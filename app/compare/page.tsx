@@ -59,7 +59,7 @@ export default async function ComparePage({ searchParams }: Props) {
     ? (await listJurisdictions({ parent: only.parentCode, withReports: true })).filter((j) => j.code !== only.code).slice(0, 12)
     : [];
   const latest = year === null;
-  const groups = comparisonBarGroups(jurisdictions, rows, latest);
+  const groups = comparisonBarGroups(rows, latest);
   const lines = rowsWithLines(rows);
   const withoutYear = year === null ? [] : jurisdictions.filter((j) => !j.years.includes(year));
   const period = latest ? "各地最新 latest available" : String(year);
@@ -137,7 +137,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   图 <span className="text-sm font-normal text-stone-500">Chart, {period}</span>
                 </h2>
                 {groups.length > 0 ? (
-                  <GroupedBarChart groups={groups} fileStem={[jurisdictions.map((j) => j.name).join("_"), year ?? "各地最新"]} />
+                  <GroupedBarChart places={jurisdictions.map((j) => j.name)} groups={groups} fileStem={[jurisdictions.map((j) => j.name).join("_"), year ?? "各地最新"]} />
                 ) : (
                   <p className="text-sm text-stone-600">这一范围没有数值,见下表。No values at this scope: see the table.</p>
                 )}

@@ -3,20 +3,19 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { DownloadChart } from "./download-chart";
 
-export interface GroupBar {
-  code: string;
-  name: string;
-  /** null: not reported at this scope (no bar, never a bar of 0) */
-  value: number | null;
-  /** the label beside the bar, e.g. 约580 场, or — */
-  display: string;
-}
-
+/**
+ * One indicator's bars, one per place in the order of the chart's `places`: plain arrays, since
+ * each group crosses to the browser in the page's payload (a name and code per bar were a third
+ * of an 8-place comparison's chart data).
+ */
 export interface BarGroup {
   id: string;
   title: string;
   unit: string;
-  bars: GroupBar[];
+  /** null: not reported at this scope (no bar, never a bar of 0) */
+  values: (number | null)[];
+  /** the label beside each bar, e.g. 约580 场 (2024), or — */
+  labels: string[];
 }
 
 /** Okabe–Ito colours (told apart with colour-blindness), led by the site's red. */
@@ -25,13 +24,14 @@ export const PLACE_COLOURS = ["#991b1b", "#0072b2", "#e69f00", "#009e73", "#cc79
 const ROW = 26;
 
 /** A missing figure draws no bar and no bar label: the axis says "—" so it never reads as 0. */
-const withAxisLabels = (bars: GroupBar[]) => bars.map((b) => ({ ...b, axis: b.value === null ? `${b.name} —` : b.name }));
+const barData = (places: string[], g: BarGroup) =>
+  places.map((name, i) => ({ value: g.values[i], display: g.labels[i], axis: g.values[i] === null ? `${name} —` : name }));
 
 /**
  * One small chart per indicator with one bar per place: indicators differ in unit and size
  * (9,308 disclosures beside 5 documents), so they never share an axis.
  */
-export function GroupedBarChart({ groups, fileStem }: { groups: BarGroup[]; fileStem: (string | number | null | undefined)[] }) {
+export function GroupedBarChart({ places, groups, fileStem }: { places: string[]; groups: BarGroup[]; fileStem: (string | number | null | undefined)[] }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="grouped-bar-chart">
       {groups.map((g) => (
@@ -40,15 +40,15 @@ export function GroupedBarChart({ groups, fileStem }: { groups: BarGroup[]; file
             <span>{g.title}</span>
             <DownloadChart targetId={`chart-${g.id}`} fileName={[...fileStem, g.title]} title={g.title} />
           </figcaption>
-          <div id={`chart-${g.id}`} style={{ height: g.bars.length * ROW + 36 }} role="img" aria-label={`${g.title}: ${g.bars.map((b) => `${b.name} ${b.display}`).join(", ")}`}>
+          <div id={`chart-${g.id}`} style={{ height: places.length * ROW + 36 }} role="img" aria-label={`${g.title}: ${places.map((name, i) => `${name} ${g.labels[i]}`).join(", ")}`}>
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={withAxisLabels(g.bars)} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }}>
+              <BarChart data={barData(places, g)} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" domain={g.unit === "%" ? [0, 100] : [0, "auto"]} tick={{ fontSize: 11 }} />
                 <YAxis type="category" dataKey="axis" width={84} tickLine={false} tick={{ fontSize: 12 }} interval={0} />
                 <Bar dataKey="value" isAnimationActive={false} maxBarSize={18}>
-                  {g.bars.map((b, i) => (
-                    <Cell key={b.code} fill={PLACE_COLOURS[i % PLACE_COLOURS.length]} />
+                  {places.map((name, i) => (
+                    <Cell key={name + i} fill={PLACE_COLOURS[i % PLACE_COLOURS.length]} />
                   ))}
                   <LabelList dataKey="display" position="right" fontSize={11} fill="#44403c" />
                 </Bar>

@@ -11,7 +11,7 @@ export interface YearPoint {
   year: number;
   /** null: the report for that year does not give the figure (shown as a gap, never as 0) */
   value: number | null;
-  approx: boolean;
+  approx?: boolean;
   /** where the figure was read: a click on its bar goes there */
   evidenceHref?: string;
 }

@@ -3,33 +3,49 @@ import { getIndicator } from "@/lib/indicators";
 import { SCOPE_LABEL, formatValue } from "@/lib/display/labels";
 import type { ComparedJurisdiction, ComparedValue, ComparisonRow } from "@/lib/queries/get-comparison";
 import { UNREVIEWED_LEGEND } from "../review/correction-note";
-import { DefinedTerm, DefinitionNotes } from "../indicators/defined-term";
+import { DefinitionNotes } from "../indicators/defined-term";
+import { ComparisonBody, type BodyCell, type BodyRow, type CellFigure } from "./comparison-body";
 import { formatDifference } from "./format-difference";
 
-/**
- * A figure linked to its sentence; with latest figures, its year beside it. A plain link without
- * the sentence as a tooltip: 224 cells of client-side Links and sentences, each sent twice (HTML
- * and React payload), were most of a comparison's weight.
- */
-function ValueLink({ v, withYear }: { v: ComparedValue; withYear: boolean }) {
-  return (
-    <>
-      <a href={`/reports/${v.reportId}#value-${v.id}`} className={v.reviewed ? "text-red-800 hover:underline" : "unreviewed text-red-800 hover:underline"}>
-        {formatValue(v.value, v.unit, v.approx)}
-        {v.derived ? "*" : ""}
-      </a>
-      {withYear && <small>({v.year})</small>}
-    </>
-  );
+/** A figure as the browser's table gets it: formatted, empty marks left out. */
+function figure(v: ComparedValue): CellFigure {
+  return {
+    id: v.id, reportId: v.reportId, text: formatValue(v.value, v.unit, v.approx) + (v.derived ? "*" : ""), year: v.year,
+    ...(v.reviewed ? {} : { unreviewed: true as const }),
+  };
+}
+
+/** The rows as plain data for ComparisonBody, each difference computed and formatted here. */
+function bodyRows(rows: ComparisonRow[], year: number | null): BodyRow[] {
+  return rows.map((row) => {
+    const def = getIndicator(row.key);
+    const base = row.cells[0].value;
+    return {
+      key: row.key,
+      href: `/indicators/${row.key}?scope=${row.scope}${year === null ? "" : `&year=${year}`}`,
+      zh: def?.zh ?? row.key,
+      en: def?.en ?? "",
+      scopeZh: SCOPE_LABEL[row.scope].zh,
+      otherScopeZh: SCOPE_LABEL[row.scope === "area" ? "own" : "area"].zh,
+      cells: row.cells.map((cell, i): BodyCell => ({
+        ...(cell.value ? { value: figure(cell.value) } : {}),
+        ...(cell.value && i > 0 && base ? { difference: formatDifference(cell.value.value - base.value, cell.value.unit) } : {}),
+        ...(cell.value && i > 0 && base && cell.value.year !== base.year ? { baseYear: base.year } : {}),
+        ...(cell.tooOld ? { tooOld: figure(cell.tooOld) } : {}),
+        ...(cell.otherScope ? { otherScope: figure(cell.otherScope) } : {}),
+      })),
+    };
+  });
 }
 
 // Cell styles set once on the table, not on each of up to 28 × 8 cells: every attribute of a
 // cell is sent twice (the HTML and the page's React payload), as in the ranking table.
 const TABLE_STYLE =
   "w-full border-collapse bg-white text-sm shadow-sm [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-200 [&_tbody_tr]:align-top " +
-  "[&_tbody_td]:p-2 [&_.num]:text-right [&_.num]:tabular-nums [&_tbody_a]:text-red-800 [&_tbody_a:hover]:underline " +
+  "[&_tbody_td]:p-2 [&_.num]:text-right [&_.num]:tabular-nums [&_td_a]:text-red-800 [&_td_a]:underline [&_td_a]:decoration-1 [&_td_a]:underline-offset-2 [&_tbody_td:nth-child(2)]:text-stone-600 " +
   "[&_small]:ml-1 [&_small]:text-xs [&_small]:text-stone-500 [&_.note]:block [&_.note]:text-xs [&_.note]:text-stone-500 " +
-  "[&_.mark]:block [&_.mark]:text-xs [&_.mark]:text-amber-800 [&_.none]:text-stone-300";
+  "[&_.mark]:block [&_.mark]:text-xs [&_.mark]:text-amber-800 [&_.none]:text-stone-300 " +
+  "[&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:shadow-[1px_0_0_#d6d3d1] [&_tbody_th]:bg-white [&_tbody_th]:p-2 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_th_a:hover]:underline";
 
 interface Props {
   jurisdictions: ComparedJurisdiction[];
@@ -82,57 +98,7 @@ export function ComparisonTable({ jurisdictions, rows, year, tolerance }: Props)
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => {
-            const def = getIndicator(row.key);
-            const baseValue = row.cells[0].value;
-            return (
-              <tr key={row.key}>
-                <th scope="row" className="sticky left-0 shadow-[1px_0_0_#d6d3d1] bg-white p-2 text-left font-normal">
-                  <Link href={`/indicators/${row.key}?scope=${row.scope}${latest ? "" : `&year=${year}`}`} className="hover:underline">
-                    <DefinedTerm indicatorKey={row.key}>{def?.zh ?? row.key}</DefinedTerm>
-                  </Link>
-                  <span className="block text-xs text-stone-500">{def?.en}</span>
-                </th>
-                <td className="text-stone-600">{SCOPE_LABEL[row.scope].zh}</td>
-                {row.cells.map((cell, i) => (
-                  <td key={jurisdictions[i].code} className="num">
-                    {cell.value ? (
-                      <>
-                        <ValueLink v={cell.value} withYear={latest} />
-                        {i > 0 && baseValue && (
-                          <span className="note" data-testid="difference">
-                            {formatDifference(cell.value.value - baseValue.value, cell.value.unit)}
-                            {cell.value.year !== baseValue.year && (
-                              <span className="mark" data-testid="years-differ">
-                                年度不同 years differ: {cell.value.year} / {baseValue.year}
-                              </span>
-                            )}
-                          </span>
-                        )}
-                      </>
-                    ) : (
-                      <span className="none" aria-label="未报告 not reported">
-                        —
-                      </span>
-                    )}
-                    {cell.tooOld && (
-                      <span className="mark" data-testid="too-old">
-                        超出容差 older than the tolerance: <ValueLink v={cell.tooOld} withYear />
-                      </span>
-                    )}
-                    {cell.otherScope && (
-                      <span className="mark" data-testid="other-scope">
-                        仅{SCOPE_LABEL[row.scope === "area" ? "own" : "area"].zh}:<ValueLink v={cell.otherScope} withYear={latest} />
-                        <span className="sr-only"> (other scope, not compared)</span>
-                      </span>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
+        <ComparisonBody rows={bodyRows(rows, year)} latest={latest} codes={jurisdictions.map((j) => j.code)} />
       </table>
       <DefinitionNotes keys={rows.map((r) => r.key)} />
       <p className="mt-1 text-xs text-stone-500">

@@ -1,33 +1,45 @@
-import { definitionText, definitionTooltip } from "@/lib/indicators/definitions";
+import { definitionText } from "@/lib/indicators/definitions";
+import { DefinitionTip } from "./definition-tip";
 
 const noteId = (key: string) => `definition-${key.replace(/[^a-z_]/g, "-")}`;
 
 /**
- * An indicator's name that says what it counts: the definition as its tooltip (hover) and as
- * its description for screen readers (aria-describedby, pointing at DefinitionNotes).
+ * An indicator's name that says what it counts: its description (aria-describedby) is the
+ * definition in DefinitionNotes, which DefinitionTip shows beside it on hover and focus. The
+ * text is sent once per page, not with each name: as a `title` on every occurrence it was ~22 KB
+ * of a profile, twice (the HTML and the React payload).
  */
-export function DefinedTerm({ indicatorKey, children, className = "" }: { indicatorKey: string; children: React.ReactNode; className?: string }) {
-  const tooltip = definitionTooltip(indicatorKey);
-  if (!tooltip) return <>{children}</>;
+export function DefinedTerm({ indicatorKey, children }: { indicatorKey: string; children: React.ReactNode }) {
+  if (!definitionText(indicatorKey)) return <>{children}</>;
   return (
-    <span title={tooltip} aria-describedby={noteId(indicatorKey)} className={`cursor-help underline decoration-stone-400 decoration-dotted underline-offset-2 ${className}`}>
+    <span className="defined-term" aria-describedby={noteId(indicatorKey)}>
       {children}
     </span>
   );
 }
 
-/** The definitions DefinedTerm points at, once per page, hidden from sight. */
+/**
+ * The definitions DefinedTerm points at, once per page: a closed "定义 Definitions" block that
+ * anyone can open (from the keyboard, without JavaScript), and the tooltip that shows each
+ * beside its name.
+ */
 export function DefinitionNotes({ keys }: { keys: string[] }) {
+  const notes = [...new Set(keys)].flatMap((key) => {
+    const text = definitionText(key);
+    return text ? [{ key, text }] : [];
+  });
+  if (notes.length === 0) return null;
   return (
-    <div hidden>
-      {[...new Set(keys)].map((key) => {
-        const text = definitionText(key);
-        return text ? (
+    <>
+      <details className="definition-notes">
+        <summary>指标定义 Definitions ({notes.length})</summary>
+        {notes.map(({ key, text }) => (
           <p key={key} id={noteId(key)}>
             {text.zh} {text.en}
           </p>
-        ) : null;
-      })}
-    </div>
+        ))}
+      </details>
+      <DefinitionTip />
+    </>
   );
 }

@@ -53,7 +53,8 @@ export interface SeriesPoint {
   year: number;
   /** null when that year's report does not give the figure: a gap, never a zero */
   value: number | null;
-  approx: boolean;
+  /** set only when true: a point crosses to the browser in the page's payload, a profile's ~300 of them */
+  approx?: true;
   evidenceHref?: string;
 }
 
@@ -62,7 +63,7 @@ export function seriesPoints(series: ProfileSeries, years: number[]): SeriesPoin
   return years.map((year) => {
     const v = series.byYear.get(year);
     return v
-      ? { year, value: v.value, approx: v.approx, evidenceHref: `/reports/${v.reportId}#value-${v.id}` }
-      : { year, value: null, approx: false };
+      ? { year, value: v.value, ...(v.approx ? { approx: true as const } : {}), evidenceHref: `/reports/${v.reportId}#value-${v.id}` }
+      : { year, value: null };
   });
 }

@@ -1,12 +1,8 @@
 import { detectDocumentType, isImageType, MIME, type DocumentType } from "./detect-type";
 import { emptyFile, fileTooLarge, noText, noTextInImage } from "./document-errors";
 import { MAX_UPLOAD_BYTES } from "./limits";
-import { readDoc } from "./read-doc";
-import { readDocx } from "./read-docx";
-import { readHtml } from "./read-html";
-import { readPdf } from "./read-pdf";
 import { readText } from "./read-text";
-import { readScan, type OcrProgress } from "./ocr/read-scan";
+import type { OcrProgress } from "./ocr/read-scan";
 import type { ImageType } from "./ocr/page-images";
 import type { OcrCorrection } from "./ocr/ocr-text";
 import { isAppError } from "../errors/app-error";
@@ -55,17 +51,22 @@ export async function parseDocument(bytes: Uint8Array, fileName?: string, option
   return { ...read, type, mime: MIME[type] };
 }
 
+// Each reader is loaded when a file needs it: their libraries (linkedom, the canvas and OCR of
+// scans, PDF.js, mammoth) cost an upload worker ~60 MB, which a pasted or .txt report never uses.
 async function readAs(type: DocumentType, bytes: Uint8Array, options: ParseOptions): Promise<Omit<ReadDocument, "type" | "mime">> {
-  if (isImageType(type)) return { ...(await readScan({ kind: "image", bytes, type: IMAGE_TYPES[type] }, options.onOcrPage)), ocr: true };
+  if (isImageType(type)) {
+    const { readScan } = await import("./ocr/read-scan");
+    return { ...(await readScan({ kind: "image", bytes, type: IMAGE_TYPES[type] }, options.onOcrPage)), ocr: true };
+  }
   switch (type) {
     case "txt":
       return readText(bytes, options.charset);
     case "html":
-      return readHtml(bytes, options.charset);
+      return (await import("./read-html")).readHtml(bytes, options.charset);
     case "docx":
-      return { text: await readDocx(bytes) };
+      return { text: await (await import("./read-docx")).readDocx(bytes) };
     case "doc":
-      return { text: await readDoc(bytes) };
+      return { text: await (await import("./read-doc")).readDoc(bytes) };
     case "pdf":
       return readPdfOrScan(bytes, options);
   }
@@ -74,10 +75,12 @@ async function readAs(type: DocumentType, bytes: Uint8Array, options: ParseOptio
 /** A PDF's text layer; a PDF without one (a scan) is read by OCR instead. */
 async function readPdfOrScan(bytes: Uint8Array, options: ParseOptions): Promise<Omit<ReadDocument, "type" | "mime">> {
   try {
+    const { readPdf } = await import("./read-pdf");
     const { text, title } = await readPdf(bytes);
     return { text, title };
   } catch (e) {
     if (!isAppError(e) || e.details?.scanned !== true) throw e;
+    const { readScan } = await import("./ocr/read-scan");
     return { ...(await readScan({ kind: "pdf", bytes }, options.onOcrPage)), ocr: true };
   }
 }

@@ -2,7 +2,7 @@
  * What each indicator counts, in both languages: what is counted, what is not, and at which
  * scope reports usually give it. The text is docs/indicators.md's "Definitions" section word for
  * word (indicator-definitions.test.ts keeps the two in step); the pages show it beside the
- * indicator, as the tooltip of table headers and chart titles, and the CSV's documentation
+ * indicator, as the tooltip of its name in tables and chart titles, and the CSV's documentation
  * repeats it. Typical wordings come from the catalogue's table.
  */
 import { INDICATORS, getIndicator, type IndicatorDefinition, type Scope } from ".";
@@ -211,8 +211,8 @@ export function defaultScopeSentence(def: IndicatorDefinition): Bilingual {
 }
 
 /**
- * The definition as one line per language, for a tooltip (a table header's or a chart title's
- * `title`) and for the CSV's documentation.
+ * The definition as one line per language, for the pages' definitions (DefinitionNotes, shown
+ * beside an indicator's name by DefinitionTip) and for the CSV's documentation.
  */
 export function definitionText(key: string): Bilingual | null {
   const def = getIndicator(key);
@@ -223,12 +223,6 @@ export function definitionText(key: string): Bilingual | null {
     zh: `${def.zh}:${meaning.counts.zh}不计:${meaning.excludes.zh}${scope.zh}`,
     en: `${def.en}: ${meaning.counts.en} Not counted: ${meaning.excludes.en} ${scope.en}`,
   };
-}
-
-/** Both languages in one tooltip. */
-export function definitionTooltip(key: string): string | undefined {
-  const text = definitionText(key);
-  return text ? `${text.zh}\n${text.en}` : undefined;
 }
 
 export const DEFINITIONS_CSV_COLUMNS = ["key", "group", "indicatorZh", "indicatorEn", "unit", "defaultScope", "definitionZh", "definitionEn"];

@@ -1,7 +1,7 @@
 // Entry of the upload workers (prepare-upload.ts), bundled by lib/workers/bundle-worker.ts:
 // piscina calls the default export with each uploaded or fetched file, or pasted text.
 import { createHash } from "node:crypto";
-import { findAttachments, type Attachment } from "../documents/find-attachments";
+import type { Attachment } from "../documents/find-attachments";
 import { OCR_PAGE_TIME_LIMIT_MS } from "../documents/ocr/ocr-limits";
 import type { OcrCorrection } from "../documents/ocr/ocr-text";
 import type { OcrProgress } from "../documents/ocr/read-scan";
@@ -57,7 +57,9 @@ export default function run({ bytes, input, fetched, progress }: UploadTask): Pr
  * A fetched web page is the report when it carries the report's text; a page that carries little
  * but links documents offers them, and so does one whose text cannot be placed or dated.
  */
-function readFetchedPage(bytes: Uint8Array, doc: ReadDocument, fetched: NonNullable<UploadTask["fetched"]>, asReport: () => PreparedUpload): PreparedUpload {
+async function readFetchedPage(bytes: Uint8Array, doc: ReadDocument, fetched: NonNullable<UploadTask["fetched"]>, asReport: () => PreparedUpload): Promise<PreparedUpload> {
+  // loaded for fetched pages only (linkedom): see parse-document.ts
+  const { findAttachments } = await import("../documents/find-attachments");
   const attachments = findAttachments(bytes, fetched.url, fetched.charset);
   const han = doc.text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (attachments.length > 0 && han < MIN_REPORT_HAN) return { kind: "choose", attachments };

@@ -1,4 +1,4 @@
-import { buildSync } from "esbuild";
+import { buildSync, stop as stopEsbuild } from "esbuild";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -6,7 +6,8 @@ import path from "node:path";
 const built = new Map<string, string>();
 
 /**
- * A worker thread's entry (TypeScript, relative to the project root) as one plain ES module. A
+ * A worker thread's entry (TypeScript, relative to the project root) as plain ES modules (the entry
+ * and the chunks it imports on demand). A
  * worker thread is a bare Node.js thread that neither Next's bundler nor tsx reaches, and loading
  * the TypeScript through tsx inside each worker compiled every module again there (~1.5–5 s per
  * worker, most of a small import's time). esbuild compiles the entry once per process (~0.2 s),
@@ -18,10 +19,16 @@ export function bundledWorkerFile(entry: string): string {
   const done = built.get(entry);
   if (done) return done;
   const root = projectRoot(entry);
+  const name = path.basename(entry, ".ts");
+  // split at dynamic imports: a reader a file type needs (parse-document.ts) is a chunk of its own,
+  // and so are the libraries it imports, loaded by the worker only when it reads such a file
   const result = buildSync({
-    entryPoints: [path.join(root, entry)],
+    entryPoints: { [name]: path.join(root, entry) },
     absWorkingDir: root,
     bundle: true,
+    splitting: true,
+    outdir: "out",
+    outExtension: { ".js": ".mjs" },
     platform: "node",
     format: "esm",
     target: "node20",
@@ -32,21 +39,28 @@ export function bundledWorkerFile(entry: string): string {
     // source tree from inside node_modules/.cache, where neither __dirname nor the cwd may lead
     define: { "process.env.FAZHI_WORKER_ROOT": JSON.stringify(root) },
   });
-  const code = result.outputFiles[0].contents;
-  const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const dir = path.join(root, "node_modules", ".cache", "fazhi-workers");
-  const file = path.join(dir, `${path.basename(entry, ".ts")}-${hash}.mjs`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    // write beside and rename: another process may be loading the same file
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, code);
+  // buildSync keeps a worker thread and an esbuild process for the next call: ~70 MB of a server
+  // that bundles each entry once
+  stopEsbuild();
+  const outdir = path.join(root, "out");
+  const files = result.outputFiles.map((f) => ({ rel: path.relative(outdir, f.path), contents: f.contents })).sort((a, b) => a.rel.localeCompare(b.rel));
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f.rel).update(f.contents);
+  const dir = path.join(root, "node_modules", ".cache", "fazhi-workers", `${name}-${hash.digest("hex").slice(0, 16)}`);
+  if (!existsSync(dir)) {
+    // write beside and rename: another process may be loading the same files
+    const tmp = `${dir}.${process.pid}.tmp`;
+    for (const f of files) {
+      mkdirSync(path.dirname(path.join(tmp, f.rel)), { recursive: true });
+      writeFileSync(path.join(tmp, f.rel), f.contents);
+    }
     try {
-      renameSync(tmp, file);
+      renameSync(tmp, dir);
     } catch {
-      rmSync(tmp, { force: true });
+      rmSync(tmp, { recursive: true, force: true });
     }
   }
+  const file = path.join(dir, `${name}.mjs`);
   built.set(entry, file);
   return file;
 }
