@@ -49,11 +49,12 @@ export const MAX_HTML_ELEMENTS = 30_000;
 export const READ_TIME_LIMIT_MS = 60_000;
 
 /**
- * Heap ceiling of a reader worker (V8 old generation). A 200-page .docx peaks near 150 MB; the
- * worker is killed, not the server, when a crafted file needs more. Buffers outside the V8 heap
- * are bounded by the byte limits above instead.
+ * Heap ceiling of a reader worker (V8 old generation). A 200-page .docx peaks near 150 MB; extracting
+ * a 16 MB text in report wording (under the 20 MB upload limit) needs 450–480 MB (measured), so 512
+ * left such an upload to the whim of the collector. The worker is killed, not the server, when a
+ * crafted file needs more. Buffers outside the V8 heap are bounded by the byte limits above instead.
  */
-export const READ_MEMORY_MB = 512;
+export const READ_MEMORY_MB = 768;
 
-/** Reader workers at once (further files wait their turn): with the heap ceiling, ≤ ~1 GB in all. */
+/** Reader workers at once (further files wait their turn): with the heap ceiling, ≤ ~1.5 GB in all. */
 export const READ_WORKERS = 2;
