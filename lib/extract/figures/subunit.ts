@@ -48,6 +48,10 @@ const QUOTED = /“[^“”]{0,40}”/g;
 const GOING_TO = /[进下]/;
 const TOLD_BY =
   /据[^,;。]{0,20}?(?:统计|介绍|消息|了解|通报|数据|显示)|(?:记者)?(?:从|自)[^,;。]{0,20}?(?:获悉|了解到|得知)|[^,;。据从]{0,20}?(?:负责人|局长|厅长|主任|处长|科长|所长|有关人士)[^,;。]{0,6}?(?:介绍|表示|透露|指出|通报)/g;
+// 各乡镇、县直各单位 (towns and departments listed together, each with 各): every unit of the place, so the
+// whole place, not one of its parts
+const EVERY_UNIT_ITEM = "(?:[省市县区]直)?各(?:乡镇|乡|镇|街道|部门|单位)(?:[(（][^)）]{0,8}[)）])?";
+const EVERY_UNIT = new RegExp(`${EVERY_UNIT_ITEM}(?:[、和及与]${EVERY_UNIT_ITEM})+`, "g");
 // the government's legal office acting for the government is not a sub-unit (./legal-office)
 const ENDS_ON_LEGAL_OFFICE = new RegExp(`${LEGAL_OFFICE_NAME.source}$`);
 
@@ -58,7 +62,10 @@ const ENDS_ON_LEGAL_OFFICE = new RegExp(`${LEGAL_OFFICE_NAME.source}$`);
 export function subUnitIn(text: string, legalOfficeActsForGovernment = false): boolean {
   // a quoted campaign name (“法律进机关、进单位”) names no subject
   // 据市司法局统计, 记者从市司法局获悉, 市司法局负责人介绍: who tells the figure, not whose it is
-  const region = text.replace(QUOTED, (q) => "□".repeat(q.length)).replace(TOLD_BY, (q) => "□".repeat(q.length));
+  const region = text
+    .replace(QUOTED, (q) => "□".repeat(q.length))
+    .replace(TOLD_BY, (q) => "□".repeat(q.length))
+    .replace(EVERY_UNIT, (q) => "□".repeat(q.length));
   for (const m of matchesOf(SUB_UNIT, region)) {
     if (legalOfficeActsForGovernment && ENDS_ON_LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
     // 送法下乡, 进乡村、进单位: where the law is taken, not who counts

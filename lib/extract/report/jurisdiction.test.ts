@@ -182,3 +182,11 @@ describe("the place an organ's name belongs to", () => {
     expect(futian?.parents.map((p) => p.name)).toEqual(["深圳市", "广东省"]);
   });
 });
+
+// the class behind gathered/669 and 673 (and, in the check half, 362); the wording of another place
+describe("whom the text speaks as", () => {
+  it("a parent written before its own child is the child's address (浙江省宁波市鄞州区法律援助中心)", () => {
+    const text = "2021年度浙江省宁波市鄞州区法律援助中心共受理法律援助案件1203件,其中刑事案件312件。\n浙江省宁波市鄞州区法律援助中心将继续提升案件质量。";
+    expect(detectReportMeta(text).jurisdiction?.officialName).toBe("鄞州区");
+  });
+});

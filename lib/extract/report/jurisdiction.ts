@@ -61,7 +61,11 @@ function fromBody(input: JurisdictionInput): Candidate | null {
   const openingEnd = Math.min(opening.length, 60);
 
   const bySurface = new Map<string, { candidate: Candidate; score: number; first: number }>();
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
+    // 深圳市坪山区法律援助中心: a parent written before its own child is the child's address, not a
+    // place the text speaks of
+    const next = mentions[i + 1];
+    if (next && next.start === m.end && next.divisions.some((d) => ancestorsOf(d).some((a) => m.divisions.includes(a)))) continue;
     let entry = bySurface.get(m.text);
     if (!entry) {
       entry = { candidate: { name: m.text, divisions: m.divisions }, score: 0, first: m.start };

@@ -113,3 +113,11 @@ describe("whose report a 政府信息公开 report is (batch K, gathered/721 and
     expect(byDepartmentOf("某县人民政府办公室2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,我办坚持公开为常态。")).toBe(true);
   });
 });
+
+describe("the government's work report (政府工作报告) is another document (gathered/737)", () => {
+  it("its progress table or a title naming it is other; a 法治政府工作报告 is still an annual report", () => {
+    expect(detectReportMeta("2022年《政府工作报告》目标任务完成情况表\n序号 |\n目标任务 |\n责任单位 |\n1 |\n推进依法行政。").kind).toBe("other");
+    expect(detectReportMeta("某县人民政府关于2021年政府工作报告重点工作推进情况的报告\n2021年,我县…").kind).toBe("other");
+    expect(detectReportMeta("某县2021年法治政府工作报告\n2021年,我县深入推进依法行政。").kind).toBe("annual_report");
+  });
+});

@@ -9,7 +9,9 @@ import type { ReportKind } from "../types";
 //   of its place, with none of its own counts as values (byDepartment).
 
 const INFO_DISCLOSURE = /政府信息公开/;
-const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责/;
+// (《政府工作报告》 is the government's report to the people's congress, and its progress tables are no
+// 法治政府建设 report)
+const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责|(?<!法治)政府工作报告/;
 const NEWS = /召开|审议|听取|举行|举办|调研|督察|督导|检查|座谈|推进会|培训|观摩|考核|专题学习|会议|走访|宣讲|发布会/;
 const PLAN = /要点|计划|工作安排|安排部署|实施方案|工作方案|任务分解|任务清单|重点任务/;
 const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;

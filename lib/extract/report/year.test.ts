@@ -91,5 +91,8 @@ describe("the year a report is about", () => {
     expect(detectReportMeta(text, { sourceUrl: "http://www.x.gov.cn/art/2024/1/25/art_1.html" }).year).toBe(2023);
     expect(detectYear(null, ["本年度报告统计期限为2022年1月1日至12月31日。"])).toBe(2022);
   });
+  it("a disclosure report names its own year in its opening, however often other years are written (gathered/853)", () => {
+    const text = "根据《中华人民共和国政府信息公开条例》规定,现发布《吉林省2020年度政府信息公开工作报告》。\n一、总体情况\n发布2019年统计公报、2019年财政决算和2019年审计结果,公开2021年预算。";
+    expect(detectReportMeta(text).year).toBe(2020);
+  });
 });
-

@@ -21,7 +21,8 @@ const THIS_YEAR = /今年|本年度?(?![底末])/g;
 const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/g;
 const OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年度?(?!\s*(?:至|到|[-~—–])\s*(?:19|20)\d{2})(?:[,、 ]|以来|上半年|全年|[^\d月])/;
 // what may follow a year that names the work: 2018年法治政府建设工作要点, 2020年度法治政府建设情况
-const NAMING_AFTER = /^度?[^,。;()《》\n]{0,12}?(?:法治政府|依法行政|法治建设|依法治)/;
+// (现发布《辽宁省2019年度政府信息公开工作报告》: a disclosure report names its own year the same way)
+const NAMING_AFTER = /^度?[^,。;()《》\n]{0,12}?(?:法治政府|依法行政|法治建设|依法治|政府信息公开工作(?:年度)?报告)/;
 
 function valid(year: number): number | null {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;

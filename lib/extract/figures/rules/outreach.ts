@@ -37,7 +37,8 @@ export const outreachRules: Rule[] = [
       // 共收到10件依申请公开请求
       { lead: near("收到|受理|办理", 1), trail: /^(?:政府信息公开申请|依申请公开(?:政府信息)?(?:请求|申请|事项))/ },
     ],
-    exclude: /答复率|及时率|复议|诉讼|满意|主动公开/,
+    // (作为依申请公开信息数46条: information items marked as open on request, not requests made)
+    exclude: /答复率|及时率|复议|诉讼|满意|主动公开|作为依申请|依申请公开(?:的)?(?:政府)?信息数/,
   },
   // The labelled reports read unqualified proposal handling as the government's own work
   // (定期向区人大常委会报告工作…办结人大议案建议112件); lib/indicators defaults it to area.

@@ -52,6 +52,12 @@ describe("rule wordings", () => {
     ["requests as 有关政府信息公开的(信函)申请 in the older format (gathered/809, 811)", "2023年全县共收到有关政府信息公开的申请7条,其中信函申请1条。", { "transparency.requests@area": 7 }],
     ["requests as 公开申请 under the 依申请公开 heading (gathered/733)", "(二)依申请公开方面。全年共收到公开申请32件,均在法定期限内予以答复。", { "transparency.requests@area": 32 }],
     [
+      "every town and every department listed together are the whole place; items marked open on request are no requests (gathered/807)",
+      "各乡镇、县直各单位对政府信息进行了梳理和编目,2023年制作、获取政府信息总数2210条,其中主动公开政府信息1318条,作为依申请公开信息数52条。",
+      { "transparency.disclosures@area": 1318 },
+    ],
+    ["one town alone is still a sub-unit", "城关镇对政府信息进行了梳理和编目,2023年主动公开政府信息318条。", {}],
+    [
       "of two received counts, the one new this year (新收) over one that takes in last year's",
       "全县共收到行政复议申请96件,新收行政复议申请88件。",
       { "reconsideration.received@area": 88 },
