@@ -121,3 +121,10 @@ describe("the government's work report (政府工作报告) is another document 
     expect(detectReportMeta("某县2021年法治政府工作报告\n2021年,我县深入推进依法行政。").kind).toBe("annual_report");
   });
 });
+
+describe("the courts' year is a white paper, not the government's report (batch O, 907)", () => {
+  it("an untitled text opening on the courts as its subject is other", () => {
+    expect(kindOf("2023年,全市法院坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻习近平法治思想,依法履行行政审判职能,服务法治政府建设。")).toBe("other");
+    expect(kindOf("2023年,我县坚持以习近平法治思想为指导,全面推进法治政府建设,县法院行政审判工作取得新成效。现将有关情况报告如下:")).toBe("annual_report");
+  });
+});

@@ -76,6 +76,8 @@ function headlineKind(line: string): ReportKind | null {
 const ADDRESSEES = /^[^。,]{2,40}[:：]$/;
 // the opening sentence says what the text is: a 政府信息公开 report, or statistics of cases
 const OPENS_AS_OTHER = /政府信息公开(?:条例|工作)|统计(?:汇总|分析)/;
+// 2024年,全省法院始终坚持…: the courts' year (a white paper), not the government's report
+const COURT_OPENING = /^(?:19|20)\d{2}\s*年度?\s*[,，、]?\s*[^。,，；;]{0,12}?(?:法院|检察院)/;
 
 function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]): ReportKind {
   const body = lines.filter((l) => l.length > 0);
@@ -87,7 +89,7 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
   if (headline) return headline;
   const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
   if (THIS_PLAN.test(text.slice(0, 1500)) || PLAN_NEWS.test(firstSentence)) return "work_plan";
-  if (OPENS_AS_OTHER.test(firstSentence)) return "other";
+  if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence)) return "other";
   const reportLike =
     /报告如下|现将[^。\n]{0,60}报告/.test(text) ||
     (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800))) ||
