@@ -6,7 +6,8 @@ import { near, type Rule } from "./types";
 // training (法治宣传教育培训30次) is no 普法宣传活动; one kind in a list of them (讲座、培训、宣传580余场) is
 const NOT_OUTREACH_EVENT = /习近平法治思想|学法|中心组|理论学习|宣讲|干部|领导|党员|公职人员|国家工作人员|会前|旁听|庭审|考试|述法|累计|(?<![、和及与])培训(?![、和及与])/;
 // (制作、获取政府信息总数1873条: what was made, not what was disclosed; 其他应主动公开的信息: one more category)
-const CATEGORY_OF_INFORMATION = /权力运行|执法|许可|处罚|财政|预算|决算|双公示|招标|采购|人事|依申请|回应|解读|答复|政策|公示|信用|目录|年报|申请|制作|获取|其他/;
+// (政府文件、政策解读等共计3800余条: categories a total is said to include, with 等, name no part)
+const CATEGORY_OF_INFORMATION = /(?:权力运行|执法|许可|处罚|财政|预算|决算|双公示|招标|采购|人事|依申请|回应|解读|答复|政策|公示|信用|目录|年报|申请|制作|获取|其他)(?![^,;。]*等(?:各类)?(?:政府)?信息|[^,;。]*等(?:共计|合计|总计|共))/;
 
 export const outreachRules: Rule[] = [
   {
@@ -21,7 +22,12 @@ export const outreachRules: Rule[] = [
     key: "transparency.disclosures",
     units: ["条", "件"],
     // (主动公开政府信息总数达5678条, 主动公开政府信息数共计449条)
-    forms: [{ lead: near("公开[^、,;]{0,10}信息(?:总数|数量|总量|数)?(?:共计|合计|总计|共)?(?:为|达到|达)?", 2) }, { lead: near("政府信息", 2) }],
+    forms: [
+      { lead: near("公开[^、,;]{0,10}信息(?:总数|数量|总量|数)?(?:共计|合计|总计|共)?(?:为|达到|达)?", 2) },
+      { lead: near("政府信息", 2) },
+      // 主动公开各类文件、政策解读等共计3800余条: what was disclosed, listed, then its total
+      { lead: near("主动公开[^,;。]{0,24}?等(?:共计|合计|总计|共)", 2) },
+    ],
     exclude: CATEGORY_OF_INFORMATION,
   },
   {

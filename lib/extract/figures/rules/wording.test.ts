@@ -56,6 +56,12 @@ describe("rule wordings", () => {
       "各乡镇、县直各单位对政府信息进行了梳理和编目,2023年制作、获取政府信息总数2210条,其中主动公开政府信息1318条,作为依申请公开信息数52条。",
       { "transparency.disclosures@area": 1318 },
     ],
+    [
+      "categories a total is said to include (…等共计) name no part of it (batch O, 911)",
+      "2023年,全县主动公开各类文件、政策解读、财政预决算等共计2150余条。",
+      { "transparency.disclosures@area": 2150 },
+    ],
+    ["a category alone is still a part", "2023年,全县主动公开财政预决算信息215条。", {}],
     ["one town alone is still a sub-unit", "城关镇对政府信息进行了梳理和编目,2023年主动公开政府信息318条。", {}],
     [
       "of two received counts, the one new this year (新收) over one that takes in last year's",
