@@ -95,4 +95,8 @@ describe("the year a report is about", () => {
     const text = "根据《中华人民共和国政府信息公开条例》规定,现发布《吉林省2020年度政府信息公开工作报告》。\n一、总体情况\n发布2019年统计公报、2019年财政决算和2019年审计结果,公开2021年预算。";
     expect(detectReportMeta(text).year).toBe(2020);
   });
+  it("a span of days within one year names that year, like a span of months (batch O, 905)", () => {
+    expect(detectYear(null, ["为贯彻会议精神,2022年3月1日—10月31日,省司法厅在全省集中开展矛盾纠纷排查化解专项行动。"])).toBe(2022);
+    expect(detectYear(null, ["2022年3月1—10月31日,省司法厅在全省集中开展专项行动。"])).toBe(2022);
+  });
 });

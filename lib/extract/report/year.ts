@@ -38,7 +38,8 @@ function yearMatches(s: string): { year: number; start: number; end: number }[] 
 }
 
 // 2020年1月至7月, 2020年1-7月: a part of that year, which the text is about (a date, 2020年3月5日, is not)
-const PERIOD_OF_YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*(?:月份?)?\s*(?:[-—–~至到])\s*\d{1,2}\s*月/g;
+// (2021年1月25—11月25日, a campaign's days within one year, as well)
+const PERIOD_OF_YEAR = /(?<![\d\-~至到—–])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日?)?\s*(?:[-—–~至到])\s*\d{1,2}\s*月/g;
 
 // 自2023年1月1日起至2023年12月31日止 (a disclosure report's statistics period): the whole of that year
 const WHOLE_YEAR = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|[-~—–])\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日/g;
