@@ -16,6 +16,7 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "node_modules/**"],
           environment: "node",
+          setupFiles: ["tests/fast-check-seed.ts"],
           testTimeout: 30_000,
         },
       },

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { extractReport } from "@/lib/extract";
 import { decodeText, NotTextError } from "./decode-text";
-import { MAX_DOCX_XML_BYTES } from "./limits";
+import { pdfThatHangsOnAPage } from "./__fixtures__/damaged-pdf";
+import { MAX_DOCX_XML_BYTES, PDF_PAGE_TIME_LIMIT_MS } from "./limits";
 import { readDocument, type ReadDocument } from "./read-document";
 
 /**
@@ -73,6 +74,17 @@ describe("readDocument on hostile bytes", () => {
       runs(8),
     );
   }, 240_000);
+});
+
+describe("a PDF page PDF.js cannot finish", () => {
+  it("is refused within one page's time, not the file's (the fuzz's counterexample, seed -296320593)", async () => {
+    const started = Date.now();
+    const outcome = await readDocument(pdfThatHangsOnAPage(), "report.pdf").catch((e: unknown) => e);
+    expect(outcome).toBeInstanceOf(AppError);
+    expect((outcome as AppError).status).toBe(422);
+    expect((outcome as AppError).details).toEqual({ limitSeconds: PDF_PAGE_TIME_LIMIT_MS / 1000 });
+    expect(Date.now() - started).toBeLessThan(PER_FILE_MS);
+  }, 60_000);
 });
 
 /** A one-entry-per-part .docx whose word/document.xml inflates to `size` bytes of `fill`. */

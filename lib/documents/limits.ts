@@ -28,6 +28,14 @@ export const MAX_PDF_PAGES = 600;
 export const PDF_TIME_BUDGET_MS = 30_000;
 
 /**
+ * Wall-clock limit of one PDF page's text, restarted as each page begins. A page is read in one
+ * synchronous stretch of PDF.js that no check between pages can stop: a PDF with two flipped bits
+ * held a worker for the whole 60 s (found by the hostile-input fuzz). A real page takes well under
+ * a second; past this the worker is terminated and the file gets a 422.
+ */
+export const PDF_PAGE_TIME_LIMIT_MS = 15_000;
+
+/**
  * Element nesting depth above which HTML skips the DOM and Readability and goes through a flat
  * tag-stripping pass. Real pages nest 20–60 deep; Readability's cost grows steeply with depth
  * (measured: depth 500 ≈ 1 s, 2,000 ≈ 44 s, 10,000 overflows the stack).

@@ -31,6 +31,8 @@ export interface ParseOptions {
   charset?: string | null;
   /** hears of each scanned page before OCR reads it */
   onOcrPage?: (progress: OcrProgress) => void;
+  /** hears of each page of a PDF's text layer before it is read */
+  onPdfPage?: (page: number, pages: number) => void;
 }
 
 const IMAGE_TYPES: Record<"png" | "jpg" | "tif", ImageType> = { png: "png", jpg: "jpeg", tif: "tiff" };
@@ -76,7 +78,7 @@ async function readAs(type: DocumentType, bytes: Uint8Array, options: ParseOptio
 async function readPdfOrScan(bytes: Uint8Array, options: ParseOptions): Promise<Omit<ReadDocument, "type" | "mime">> {
   try {
     const { readPdf } = await import("./read-pdf");
-    const { text, title } = await readPdf(bytes);
+    const { text, title } = await readPdf(bytes, options.onPdfPage);
     return { text, title };
   } catch (e) {
     if (!isAppError(e) || e.details?.scanned !== true) throw e;

@@ -21,7 +21,7 @@ const MIN_LETTERS_PER_PAGE = 10;
  * A PDF's text layer, through unpdf's build of PDF.js, laid out into paragraphs by pdf-layout.
  * A PDF without one (a scan) is refused with a request for OCR, not returned empty.
  */
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+export async function readPdf(bytes: Uint8Array, onPage?: (page: number, pages: number) => void): Promise<PdfText> {
   const cMaps = findCMapDir();
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -44,6 +44,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       if (Date.now() - started > PDF_TIME_BUDGET_MS) throw tooComplex("pdf", `${PDF_TIME_BUDGET_MS / 1000} s`);
+      // the worker's caller restarts its clock for each page (PDF_PAGE_TIME_LIMIT_MS)
+      onPage?.(n, pdf.numPages);
       pages.push(await pageText(pdf, n));
     }
     const text = layoutPdfText(pages);

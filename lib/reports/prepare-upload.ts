@@ -1,9 +1,16 @@
 import { READ_MEMORY_MB, READ_TIME_LIMIT_MS, READ_WORKERS } from "../documents/limits";
 import { AppError } from "../errors/app-error";
 import { runBounded } from "../workers/bounded-pool";
-import type { PreparedUpload, UploadProgress, UploadTask } from "./upload-task";
+import type { PreparedUpload, UploadProgress, UploadTask, WorkerProgress } from "./upload-task";
 
-function timedOut(seconds: number, during?: UploadProgress): AppError {
+function timedOut(seconds: number, during?: WorkerProgress): AppError {
+  if (during?.stage === "pdf") {
+    return new AppError(
+      "unprocessable",
+      `PDF 第 ${during.page} 页(共 ${during.pages} 页)未能在 ${seconds} 秒内读出文字,文件可能已损坏,请另存为新的 PDF 或上传文字版。Page ${during.page} of ${during.pages} of the PDF could not be read within ${seconds} s: the file may be damaged; save it again as a new PDF, or upload the text version.`,
+      { limitSeconds: seconds, page: during.page, pages: during.pages },
+    );
+  }
   if (during?.stage === "ocr") {
     return new AppError(
       "unprocessable",
@@ -35,11 +42,13 @@ function outOfMemory(mb: number): AppError {
  * (OCR_PAGE_TIME_LIMIT_MS).
  */
 export function prepareUpload(task: UploadTask, onProgress?: (progress: UploadProgress) => void): Promise<PreparedUpload> {
-  return runBounded<UploadTask, PreparedUpload, UploadProgress>(
+  return runBounded<UploadTask, PreparedUpload, WorkerProgress>(
     "lib/reports/upload-task.ts",
     task,
     { timeLimitMs: READ_TIME_LIMIT_MS, memoryLimitMb: READ_MEMORY_MB, maxThreads: READ_WORKERS },
     { timedOut, outOfMemory },
-    onProgress ?? (() => undefined),
+    (p) => {
+      if (p.stage === "ocr") onProgress?.(p);
+    },
   );
 }

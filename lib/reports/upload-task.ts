@@ -2,6 +2,7 @@
 // piscina calls the default export with each uploaded or fetched file, or pasted text.
 import { createHash } from "node:crypto";
 import type { Attachment } from "../documents/find-attachments";
+import { PDF_PAGE_TIME_LIMIT_MS } from "../documents/limits";
 import { OCR_PAGE_TIME_LIMIT_MS } from "../documents/ocr/ocr-limits";
 import type { OcrCorrection } from "../documents/ocr/ocr-text";
 import type { OcrProgress } from "../documents/ocr/read-scan";
@@ -21,6 +22,8 @@ export interface UploadTask extends WithProgressPort {
 }
 
 export type UploadProgress = OcrProgress & { stage: "ocr" };
+/** What the worker posts: OCR pages, which the caller shows, and PDF pages, which only restart its clock. */
+export type WorkerProgress = UploadProgress | { stage: "pdf"; page: number; pages: number };
 
 /** A file's identity, kept with its report (the bytes stay on the calling thread). */
 export interface FileIdentity {
@@ -43,7 +46,8 @@ export default function run({ bytes, input, fetched, progress }: UploadTask): Pr
   return settle(async (): Promise<PreparedUpload> => {
     if (!bytes) return { kind: "report", prepared: prepareReport(input) };
     const onOcrPage = (p: OcrProgress) => progress?.postMessage({ stage: "ocr", ...p, extendMs: OCR_PAGE_TIME_LIMIT_MS });
-    const doc = await parseDocument(bytes, input.fileName ?? undefined, { charset: fetched?.charset, onOcrPage });
+    const onPdfPage = (page: number, pages: number) => progress?.postMessage({ stage: "pdf", page, pages, extendMs: PDF_PAGE_TIME_LIMIT_MS });
+    const doc = await parseDocument(bytes, input.fileName ?? undefined, { charset: fetched?.charset, onOcrPage, onPdfPage });
     const file = { sha256: createHash("sha256").update(bytes).digest("hex"), mediaType: doc.mime };
     const prepare = () => prepareReport({ ...input, text: doc.text, fileType: doc.type, ocr: doc.ocr ?? false });
     // a scan's misread names and terms that were put right, for the reviewer to see
