@@ -196,10 +196,13 @@ test("a corrected figure says so on the report page and the profile, by whom and
   await page.goto(`/reports/${id}`);
   const review = page.getByTestId("report-review");
   const input = review.locator(`#rv-${id}-${rate!.id}`);
-  // from the keyboard: to the row, e to edit, Esc back, s to save
+  // from the keyboard, once the review has taken the focus (keys pressed before it hydrates go nowhere):
+  // to the row, e to edit, Esc back, s to save
+  await expect(review).toBeFocused();
   const row = review.locator(`[data-value-id="${rate!.id}"]`);
   const item = Number(await row.getAttribute("data-item"));
   for (let i = 0; i < item; i++) await page.keyboard.press("j");
+  await expect(row).toHaveAttribute("data-focused", "true");
   await page.keyboard.press("e");
   await expect(input).toBeFocused();
   await input.fill("4.18");
