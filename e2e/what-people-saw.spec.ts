@@ -187,9 +187,12 @@ test.describe("on a phone, from the keyboard", () => {
   test("a profile's chart opens its evidence with Enter, as a click on its bar does", async ({ page, request }) => {
     await page.goto(`/jurisdictions/${chartedPlace(await someValues(request)).code}`);
     const chart = page.getByTestId("keyboard-evidence").first();
-    await chart.focus();
-    await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("keyboard-evidence-status").first()).toContainText(/年:.*回车查看原文/);
+    // a key pressed before the chart hydrates goes nowhere: press again until the chart answers
+    await expect(async () => {
+      await chart.focus();
+      await page.keyboard.press("ArrowRight");
+      await expect(page.getByTestId("keyboard-evidence-status").first()).toContainText(/年:.*回车查看原文/, { timeout: 1_000 });
+    }).toPass();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/reports\/\d+#value-\d+$/);
   });
