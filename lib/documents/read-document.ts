@@ -31,8 +31,6 @@ export async function readDocument(bytes: Uint8Array, fileName?: string, limits:
     task,
     { timeLimitMs: limits.timeLimitMs ?? READ_TIME_LIMIT_MS, memoryLimitMb: limits.memoryLimitMb ?? READ_MEMORY_MB, maxThreads: READ_WORKERS },
     { timedOut: readTimedOut, outOfMemory: readOutOfMemory },
-    // a port for the PDF reader's page clock (worker/read-task.ts); nothing to show a caller
-    () => undefined,
   );
 }
 

@@ -2,11 +2,11 @@
 // piscina calls the default export with each uploaded or fetched file, or pasted text.
 import { createHash } from "node:crypto";
 import type { Attachment } from "../documents/find-attachments";
-import { PDF_PAGE_TIME_LIMIT_MS } from "../documents/limits";
 import { OCR_PAGE_TIME_LIMIT_MS } from "../documents/ocr/ocr-limits";
 import type { OcrCorrection } from "../documents/ocr/ocr-text";
 import type { OcrProgress } from "../documents/ocr/read-scan";
 import { parseDocument, type ReadDocument } from "../documents/parse-document";
+import { pdfPageClock, type PdfPageProgress } from "../documents/pdf-page-clock";
 import { isAppError } from "../errors/app-error";
 import { noReportOnPage } from "../fetch/fetch-errors";
 import type { WithProgressPort } from "../workers/bounded-pool";
@@ -23,7 +23,7 @@ export interface UploadTask extends WithProgressPort {
 
 export type UploadProgress = OcrProgress & { stage: "ocr" };
 /** What the worker posts: OCR pages, which the caller shows, and PDF pages, which only restart its clock. */
-export type WorkerProgress = UploadProgress | { stage: "pdf"; page: number; pages: number };
+export type WorkerProgress = UploadProgress | PdfPageProgress;
 
 /** A file's identity, kept with its report (the bytes stay on the calling thread). */
 export interface FileIdentity {
@@ -46,8 +46,7 @@ export default function run({ bytes, input, fetched, progress }: UploadTask): Pr
   return settle(async (): Promise<PreparedUpload> => {
     if (!bytes) return { kind: "report", prepared: prepareReport(input) };
     const onOcrPage = (p: OcrProgress) => progress?.postMessage({ stage: "ocr", ...p, extendMs: OCR_PAGE_TIME_LIMIT_MS });
-    const onPdfPage = (page: number, pages: number) => progress?.postMessage({ stage: "pdf", page, pages, extendMs: PDF_PAGE_TIME_LIMIT_MS });
-    const doc = await parseDocument(bytes, input.fileName ?? undefined, { charset: fetched?.charset, onOcrPage, onPdfPage });
+    const doc = await parseDocument(bytes, input.fileName ?? undefined, { charset: fetched?.charset, onOcrPage, onPdfPage: pdfPageClock(progress) });
     const file = { sha256: createHash("sha256").update(bytes).digest("hex"), mediaType: doc.mime };
     const prepare = () => prepareReport({ ...input, text: doc.text, fileType: doc.type, ocr: doc.ocr ?? false });
     // a scan's misread names and terms that were put right, for the reviewer to see

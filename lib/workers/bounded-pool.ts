@@ -26,7 +26,7 @@ export interface BoundFailures<P = unknown> {
  */
 export type ProgressMessage<P> = P & { extendMs?: number };
 
-/** A task that reports progress gets a port to post it on. */
+/** Every task gets a port to report progress on (and restart its clock: ProgressMessage). */
 export interface WithProgressPort {
   progress?: MessagePort;
 }
@@ -61,9 +61,9 @@ function poolFor(entry: string, bounds: Bounds): Piscina {
  * Runs one task of a worker entry (TypeScript, relative to the project root, whose default
  * export returns a TaskResult) in a reused worker thread under `bounds`: a task that loops or
  * balloons costs its worker, never the server's thread, and the caller gets the error `failures`
- * words for the bound it hit. The task's own AppError comes back as that AppError. With
- * `onProgress`, the task gets a `progress` port; what it posts there reaches `onProgress`, and
- * may give it more time (ProgressMessage).
+ * words for the bound it hit. The task's own AppError comes back as that AppError. The task gets a
+ * `progress` port: what it posts there reaches `onProgress`, if given, and may give it more time
+ * (ProgressMessage).
  */
 export async function runBounded<T extends object, R, P = unknown>(
   entry: string,
@@ -76,8 +76,8 @@ export async function runBounded<T extends object, R, P = unknown>(
   let windowMs = bounds.timeLimitMs;
   let timer = setTimeout(() => abort.abort(), windowMs);
   let last: P | undefined;
-  const channel = onProgress ? new MessageChannel() : undefined;
-  channel?.port1.on("message", (message: ProgressMessage<P>) => {
+  const channel = new MessageChannel();
+  channel.port1.on("message", (message: ProgressMessage<P>) => {
     const { extendMs, ...progress } = message;
     if (typeof extendMs === "number" && extendMs > 0 && !abort.signal.aborted) {
       clearTimeout(timer);
@@ -89,8 +89,7 @@ export async function runBounded<T extends object, R, P = unknown>(
   });
   let result: TaskResult<R>;
   try {
-    const withPort = channel ? { ...task, progress: channel.port2 } : task;
-    result = await poolFor(entry, bounds).run(withPort, { signal: abort.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
+    result = await poolFor(entry, bounds).run({ ...task, progress: channel.port2 }, { signal: abort.signal, transferList: [channel.port2] });
   } catch (e) {
     const error = e as Error & { code?: string };
     if (abort.signal.aborted || error.name === "AbortError") throw failures.timedOut(Math.round(windowMs / 100) / 10, last);
@@ -98,7 +97,7 @@ export async function runBounded<T extends object, R, P = unknown>(
     throw e;
   } finally {
     clearTimeout(timer);
-    channel?.port1.close();
+    channel.port1.close();
   }
   return unwrap(result);
 }

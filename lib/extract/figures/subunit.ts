@@ -62,10 +62,8 @@ const ENDS_ON_LEGAL_OFFICE = new RegExp(`${LEGAL_OFFICE_NAME.source}$`);
 export function subUnitIn(text: string, legalOfficeActsForGovernment = false): boolean {
   // a quoted campaign name (“法律进机关、进单位”) names no subject
   // 据市司法局统计, 记者从市司法局获悉, 市司法局负责人介绍: who tells the figure, not whose it is
-  const region = text
-    .replace(QUOTED, (q) => "□".repeat(q.length))
-    .replace(TOLD_BY, (q) => "□".repeat(q.length))
-    .replace(EVERY_UNIT, (q) => "□".repeat(q.length));
+  // 各乡镇、县直各单位: every unit together is the whole place, no sub-unit
+  const region = [QUOTED, TOLD_BY, EVERY_UNIT].reduce((r, re) => r.replace(re, (q) => "□".repeat(q.length)), text);
   for (const m of matchesOf(SUB_UNIT, region)) {
     if (legalOfficeActsForGovernment && ENDS_ON_LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
     // 送法下乡, 进乡村、进单位: where the law is taken, not who counts
