@@ -60,11 +60,23 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate): ExplainedC
   return null;
 }
 
+// 2023年度政府信息公开工作年度报告, 司法局2023年工作总结, 关于2023年法治政府建设情况的报告
+const LOOKS_BACK_TITLE = /年度|年报|总结|报告|综述|回顾|白皮书/;
+
+/** whether the text looks back on its whole year, or may have been written while the year went on */
+function looksBackOnYear(meta: ReportMeta, head: string, publishedYear: number | null): boolean {
+  if (meta.kind === "annual_report") return true;
+  if (meta.year !== null && publishedYear !== null && publishedYear > meta.year) return true;
+  return LOOKS_BACK_TITLE.test(meta.title ?? head);
+}
+
 function run(text: string, source: TextSource): ExtractionTrace {
   const meta = detectReportMeta(text, source);
   const n = normalizeForExtraction(text);
   const reading = maskTitles(n.text);
   const sentences = splitSentences(reading);
+  const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
+  const publishedYear = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null;
   const candidates = [
     ...findCandidates({
     text: reading,
@@ -72,12 +84,12 @@ function run(text: string, source: TextSource): ExtractionTrace {
     tokens: scanNumbers(reading),
     forwardLooking: forwardLookingSentences(reading, sentences, meta.year),
     year: meta.year,
-    publishedYear: meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null,
+    publishedYear,
+    looksBackOnYear: looksBackOnYear(meta, head, publishedYear),
     scope: scopeContextFor(meta.jurisdiction),
     }),
     ...disclosureTableCandidates(reading),
   ];
-  const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),
     rejected: c.rejected ?? kindRejection(meta, head, c),

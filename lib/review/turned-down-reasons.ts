@@ -16,6 +16,7 @@ export const TURNED_DOWN_REASONS: Record<string, { zh: string; en: string }> = {
   listed_separately: { zh: "“分别”列出的几个数之一", en: "one of several listed separately (分别)" },
   participants: { zh: "参与人数,不是机构数", en: "participants, not bodies" },
   not_committees: { zh: "调解组织含调解室、工作室等,不只是调委会", en: "mediation organisations that include rooms and studios, not only committees" },
+  no_period: { zh: "文中看不出年份,这个累计/流量数属于哪段时间无法确定", en: "the text names no year, so the period this count covers is unknown" },
   parent_area: { zh: "上级地区的数字", en: "the parent area's figure" },
   forward_looking: { zh: "出现在计划或展望部分", en: "in a forward-looking section" },
   ambiguous_measure: { zh: "可对应多个指标,无法确定", en: "could be several indicators" },

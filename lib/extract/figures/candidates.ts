@@ -41,6 +41,8 @@ export interface CandidateContext {
   year: number | null;
   /** the year the text was published, when it says (去年 in it may be the year reported on) */
   publishedYear?: number | null;
+  /** the text looks back on its whole year (./reject: 今年以来 is the year there, the year so far elsewhere) */
+  looksBackOnYear?: boolean;
   scope: ScopeContext;
 }
 
@@ -132,6 +134,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
                 {
                   year: ctx.year,
                   publishedYear: ctx.publishedYear,
+                  looksBackOnYear: ctx.looksBackOnYear,
                   key: rule.key,
                   totalBefore: opensOnBreakdown || (lastSentenceOfKey.get(rule.key) ?? -2) >= sentenceIndex - 1,
                 },

@@ -57,3 +57,36 @@ describe("a topic's subset, or the year's setting", () => {
     expect(valueMap(extractReport(`${title}疫情防控中,全市共调解涉疫矛盾纠纷1200件。`))).toEqual({});
   });
 });
+
+describe("a text that tells no year", () => {
+  it("gives its stocks but not its flows: a count with no period is no year's value (gathered/664)", () => {
+    const text =
+      "如东县司法局推出四维工作法\n县司法局立足职能定位,全面提升纠纷化解效能。全县各级调解组织共受理纠纷10199件,调解成功10168件,调处成功率99.7%。全县现有人民调解员1281人。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.mediators@area": 1281 });
+  });
+
+  it("keeps a flow that says it is a whole year's (全年), though the year is not named (gathered/707)", () => {
+    const text = "人民调解工作情况\n全省共有人民调解员18.47万人,全年共化解矛盾纠纷417242件,调解成功410942件。";
+    const values = valueMap(extractReport(text));
+    expect(values["mediation.resolved@area"]).toBe(410942);
+    expect(values["mediation.mediators@area"]).toBe(184700);
+  });
+
+  it("the same flow is a value once the text names its year", () => {
+    const text = "如东县司法局2023年人民调解工作总结\n2023年,全县各级调解组织共受理纠纷10199件,调解成功10168件。";
+    expect(valueMap(extractReport(text))["mediation.disputes@area"]).toBe(10199);
+  });
+});
+
+describe("今年以来: the year, or the year so far", () => {
+  it("in a news item written during the year it is the year so far, a part of it (gathered/445)", () => {
+    const text =
+      "河北区扎实推进人民调解工作\n发布日期:2017-12-19\n今年以来,河北区开展矛盾纠纷排查648次,调处矛盾纠纷2198件,调解成功2195件。全区现有人民调解委员会110个。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.committees@area": 110 });
+  });
+
+  it("in a report on the year it is that year (gathered/633)", () => {
+    const text = "某某县2020年政府信息公开工作年度报告\n今年以来,我县通过政府网站等渠道主动公开各类政府信息12190条。";
+    expect(valueMap(extractReport(text))["transparency.disclosures@area"]).toBe(12190);
+  });
+});

@@ -21,7 +21,8 @@ export type RejectReason =
   | "lower_bound"
   | "listed_separately"
   | "participants"
-  | "not_committees";
+  | "not_committees"
+  | "no_period";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -31,6 +32,12 @@ export interface RejectContext {
   key: string;
   /** a figure of the same key stands before this one in its sentence or the one before: a 其中 after it makes a part */
   totalBefore?: boolean;
+  /**
+   * the text looks back on its whole year (an annual report, a 年度报告 or 工作总结, or a text published
+   * after the year ended): 今年以来 in it is that year. In a news item written during the year it is
+   * the year so far, a part of it.
+   */
+  looksBackOnYear?: boolean;
 }
 
 // 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
@@ -110,6 +117,9 @@ function sinceTheYearNamed(prefix: string): string {
 }
 
 const sinceYearStart = new Map<number, RegExp>();
+
+// 今年以来, 年初以来: from the year's start up to the day the text was written
+const YEAR_SO_FAR = /(?:今年|本年|年初)以来/;
 
 /** 累计/以来 over more than the year; 全年累计, 今年以来 and 2023年以来 in a 2023 report are the year */
 function isCumulative(prefix: string, year: number | null): boolean {
@@ -194,6 +204,9 @@ const ORGANISATIONS_COUNTED = /调解组织[^,;、]{0,8}$/;
 // (…组织14420个、个人调解室168个 lists them beside: no breakdown)
 const OTHER_BODIES = /^[^。]{0,4}(?:其中|包括|含)[^。]{0,60}?(?:调解室|工作室|调解小组|调解中心|调解站|调解庭)/;
 
+// 全年共化解…: a flow that says it is a whole year's, even where the text never says which year
+const A_WHOLE_YEAR = /全年|本年度?|年度|年内|当年|一年来/;
+
 // 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
 const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g;
 
@@ -205,6 +218,10 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
   if (/分别/.test(q.lead)) return "listed_separately";
   const stock = COUNTS_OF_BODIES.test(ctx.key);
+  // a flow is counted over a period: in a text that tells no year (an undated news item, a forum
+  // copy) a count like 共受理纠纷10199件 may be this year's so far or several years', so it is no
+  // year's value; a stock (调解员1281人) stands whatever the date
+  if (ctx.year === null && !stock && !A_WHOLE_YEAR.test(q.sentencePrefix)) return "no_period";
   if (isCumulative(sinceTheYearNamed(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix), ctx.year)) return "cumulative";
   if (!stock && SPAN_OPENING.test(q.sentencePrefix)) return "cumulative";
   // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
@@ -216,6 +233,8 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
+  // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
+  if (ctx.looksBackOnYear === false && !stock && YEAR_SO_FAR.test(sinceTheYearNamed(q.sentencePrefix))) return "topical_subset";
   const actsForGovernment = legalOfficeActsFor(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
