@@ -112,6 +112,10 @@ describe("whose report a 政府信息公开 report is (batch K, gathered/721 and
   it("an office's own report is still an office's", () => {
     expect(byDepartmentOf("某县人民政府办公室2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,我办坚持公开为常态。")).toBe(true);
   });
+  it("an office named on the line above a title that names no place is the title's issuer (gathered/692, 918)", () => {
+    expect(byDepartmentOf("刚察县人民政府办公室\n2023年度政府信息公开工作年度报告\n2023年,我办坚持公开为常态。")).toBe(true);
+    expect(byDepartmentOf("刚察县人民政府\n2023年度政府信息公开工作年度报告\n2023年,我县坚持公开为常态。")).toBe(false);
+  });
 });
 
 describe("the government's work report (政府工作报告) is another document (gathered/737)", () => {
