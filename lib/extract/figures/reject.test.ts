@@ -90,3 +90,15 @@ describe("今年以来: the year, or the year so far", () => {
     expect(valueMap(extractReport(text))["transparency.disclosures@area"]).toBe(12190);
   });
 });
+
+describe("a category inside a key", () => {
+  it("contracts reviewed alone are one category of legality reviews, not their count (gathered/592, 608)", () => {
+    const text = "某某市人民政府关于2023年法治政府建设情况的报告\n2023年,市政府法律顾问审查合同23份。全年审核各类合同6件。";
+    expect(valueMap(extractReport(text))["legality_review.items@own"]).toBeUndefined();
+  });
+
+  it("a review of decisions, documents and contracts together is the count (openings/003)", () => {
+    const text = "某某市人民政府关于2023年法治政府建设情况的报告\n2023年,审查市政府重大行政决策、行政规范性文件及合同协议等286件。";
+    expect(valueMap(extractReport(text))["legality_review.items@own"]).toBe(286);
+  });
+});

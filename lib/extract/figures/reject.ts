@@ -207,6 +207,16 @@ const OTHER_BODIES = /^[^。]{0,4}(?:其中|包括|含)[^。]{0,60}?(?:调解室
 // 全年共化解…: a flow that says it is a whole year's, even where the text never says which year
 const A_WHOLE_YEAR = /全年|本年度?|年度|年内|当年|一年来/;
 
+// 审核各类合同6件, 法律顾问审查合同23份: contracts alone are one of the things a legality review counts
+// (decisions, documents and contracts: the catalogue's legality_review.items), a category of it
+const CONTRACTS_REVIEWED = /(?:审查|审核)了?([^,;、。]{0,12}(?:合同|协议)[^,;、。]{0,3})$/;
+const OTHER_THINGS_REVIEWED = /文件|决策|事项|议题|纪要|等/;
+
+function onlyContractsReviewed(lead: string): boolean {
+  const m = CONTRACTS_REVIEWED.exec(lead);
+  return m !== null && !OTHER_THINGS_REVIEWED.test(m[1]);
+}
+
 // 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
 const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g;
 
@@ -235,6 +245,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
   // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
   if (ctx.looksBackOnYear === false && !stock && YEAR_SO_FAR.test(sinceTheYearNamed(q.sentencePrefix))) return "topical_subset";
+  if (ctx.key === "legality_review.items" && onlyContractsReviewed(q.lead)) return "topical_subset";
   const actsForGovernment = legalOfficeActsFor(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews
