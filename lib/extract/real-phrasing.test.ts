@@ -122,6 +122,11 @@ const cases: [string, string, Record<string, number>][] = [
     {},
   ],
   [
+    "mediators graded (评定等级调解员) are some of the mediators, not their count (gathered/422, 450)",
+    "汉中市人民调解工作综述\n全市共评定等级调解员2783名,吸纳优秀人民调解员3983名。",
+    {},
+  ],
+  [
     "organisations counted with the noun after the number (gathered/553, 557)",
     "南京市人民调解工作综述\n目前南京市共有1500余个人民调解组织,覆盖全市。",
     { "mediation.committees@area": 1500 },

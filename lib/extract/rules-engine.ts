@@ -63,10 +63,13 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate): ExplainedC
 // 2023年度政府信息公开工作年度报告, 司法局2023年工作总结, 关于2023年法治政府建设情况的报告
 const LOOKS_BACK_TITLE = /年度|年报|总结|报告|综述|回顾|白皮书/;
 
-/** whether the text looks back on its whole year, or may have been written while the year went on */
-function looksBackOnYear(meta: ReportMeta, head: string, publishedYear: number | null): boolean {
+/**
+ * whether the text looks back on its whole year, or may have been written while the year went on
+ * (a news item of the year's last week, 2024-12-31's 2024年以来共审查…, looks back on it: pages/242)
+ */
+function looksBackOnYear(meta: ReportMeta, head: string): boolean {
   if (meta.kind === "annual_report") return true;
-  if (meta.year !== null && publishedYear !== null && publishedYear > meta.year) return true;
+  if (meta.year !== null && meta.publishedOn !== null && meta.publishedOn >= `${meta.year}-12-25`) return true;
   return LOOKS_BACK_TITLE.test(meta.title ?? head);
 }
 
@@ -85,7 +88,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
     forwardLooking: forwardLookingSentences(reading, sentences, meta.year),
     year: meta.year,
     publishedYear,
-    looksBackOnYear: looksBackOnYear(meta, head, publishedYear),
+    looksBackOnYear: looksBackOnYear(meta, head),
     scope: scopeContextFor(meta.jurisdiction),
     }),
     ...disclosureTableCandidates(reading),

@@ -85,6 +85,16 @@ describe("今年以来: the year, or the year so far", () => {
     expect(valueMap(extractReport(text))).toEqual({ "mediation.committees@area": 110 });
   });
 
+  it("so is 2025年以来 in a news item of November 2025, and 今年来 (gathered/422)", () => {
+    const text = "顺义区召开人民调解工作新闻发布会\n发布日期:2025-11-18\n2025年以来,全区已调解矛盾纠纷超1万件。今年来,全区调解成功9800件。";
+    expect(valueMap(extractReport(text))).toEqual({});
+  });
+
+  it("a news item of the year's last week looks back on it (pages/242)", () => {
+    const text = "巴南区司法局三举措推进合法性审查工作\n日期:2024-12-31\n2024年以来共审查各类涉法事项640余件。";
+    expect(valueMap(extractReport(text))["legality_review.items@own"]).toBe(640);
+  });
+
   it("in a report on the year it is that year (gathered/633)", () => {
     const text = "某某县2020年政府信息公开工作年度报告\n今年以来,我县通过政府网站等渠道主动公开各类政府信息12190条。";
     expect(valueMap(extractReport(text))["transparency.disclosures@area"]).toBe(12190);

@@ -118,8 +118,16 @@ function sinceTheYearNamed(prefix: string): string {
 
 const sinceYearStart = new Map<number, RegExp>();
 
-// 今年以来, 年初以来: from the year's start up to the day the text was written
-const YEAR_SO_FAR = /(?:今年|本年|年初)以来/;
+// 今年以来, 今年来, 年初以来 (and 2025年以来 in a 2025 text): from the year's start up to the day the text was written
+const YEAR_SO_FAR = /(?:今年|本年|年初)以?来/;
+const yearSoFarOf = new Map<number, RegExp>();
+
+function sinceTheYearBegan(prefix: string, year: number | null): boolean {
+  if (YEAR_SO_FAR.test(prefix)) return true;
+  if (year === null) return false;
+  if (!yearSoFarOf.has(year)) yearSoFarOf.set(year, new RegExp(`${year}年(?:初)?以来`));
+  return yearSoFarOf.get(year)!.test(prefix);
+}
 
 /** 累计/以来 over more than the year; 全年累计, 今年以来 and 2023年以来 in a 2023 report are the year */
 function isCumulative(prefix: string, year: number | null): boolean {
@@ -244,7 +252,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || inPartOfYear(q)) return "topical_subset";
   // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
-  if (ctx.looksBackOnYear === false && !stock && YEAR_SO_FAR.test(sinceTheYearNamed(q.sentencePrefix))) return "topical_subset";
+  if (ctx.looksBackOnYear === false && !stock && sinceTheYearBegan(sinceTheYearNamed(q.sentencePrefix), ctx.year)) return "topical_subset";
   if (ctx.key === "legality_review.items" && onlyContractsReviewed(q.lead)) return "topical_subset";
   const actsForGovernment = legalOfficeActsFor(ctx.key);
 

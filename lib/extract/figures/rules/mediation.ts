@@ -50,7 +50,7 @@ export const mediationRules: Rule[] = [
       { trail: /^的?(?:人民|专兼职|专兼职人民)?调解(?:员|人员)/ },
       { lead: near(`(?:人民)?调解(?:员|人员)${STOCK_LINK}`, 0) },
     ],
-    // 一级调解员535名: one grade of mediators, a part of them
-    exclude: /(?<!兼)专职(?!兼)|(?<!专)兼职|培训|参加|参训|优秀|表彰|首席|金牌|[一二三四五]级|命名|新增|新聘|选聘|聘请|业务/,
+    // 一级调解员535名, 评定等级调解员2783名: one grade of mediators, or those graded, a part of them
+    exclude: /(?<!兼)专职(?!兼)|(?<!专)兼职|培训|参加|参训|优秀|表彰|首席|金牌|[一二三四五]级|等级|评定|命名|新增|新聘|选聘|聘请|业务/,
   },
 ];
