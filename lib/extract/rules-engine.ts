@@ -1,5 +1,6 @@
 import { findCandidates, type Candidate, type CandidateRejection } from "./figures/candidates";
 import { disclosureTableCandidates } from "./figures/disclosure-table";
+import { statedNoneCandidates } from "./figures/stated-none";
 import { deriveSuccessRates } from "./figures/derive";
 import { LEGAL_OFFICE_NAME, legalOfficeActsFor } from "./figures/legal-office";
 import { maskTitles } from "./text/mask";
@@ -92,6 +93,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
     scope: scopeContextFor(meta.jurisdiction),
     }),
     ...disclosureTableCandidates(reading),
+    ...statedNoneCandidates(reading, meta.year),
   ];
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),

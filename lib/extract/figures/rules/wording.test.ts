@@ -50,6 +50,10 @@ describe("rule wordings", () => {
     ["information made or obtained is not information disclosed (gathered/807)", "2023年制作、获取政府信息总数1873条。", {}],
     ["a residual category of information is a part (gathered/811)", "2023年主动公开政府信息2543条,其他应主动公开的信息946条。", { "transparency.disclosures@area": 2543 }],
     ["requests as 有关政府信息公开的(信函)申请 in the older format (gathered/809, 811)", "2023年全县共收到有关政府信息公开的申请7条,其中信函申请1条。", { "transparency.requests@area": 7 }],
+    ["requests as 政府信息申请公开件 (gathered/470)", "全年全县共收到政府信息申请公开件658件。", { "transparency.requests@area": 658 }],
+    ["requests as 依申请件 (gathered/702)", "全年全县共收到依申请件927件。", { "transparency.requests@area": 927 }],
+    ["requests as 依申请公开数量为 (gathered/726)", "全年县政府新收依申请公开数量为2件。", { "transparency.requests@own": 2 }],
+    ["requests as 公开政府信息申请", "全年全县共收到公开政府信息申请73件。", { "transparency.requests@area": 73 }],
     ["requests as 公开申请 under the 依申请公开 heading (gathered/733)", "(二)依申请公开方面。全年共收到公开申请32件,均在法定期限内予以答复。", { "transparency.requests@area": 32 }],
     [
       "every town and every department listed together are the whole place; items marked open on request are no requests (gathered/807)",
