@@ -311,3 +311,27 @@ describe("figures that disagree", () => {
     ]);
   });
 });
+
+describe("batch P's tune half (gathered/947, 951, 971, 975)", () => {
+  it("every level and every department (各级各部门) is the whole place", () => {
+    const text = "贵港市2021年政府信息公开工作年度报告\n我市各级各部门通过政府门户网站等渠道及时发布各类政府信息10.2万条。";
+    expect(valueMap(extractReport(text))["transparency.disclosures@area"]).toBe(102000);
+  });
+
+  it("information of every kind is the total beside one kind's count", () => {
+    const text = "大荔县2020年政府信息公开工作年度报告\n2020年,全县各镇办及政府部门通过政府网站,主动公开各类政府信息3925条。公开公共资源配置信息相关信息79条。";
+    expect(valueMap(extractReport(text))["transparency.disclosures@area"]).toBe(3925);
+  });
+
+  it("a bureau's leaders' own appearance rate in its own report is the bureau's; the organs' rate it states is the place's", () => {
+    const own = "西安市雁塔区行政审批服务局2025年法治政府建设工作总结\n2025年,本局领导班子成员出庭率100%。";
+    expect(valueMap(extractReport(own))).toEqual({});
+    const organs = "西安市雁塔区司法局2025年工作总结\n2025年,行政机关负责人出庭应诉率100%。";
+    expect(valueMap(extractReport(organs))["litigation.head_appearance_rate@area"]).toBe(100);
+  });
+
+  it("the lower governments' documents reviewed are no legality review of the city's", () => {
+    const text = "东营市人民政府关于2016年法治政府建设情况的报告\n2016年,审查县区规范性文件14件,审查市政府重大行政决策等事项25件。";
+    expect(valueMap(extractReport(text))["legality_review.items@own"]).toBe(25);
+  });
+});

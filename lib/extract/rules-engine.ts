@@ -49,14 +49,21 @@ function inOriginal(text: string, n: NormalizedText, c: Candidate | ResolvedValu
 // reports them (a court's white paper, a 司法局's notice)
 const ORGANS_RATE = /^litigation\.(?:head_appearance|win|loss|judgment_fulfillment)_rate$/;
 
-function kindRejection(meta: ReportMeta, head: string, c: Candidate): ExplainedCandidate["rejected"] {
+// (领导班子成员出庭率100% in a bureau's own report is the bureau's leaders', not the organs')
+const THE_DEPARTMENTS_OWN = /领导班子|班子成员|本局|我局|本单位|我单位|本部门|我部门/;
+
+function organsRate(c: Candidate, reading: string): boolean {
+  return ORGANS_RATE.test(c.key) && !THE_DEPARTMENTS_OWN.test(reading.slice(c.start, c.end));
+}
+
+function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: string): ExplainedCandidate["rejected"] {
   if (meta.kind === "work_plan") return "work_plan";
   const title = meta.title ?? head;
   // a department's own text: its own counts speak for a sub-unit; what it says of the whole place
   // (全市各级…, 全县共…) or of its government (县政府…, 以政府名义…) is the place's (the catalogue:
   // the subject decides, not the issuer); in the legal office's own report, what it does for the
   // government is the government's (./figures/legal-office)
-  if (meta.byDepartment && !c.scopeNamed && !ORGANS_RATE.test(c.key) && !(LEGAL_OFFICE_NAME.test(title) && legalOfficeActsFor(c.key))) return "department_report";
+  if (meta.byDepartment && !c.scopeNamed && !organsRate(c, reading) && !(LEGAL_OFFICE_NAME.test(title) && legalOfficeActsFor(c.key))) return "department_report";
   if (INFORMATION_DISCLOSURE_REPORT.test(title) && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;
 }
@@ -97,7 +104,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
   ];
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),
-    rejected: c.rejected ?? kindRejection(meta, head, c),
+    rejected: c.rejected ?? kindRejection(meta, head, c, reading),
   }));
   const accepted = candidates.filter((c, i) => explained[i].rejected === null);
   const resolved = resolveCandidates(accepted, (c) => reading.slice(c.start, c.end), candidates);

@@ -84,6 +84,8 @@ const GOVERNMENT_NAMED = /本级|[省市区县州](?:人民)?政府/;
 // 全年…, 本年度…, 2023年全市…: the one said to be the year's, beside figures of a channel, a campaign or a
 // part that no word marked
 const WHOLE_YEAR = /全年|本年度?|(?:19|20)\d{2}年度?,?(?:全|共|我)/;
+// 主动公开各类政府信息3925条 beside 公开公共资源配置信息79条: information of every kind, beside one kind
+const ALL_KINDS = /各类(?:政府)?信息/;
 // reviews are told by kind of thing reviewed (规范性文件639件, 决策685件, 协议8963件): a subject or a
 // year named with one kind does not make it the total
 const LISTED_BY_KIND = /^legality_review\./;
@@ -131,6 +133,10 @@ export function resolveCandidates(
         "取写明政府本身的 … Several values; kept the one whose clause names the government itself.",
       ],
       [LISTED_BY_KIND.test(key) ? [] : list.filter((c) => WHOLE_YEAR.test(evidence(c))), "取写明全年的 … Several values; kept the one said to be the whole year's."],
+      [
+        key === "transparency.disclosures" ? list.filter((c) => ALL_KINDS.test(evidence(c))) : [],
+        "取写明各类信息的 … Several values; kept the one counting information of every kind.",
+      ],
     ];
     const preferred = preferences.find(([fits]) => fits.length === 1);
     const chosen = consistent ?? preferred?.[0][0] ?? null;

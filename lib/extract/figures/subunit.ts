@@ -51,7 +51,8 @@ const TOLD_BY =
 // 各乡镇、县直各单位 (towns and departments listed together, each with 各): every unit of the place, so the
 // whole place, not one of its parts
 const EVERY_UNIT_ITEM = "(?:[省市县区]直)?各(?:乡镇|乡|镇|街道|部门|单位)(?:[(（][^)）]{0,8}[)）])?";
-const EVERY_UNIT = new RegExp(`${EVERY_UNIT_ITEM}(?:[、和及与]${EVERY_UNIT_ITEM})+`, "g");
+// (我市各级各部门…发布各类政府信息10.2万条: every level and every department is the whole place too)
+const EVERY_UNIT = new RegExp(`${EVERY_UNIT_ITEM}(?:[、和及与]${EVERY_UNIT_ITEM})+|各级各(?:部门|单位)`, "g");
 // the government's legal office acting for the government is not a sub-unit (./legal-office)
 const ENDS_ON_LEGAL_OFFICE = new RegExp(`${LEGAL_OFFICE_NAME.source}$`);
 

@@ -49,6 +49,7 @@ export const documentRules: Rule[] = [
       { lead: near("合法性(?:审查|审核)意见(?:书)?", 0) },
     ],
     // 党委、政府文件: the party's documents with the government's, not the government's review
-    exclude: /备案|清理|公平竞争|评查|案卷|执法|法制审核|信访|审计|采购|招标|审批|资格|证件|考试|党内|党委|法规|规章|立法|公示|政务服务|证明事项|权责/,
+    // (审查县区规范性文件14件: the lower governments' documents, reviewed as they are filed)
+    exclude: /备案|清理|公平竞争|评查|案卷|执法|法制审核|信访|审计|采购|招标|审批|资格|证件|考试|党内|党委|法规|规章|立法|公示|政务服务|证明事项|权责|县区|区县|县\(市、?区\)|下级/,
   },
 ];
