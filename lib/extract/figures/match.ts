@@ -36,6 +36,7 @@ function matchingForm(rule: CountRule, q: Quantity): CountForm | null {
     if (f.lead && !f.lead.test(q.lead)) continue;
     if (f.trail ? !f.trail.test(q.trail) : !f.rest && COUNTED_NOUN_AFTER.test(q.trail)) continue;
     if (f.rest && !f.rest.test(q.clauseRest)) continue;
+    if (f.sentence && !f.sentence.test(q.sentencePrefix)) continue;
     if (topicHolds(f.topic, q)) return f;
   }
   return null;

@@ -9,6 +9,9 @@ const NOT_OUTREACH_EVENT = /习近平法治思想|学法|中心组|理论学习|
 // (政府文件、政策解读等共计3800余条: categories a total is said to include, with 等, name no part)
 const CATEGORY_OF_INFORMATION = /(?:权力运行|执法|许可|处罚|财政|预算|决算|双公示|招标|采购|人事|依申请|回应|解读|答复|政策|公示|信用|目录|年报|申请|制作|获取|其他)(?![^,;。]*等(?:各类)?(?:政府)?信息|[^,;。]*等(?:共计|合计|总计|共))/;
 
+// a sentence on the congress's suggestions and the conference's proposals handled together
+const SUGGESTIONS_AND_PROPOSALS = /人大[^。]{0,30}政协[^。]{0,20}建议(?:和|及|与|、)提案|人大[^。]{0,20}建议[^。]{0,6}(?:和|及|与|、)[^。]{0,10}政协[^。]{0,10}提案/;
+
 export const outreachRules: Rule[] = [
   {
     kind: "count",
@@ -61,6 +64,8 @@ export const outreachRules: Rule[] = [
       { lead: near("人大(?:代表)?(?:议案(?:和|与|及)?)?建议|人大(?:代表)?(?:建议|意见)(?:和|与|及)?议案|代表建议", 2) },
       // 142件人大议案与建议均…办理: the noun after the number
       { trail: /^(?:人大(?:代表)?)(?:议案(?:和|与|及))?(?:建议|意见)/ },
+      // 办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件: the two told apart
+      { lead: near("(?:其中|、)建议", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
     exclude: /政协|提案|满意|办复率|见面率/,
     defaultScope: "own",
@@ -73,6 +78,7 @@ export const outreachRules: Rule[] = [
       { lead: near("政协(?:委员)?(?:提案|建议)(?:建议)?|委员提案", 2) },
       // 145件提案全部办复, 257件政协提案全部按时办结
       { trail: /^(?:政协(?:委员)?)?提案(?![^,;。]{0,4}单位)/ },
+      { lead: near("(?:其中|、)提案", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
     exclude: /人大|代表建议|满意|办复率|见面率/,
     defaultScope: "own",

@@ -15,6 +15,8 @@ export interface CountForm {
   rest?: RegExp;
   /** the sentence topic this form needs (own words or inherited from an earlier clause) */
   topic?: TopicId;
+  /** tested on the sentence up to the number: what the sentence must have said before it */
+  sentence?: RegExp;
 }
 
 export interface CountRule {

@@ -50,6 +50,12 @@ describe("rule wordings", () => {
     ["information made or obtained is not information disclosed (gathered/807)", "2023年制作、获取政府信息总数1873条。", {}],
     ["a residual category of information is a part (gathered/811)", "2023年主动公开政府信息2543条,其他应主动公开的信息946条。", { "transparency.disclosures@area": 2543 }],
     ["requests as 有关政府信息公开的(信函)申请 in the older format (gathered/809, 811)", "2023年全县共收到有关政府信息公开的申请7条,其中信函申请1条。", { "transparency.requests@area": 7 }],
+    [
+      "suggestions and proposals handled together, then told apart (gathered/961)",
+      "全年县政府系统共办理县人大、县政协转交的建议和提案224件,其中建议73件、提案151件。",
+      { "supervision.npc_proposals@own": 73, "supervision.cppcc_proposals@own": 151 },
+    ],
+    ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     ["requests as 政府信息申请公开件 (gathered/470)", "全年全县共收到政府信息申请公开件658件。", { "transparency.requests@area": 658 }],
     ["requests as 依申请件 (gathered/702)", "全年全县共收到依申请件927件。", { "transparency.requests@area": 927 }],
     ["requests as 依申请公开数量为 (gathered/726)", "全年县政府新收依申请公开数量为2件。", { "transparency.requests@own": 2 }],
