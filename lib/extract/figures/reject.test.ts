@@ -112,3 +112,10 @@ describe("a category inside a key", () => {
     expect(valueMap(extractReport(text))["legality_review.items@own"]).toBe(286);
   });
 });
+
+describe("a stock counted on a day of the year", () => {
+  it("stands: 截至9月22日 makes a flow a part of the year, not a stock (gathered/983)", () => {
+    const text = "安徽公职律师队伍不断壮大\n日期:2022-09-29\n截至9月22日,全省有律师25099人,其中公职律师5813人。截至9月底,全省办理法律援助案件3.2万件。";
+    expect(valueMap(extractReport(text))).toEqual({ "public_lawyers.count@area": 5813 });
+  });
+});

@@ -67,7 +67,8 @@ export const outreachRules: Rule[] = [
       // 办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件: the two told apart
       { lead: near("(?:其中|、)建议", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
-    exclude: /政协|提案|满意|办复率|见面率/,
+    // (办理全国人大代表建议1件: the national congress's deputies, another level's)
+    exclude: /政协|提案|满意|办复率|见面率|全国人大|全国两会|全国政协/,
     defaultScope: "own",
   },
   {
@@ -80,7 +81,7 @@ export const outreachRules: Rule[] = [
       { trail: /^(?:政协(?:委员)?)?提案(?![^,;。]{0,4}单位)/ },
       { lead: near("(?:其中|、)提案", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
-    exclude: /人大|代表建议|满意|办复率|见面率/,
+    exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会/,
     defaultScope: "own",
   },
 ];

@@ -56,6 +56,12 @@ describe("rule wordings", () => {
       { "supervision.npc_proposals@own": 73, "supervision.cppcc_proposals@own": 151 },
     ],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
+    [
+      "the national congress's deputies' suggestions handled here are another level's (gathered/1011)",
+      "全年办理全国人大代表建议1件、全国政协委员提案3件,县人大代表建议46件、县政协委员提案60件。",
+      { "supervision.npc_proposals@own": 46, "supervision.cppcc_proposals@own": 60 },
+    ],
+    ["mediators recruited (发展调解员) or of one tier (村(居)人民调解员) are some of them (gathered/614, 997)", "全县发展调解员519名,村(居)人民调解员达到1900余人。", {}],
     ["requests as 政府信息申请公开件 (gathered/470)", "全年全县共收到政府信息申请公开件658件。", { "transparency.requests@area": 658 }],
     ["requests as 依申请件 (gathered/702)", "全年全县共收到依申请件927件。", { "transparency.requests@area": 927 }],
     ["requests as 依申请公开数量为 (gathered/726)", "全年县政府新收依申请公开数量为2件。", { "transparency.requests@own": 2 }],
