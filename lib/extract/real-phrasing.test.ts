@@ -335,3 +335,17 @@ describe("batch P's tune half (gathered/947, 951, 971, 975)", () => {
     expect(valueMap(extractReport(text))["legality_review.items@own"]).toBe(25);
   });
 });
+
+describe("tune half after batch Q (gathered/693, 701, 989)", () => {
+  it("a count through social media alone is one channel, not the year's disclosures; the portal's beside it is", () => {
+    const text = "某某县2022年政府信息公开工作年度报告\n全年通过政府门户网站信息公开平台共发布政府信息7960条。二是全县26家行政机关通过政务新媒体账号公开信息5994条。";
+    expect(valueMap(extractReport(text))["transparency.disclosures@area"]).toBe(7960);
+    const alone = "某某县2022年政府信息公开工作年度报告\n二是全县26家行政机关通过政务新媒体账号公开信息5994条。";
+    expect(valueMap(extractReport(alone))).toEqual({});
+  });
+
+  it("case files shown at a training session are no review's", () => {
+    const text = "某某县人民政府关于2021年法治政府建设情况的报告\n2021年,评查培训会刚讲解完2个案卷,秭归县执法大队就表示这个培训会非常值得参加。";
+    expect(valueMap(extractReport(text))).toEqual({});
+  });
+});

@@ -225,6 +225,15 @@ function onlyContractsReviewed(lead: string): boolean {
   return m !== null && !OTHER_THINGS_REVIEWED.test(m[1]);
 }
 
+// 通过政务新媒体账号公开信息5994条: social media are one channel of disclosure; the portal's count (通过政府
+// 网站…) is often the whole, labelled as such, and a count over both is the total
+const THROUGH_NEW_MEDIA = /通过([^,;。]{0,24}?)(?:政务)?(?:新媒体|微博|微信|公众号|客户端|抖音|头条号|视频号)/;
+
+function throughNewMediaOnly(prefix: string): boolean {
+  const m = THROUGH_NEW_MEDIA.exec(prefix);
+  return m !== null && !/网站|门户|网|平台/.test(m[1]);
+}
+
 // 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now
 const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g;
 
@@ -255,6 +264,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
   if (ctx.looksBackOnYear === false && !stock && sinceTheYearBegan(sinceTheYearNamed(q.sentencePrefix), ctx.year)) return "topical_subset";
   if (ctx.key === "legality_review.items" && onlyContractsReviewed(q.lead)) return "topical_subset";
+  if (ctx.key === "transparency.disclosures" && throughNewMediaOnly(q.clausePrefix)) return "topical_subset";
   const actsForGovernment = legalOfficeActsFor(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews

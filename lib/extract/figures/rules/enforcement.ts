@@ -13,7 +13,8 @@ export const enforcementRules: Rule[] = [
       { lead: near("(?:评查|抽查|抽取|调阅)[^,;]{0,16}(?:案卷|卷宗)(?:共计|共|合计)?", 2) },
       { trail: /^[^、,;]{0,8}(?:案卷|卷宗)[^、,;]{0,6}(?:评查|抽查)/ },
     ],
-    exclude: /优秀|不合格|问题|整改|发现|合格率|优良|示范/,
+    // (评查培训会刚讲解完2个案卷: files shown at a training session, not the review's)
+    exclude: /优秀|不合格|问题|整改|发现|合格率|优良|示范|培训会|讲解/,
   },
   {
     kind: "count",
