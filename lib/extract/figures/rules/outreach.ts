@@ -68,7 +68,7 @@ export const outreachRules: Rule[] = [
       { lead: near("(?:其中|、)建议", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
     // (办理全国人大代表建议1件: the national congress's deputies, another level's)
-    exclude: /政协|提案|满意|办复率|见面率|全国人大|全国两会|全国政协/,
+    exclude: /政协|提案|满意|办复率|见面率|全国人大|全国两会|全国政协|所提问题|所提出的问题/,
     defaultScope: "own",
   },
   {
@@ -81,7 +81,8 @@ export const outreachRules: Rule[] = [
       { trail: /^(?:政协(?:委员)?)?提案(?![^,;。]{0,4}单位)/ },
       { lead: near("(?:其中|、)提案", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
-    exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会/,
+    // (47件提案所提问题已经解决: the proposals whose issue was solved, some of them)
+    exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会|所提问题|所提出的问题/,
     defaultScope: "own",
   },
 ];
