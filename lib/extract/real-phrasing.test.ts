@@ -361,3 +361,22 @@ describe("tune half: headlines and proposals' outcomes (gathered/547, 623)", () 
     expect(valueMap(extractReport(text))["supervision.cppcc_proposals@own"]).toBe(96);
   });
 });
+
+describe("batch R's tune half (gathered/1029, 1035, 1039; pages/239)", () => {
+  it("what was disclosed, listed then named 信息, is the total; print and screens are a channel; requests counted in 件次", () => {
+    const text =
+      "建平县人民政府2025年政府信息公开工作年度报告\n一是主动公开情况。我县通过政府门户网站全面及时主动公开政府文件、政府会议、政务要闻、财政预决算等信息2548条,宣传册、电子屏公开政府信息1876条,政务新媒体发布信息465条。\n二是依申请公开情况。全年共收到政府信息依申请公开89件次。";
+    expect(valueMap(extractReport(text))).toEqual({ "transparency.disclosures@area": 2548, "transparency.requests@area": 89 });
+  });
+
+  it("the government's organs as the report's issuer make a figure naming nobody the government's own", () => {
+    const text = "城口县人民政府机关\n2020年政府信息公开工作年度报告\n全年通过政府网站依法向社会公开政务要闻、便民服务等政府信息共计4891条。";
+    expect(valueMap(extractReport(text))).toEqual({ "transparency.disclosures@own": 4891 });
+  });
+
+  it("a street office as the subject of the opening sentence makes the report a sub-unit's", () => {
+    const text =
+      "一、总体情况\n2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》。2023年,通过政府网站主动公开政府信息63条。";
+    expect(valueMap(extractReport(text, { sourceUrl: "http://www.haizhu.gov.cn/gkmlpt/content/9/9500/post_9500001.html" }))).toEqual({});
+  });
+});

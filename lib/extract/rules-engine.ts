@@ -5,6 +5,7 @@ import { deriveSuccessRates } from "./figures/derive";
 import { LEGAL_OFFICE_NAME, legalOfficeActsFor } from "./figures/legal-office";
 import { maskTitles } from "./text/mask";
 import { detectReportMeta, type ReportMeta, type TextSource } from "./report/meta";
+import { titleIssuer } from "./report/kind";
 import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./text/normalize";
 import { scanNumbers } from "./figures/numbers";
 import { forwardLookingSentences } from "./figures/plan-sections";
@@ -68,6 +69,10 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: st
   return null;
 }
 
+// 城口县人民政府机关 / 2020年政府信息公开工作年度报告: the government's own organs report, so a figure naming
+// nobody is the government's own (pages/239)
+const GOVERNMENT_ORGANS = /政府机关$/;
+
 // 2023年度政府信息公开工作年度报告, 司法局2023年工作总结, 关于2023年法治政府建设情况的报告
 const LOOKS_BACK_TITLE = /年度|年报|总结|报告|综述|回顾|白皮书/;
 
@@ -97,7 +102,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
     year: meta.year,
     publishedYear,
     looksBackOnYear: looksBackOnYear(meta, head),
-    scope: scopeContextFor(meta.jurisdiction),
+    scope: { ...scopeContextFor(meta.jurisdiction), issuerScope: GOVERNMENT_ORGANS.test(titleIssuer(meta.title ?? "")) ? "own" : undefined },
     }),
     ...disclosureTableCandidates(reading),
     ...statedNoneCandidates(reading, meta.year),

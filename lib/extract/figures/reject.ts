@@ -229,7 +229,11 @@ function onlyContractsReviewed(lead: string): boolean {
 // 网站…) is often the whole, labelled as such, and a count over both is the total
 const THROUGH_NEW_MEDIA = /通过([^,;。]{0,24}?)(?:政务)?(?:新媒体|微博|微信|公众号|客户端|抖音|头条号|视频号)/;
 
+// (宣传册、电子屏公开政府信息1876条, 政务新媒体发布信息465条: a clause opening on a channel other than the portal)
+const OTHER_CHANNEL_OPENING = /^[^,;。]{0,4}(?:宣传册|电子屏|显示屏|公开栏|宣传栏|政务新媒体|新媒体|微博|微信|公众号)/;
+
 function throughNewMediaOnly(prefix: string): boolean {
+  if (OTHER_CHANNEL_OPENING.test(prefix)) return true;
   const m = THROUGH_NEW_MEDIA.exec(prefix);
   return m !== null && !/网站|门户|网|平台/.test(m[1]);
 }

@@ -85,6 +85,7 @@ export function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext
   if (fromParagraph) return { mark: fromParagraph, stated: false, named: true };
   const fromDocument = documentScope.get(family(rule.key));
   if (fromDocument) return { mark: fromDocument, stated: false, named: true };
+  if (ctx.scope.issuerScope) return { mark: ctx.scope.issuerScope, stated: false, named: false };
   return { mark: rule.defaultScope ?? getIndicator(rule.key)?.defaultScope ?? "area", stated: false, named: false };
 }
 

@@ -113,11 +113,18 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
     if (issuer !== "unknown") return issuer === "department" || issuer === "government_office" || issuer === "subunit";
   }
   // 现将河西街道2019年度政府信息公开工作报告如下: a street's or a town's own report
-  if (SUBUNIT_REPORTS.test(opening)) return true;
+  if (SUBUNIT_REPORTS.test(opening) || SUBUNIT_SUBJECT.test(firstSentenceOf(opening))) return true;
   return selfReference.department > selfReference.government;
 }
 
 const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下/;
+// 2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》: a street's or a town's office as
+// the subject of the text's opening sentence
+const SUBUNIT_SUBJECT = /(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府)(?:认真|坚持|始终|深入|全面|紧紧|紧扣|按照|围绕|严格|积极|切实|不断|高度)/;
+
+function firstSentenceOf(opening: string): string {
+  return /^[^。]*/.exec(opening.replace(/^[^\n]{0,30}(?:情况|总体情况)\s*\n/, ""))?.[0] ?? "";
+}
 
 export function detectKind(input: KindInput): ReportKind {
   const { title, bodyLines, selfReference } = input;

@@ -41,7 +41,7 @@ function isTitlePrefix(line: MetaLine): boolean {
   // 刚察县人民政府办公室 / 2023年度政府信息公开工作年度报告: an organ on the line above a title that
   // names no place is its issuer
   return (
-    /(人民政府|政府|[省市县区州旗盟]委|党委|办公室|办公厅|局|委员会|年度?|关于)$/.test(t) || /^中共/.test(t) || findPlaceNames(t).some((m) => m.end === t.length)
+    /(人民政府|政府|[省市县区州旗盟]委|党委|办公室|办公厅|机关|局|委员会|年度?|关于)$/.test(t) || /^中共/.test(t) || findPlaceNames(t).some((m) => m.end === t.length)
   );
 }
 

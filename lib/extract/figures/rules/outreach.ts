@@ -23,20 +23,22 @@ export const outreachRules: Rule[] = [
   {
     kind: "count",
     key: "transparency.disclosures",
-    units: ["条", "件"],
+    units: ["条", "件", "份"],
     // (主动公开政府信息总数达5678条, 主动公开政府信息数共计449条)
     forms: [
       { lead: near("公开[^、,;]{0,10}信息(?:总数|数量|总量|数)?(?:共计|合计|总计|共)?(?:为|达到|达)?", 2) },
       { lead: near("政府信息", 2) },
       // 主动公开各类文件、政策解读等共计3800余条: what was disclosed, listed, then its total
       { lead: near("主动公开[^,;。]{0,24}?等(?:共计|合计|总计|共)", 2) },
+      // 主动公开政府文件、政府会议、政务要闻、财政预决算等信息2548条
+      { lead: near("主动公开[^,;。]{0,40}?等(?:各类)?(?:政府)?信息", 2) },
     ],
     exclude: CATEGORY_OF_INFORMATION,
   },
   {
     kind: "count",
     key: "transparency.requests",
-    units: ["件", "条", "个"],
+    units: ["件", "条", "个", "件次"],
     forms: [
       // (新收依申请公开数量为2件, 收到依申请件927件)
       { lead: near("依申请公开(?:政府信息)?(?:事项|申请|件)?(?:数量|总数)?(?:为|达)?", 2) },
