@@ -10,8 +10,8 @@ import { dominantLevel } from "./self-reference";
 // stem of a place at the level the text speaks as, the place its address names.
 
 // stems that are also everyday words in these texts (公安局, 振兴发展, 市中级人民法院, 新华社, 会同有关部门,
-// 畅通渠道和通道, 光明日报, 新兴产业)
-const STEM_WORDS = new Set(["公安", "振兴", "市中", "和平", "新华", "城关", "长安", "开发", "高新", "新区", "中山", "人民", "平安", "安全", "文明", "和谐", "东方", "永安", "太平", "共和", "中华", "国家", "团结", "友谊", "建设", "会同", "通道", "光明", "新兴"]);
+// 畅通渠道和通道, 光明日报, 新兴产业, 政府信息公开平台)
+const STEM_WORDS = new Set(["公安", "振兴", "市中", "和平", "新华", "城关", "长安", "开发", "高新", "新区", "中山", "人民", "平安", "安全", "文明", "和谐", "东方", "永安", "太平", "共和", "中华", "国家", "团结", "友谊", "建设", "会同", "通道", "光明", "新兴", "开平"]);
 
 /**
  * A text that names its place only by a stem (考察上海, 为大连振兴发展, 宁海): the stem of a place at
