@@ -190,3 +190,11 @@ describe("whom the text speaks as", () => {
     expect(detectReportMeta(text).jurisdiction?.officialName).toBe("鄞州区");
   });
 });
+
+describe("the opening naming the report's own place (gathered/733)", () => {
+  it("现公布南昌市青山湖区人民政府2022年…年度报告 is the district's report, though it goes on to serve 省委、省政府", () => {
+    const text =
+      "根据《中华人民共和国政府信息公开条例》规定,现公布南昌市青山湖区人民政府2022年政府信息公开工作年度报告。\n一、总体情况\n2022年,坚持以人民为中心,围绕服务省委、省政府重点工作,持续深化政务公开。";
+    expect(detectReportMeta(text).jurisdiction?.officialName).toBe("青山湖区");
+  });
+});

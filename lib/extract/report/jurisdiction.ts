@@ -53,12 +53,22 @@ function fromSignature(tailLines: string[], year: number | null): Candidate | nu
 }
 
 
+const REPORT_OF_PLACE = /^(?:人民政府|政府)?(?:19|20)\d{2}年度?[^。,\n]{0,24}?(?:报告|总结)/;
+
 function fromBody(input: JurisdictionInput): Candidate | null {
   const body = input.bodyLines.join("\n");
   const mentions = placeMentions(body, { year: input.year });
   if (mentions.length === 0) return null;
   const opening = input.bodyLines.find((l) => l.length > 0) ?? "";
   const openingEnd = Math.min(opening.length, 60);
+
+  // 现公布南昌市青山湖区人民政府2022年政府信息公开工作年度报告: the opening names the report's own place
+  // with its year and kind, whatever higher offices the text goes on to serve (省委、省政府)
+  for (const [i, m] of mentions.entries()) {
+    const next = mentions[i + 1];
+    if (m.start >= openingEnd || (next && next.start === m.end)) continue;
+    if (REPORT_OF_PLACE.test(body.slice(m.end, m.end + 40))) return { name: m.text, divisions: m.divisions };
+  }
 
   const bySurface = new Map<string, { candidate: Candidate; score: number; first: number }>();
   for (const [i, m] of mentions.entries()) {
