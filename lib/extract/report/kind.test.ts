@@ -132,3 +132,11 @@ describe("the courts' year is a white paper, not the government's report (batch 
     expect(kindOf("2023年,我县坚持以习近平法治思想为指导,全面推进法治政府建设,县法院行政审判工作取得新成效。现将有关情况报告如下:")).toBe("annual_report");
   });
 });
+
+describe("a field's report is other (the catalogue; gathered/959, 973)", () => {
+  it("a report on the filing review of rules and normative documents, and an untitled review of reconsideration's year", () => {
+    expect(detectReportMeta("关于2024年政府规章和行政规范性文件备案审查工作情况的报告\n2024年,市政府坚持有件必备。").kind).toBe("other");
+    expect(kindOf("2025年,云南省将行政复议工作融入党委政府中心大局,为全省高质量发展提供了坚实的法治保障。全省新收行政复议案件1.6万余件。")).toBe("other");
+    expect(kindOf("2025年,云南省坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:")).toBe("annual_report");
+  });
+});

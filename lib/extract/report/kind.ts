@@ -18,7 +18,10 @@ const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
 // the report on building rule-of-law government, as against a field's statistics or analysis
 // (行政复议、行政应诉案件统计报告, 行政审判白皮书) or a department's general work summary
 const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县区州旗盟]/;
-const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结|情况)/;
+// (关于2024年政府规章和行政规范性文件备案审查工作情况的报告: the filing review's report to the congress)
+const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况|备案审查工作|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结|情况)/;
+// 2025年,云南省将行政复议工作融入…: an untitled text opening on one field's year is that field's review
+const FIELD_OPENING = /^(?:19|20)\d{2}年度?,[^。]{0,20}?(?:行政复议|行政应诉|行政诉讼|人民调解|法律援助|公共法律服务)工作/;
 
 /** a news headline (召开…会议, 举行, 调研…): its year names the event, not always the figures' */
 export function isNewsTitle(title: string): boolean {
@@ -89,7 +92,7 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
   if (headline) return headline;
   const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
   if (THIS_PLAN.test(text.slice(0, 1500)) || PLAN_NEWS.test(firstSentence)) return "work_plan";
-  if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence)) return "other";
+  if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence) || FIELD_OPENING.test(firstSentence)) return "other";
   const reportLike =
     /报告如下|现将[^。\n]{0,60}报告/.test(text) ||
     (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800))) ||
