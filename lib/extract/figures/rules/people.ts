@@ -10,7 +10,12 @@ export const peopleRules: Rule[] = [
     kind: "count",
     key: "legal_advisors.count",
     units: PEOPLE,
-    forms: [{ lead: near(`法律顾问(?:团)?${STOCK_LINK}`, 0) }, { trail: /^(?:政府|常年|专职|专家)?法律顾问/ }],
+    forms: [
+      { lead: near(`法律顾问(?:团)?${STOCK_LINK}`, 0) },
+      { trail: /^(?:政府|常年|专职|专家)?法律顾问/ },
+      // 区政府兼职政府法律顾问由5名法学专家、15名执业律师共20人组成: the members listed, then their sum
+      { lead: near("(?:共|合计|总计)", 0), trail: /^组成/, sentence: /法律顾问(?:团|队伍)?由/ },
+    ],
     // 检察院、执法部门骨干及法律顾问27人: a mixed group, not the advisers
     // (a 、 right after the previous figure separates list items: 公司律师15人、法律顾问…)
     exclude: /村|社区|居|企业|公职律师|律师事务所|列席|出具|意见|新增|培训|参加|优秀|(?<!^)(?:及|和|与|、|以及)(?:政府)?法律顾问(?:共)?$/,

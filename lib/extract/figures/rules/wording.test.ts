@@ -57,6 +57,11 @@ describe("rule wordings", () => {
     ],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
+      "legal advisers listed by kind, then their sum (gathered/1097)",
+      "县政府兼职政府法律顾问由5名法学专家、15名执业律师共20人组成。",
+      { "legal_advisors.count@own": 20 },
+    ],
+    [
       "the national congress's deputies' suggestions handled here are another level's (gathered/1011)",
       "全年办理全国人大代表建议1件、全国政协委员提案3件,县人大代表建议46件、县政协委员提案60件。",
       { "supervision.npc_proposals@own": 46, "supervision.cppcc_proposals@own": 60 },
