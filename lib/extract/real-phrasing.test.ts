@@ -375,3 +375,10 @@ describe("batch R's tune half (gathered/1029, 1035, 1039; pages/239)", () => {
     expect(valueMap(extractReport(text, { sourceUrl: "http://www.haizhu.gov.cn/gkmlpt/content/9/9500/post_9500001.html" }))).toEqual({});
   });
 });
+
+describe("a development zone's report gives none of its counts to its city, 全区 included (gathered/890, 1139)", () => {
+  it("withholds every count", () => {
+    const text = "天津经济技术开发区2024年政府信息公开工作年度报告\n2024年全年在泰达政务服务平台主动公开政府信息1168条。全区受理依申请公开政府信息145件。";
+    expect(valueMap(extractReport(text))).toEqual({});
+  });
+});

@@ -5,7 +5,7 @@ import { deriveSuccessRates } from "./figures/derive";
 import { LEGAL_OFFICE_NAME, legalOfficeActsFor } from "./figures/legal-office";
 import { maskTitles } from "./text/mask";
 import { detectReportMeta, type ReportMeta, type TextSource } from "./report/meta";
-import { titleIssuer } from "./report/kind";
+import { isZoneReport, titleIssuer } from "./report/kind";
 import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./text/normalize";
 import { scanNumbers } from "./figures/numbers";
 import { forwardLookingSentences } from "./figures/plan-sections";
@@ -57,13 +57,15 @@ function organsRate(c: Candidate, reading: string): boolean {
   return ORGANS_RATE.test(c.key) && !THE_DEPARTMENTS_OWN.test(reading.slice(c.start, c.end));
 }
 
-function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: string): ExplainedCandidate["rejected"] {
+function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: string, zone: boolean): ExplainedCandidate["rejected"] {
   if (meta.kind === "work_plan") return "work_plan";
   const title = meta.title ?? head;
   // a department's own text: its own counts speak for a sub-unit; what it says of the whole place
   // (全市各级…, 全县共…) or of its government (县政府…, 以政府名义…) is the place's (the catalogue:
   // the subject decides, not the issuer); in the legal office's own report, what it does for the
   // government is the government's (./figures/legal-office)
+  // a development zone's report: 全区 there is the zone, so no word in it names the place's whole
+  if (meta.byDepartment && zone) return "department_report";
   if (meta.byDepartment && !c.scopeNamed && !organsRate(c, reading) && !(LEGAL_OFFICE_NAME.test(title) && legalOfficeActsFor(c.key))) return "department_report";
   if (INFORMATION_DISCLOSURE_REPORT.test(title) && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;
@@ -92,6 +94,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
   const reading = maskTitles(n.text);
   const sentences = splitSentences(reading);
   const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
+  const zone = isZoneReport(meta.title, n.text.trimStart().slice(0, 400));
   const publishedYear = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null;
   const candidates = [
     ...findCandidates({
@@ -109,7 +112,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
   ];
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),
-    rejected: c.rejected ?? kindRejection(meta, head, c, reading),
+    rejected: c.rejected ?? kindRejection(meta, head, c, reading, zone),
   }));
   const accepted = candidates.filter((c, i) => explained[i].rejected === null);
   const resolved = resolveCandidates(accepted, (c) => reading.slice(c.start, c.end), candidates);

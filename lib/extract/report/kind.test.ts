@@ -140,3 +140,13 @@ describe("a field's report is other (the catalogue; gathered/959, 973)", () => {
     expect(kindOf("2025年,云南省坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:")).toBe("annual_report");
   });
 });
+
+describe("a development zone's own report (the catalogue; gathered/890, 974, 1139)", () => {
+  it("is a sub-unit's, by its title's issuer or its opening; a district named 新区 is no zone", () => {
+    const byDepartmentOf = (text: string) => detectReportMeta(text).byDepartment;
+    expect(byDepartmentOf("天津经济技术开发区2024年政府信息公开工作年度报告\n本年度报告根据《条例》编制。")).toBe(true);
+    expect(byDepartmentOf("一、总体情况\n(一)主动公开\n一是组织保障方面。经开区将政府信息公开工作纳入到2021年度目标任务中。")).toBe(true);
+    expect(byDepartmentOf("本报告由临沂高新区党政办公室按照《中华人民共和国政府信息公开条例》编制。")).toBe(true);
+    expect(byDepartmentOf("上海市浦东新区人民政府2024年政府信息公开工作年度报告\n2024年,浦东新区坚持公开为常态。")).toBe(false);
+  });
+});

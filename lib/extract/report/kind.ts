@@ -111,6 +111,7 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
  * a sub-unit's; the figures it states for the whole place are the place's.
  */
 export function byDepartment(title: string | null, selfReference: KindInput["selfReference"], opening = ""): boolean {
+  if (isZoneReport(title, opening)) return true;
   if (title) {
     const issuer = issuerKind(titleIssuer(title));
     if (issuer !== "unknown") return issuer === "department" || issuer === "government_office" || issuer === "subunit";
@@ -118,6 +119,20 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
   // 现将河西街道2019年度政府信息公开工作报告如下: a street's or a town's own report
   if (SUBUNIT_REPORTS.test(opening) || SUBUNIT_SUBJECT.test(firstSentenceOf(opening))) return true;
   return selfReference.department > selfReference.government;
+}
+
+// a development zone (经开区, 高新区, 保税区, 工业园区: not 新区, which names districts such as 浦东新区) is a
+// sub-unit of the place it lies in (docs/indicators.md): its own report speaks for the zone, 全区 there included
+const ZONE = "(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|保税区|工业园区|产业园区)(?:管委会|管理委员会|党工委)?";
+const ZONE_ISSUER = new RegExp(`${ZONE}$`);
+const ZONE_OPENING = new RegExp(
+  `(?:^|[。\n,])[^。\n,]{0,12}?${ZONE}(?:将|坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实)|结合[^。\n]{0,14}${ZONE}[^。\n]{0,12}(?:编制|情况)|本(?:年度)?报告由[^。\n]{0,14}${ZONE}`,
+);
+
+/** the text is a development zone's own report: its title's issuer is a zone, or its opening speaks as one */
+export function isZoneReport(title: string | null, opening: string): boolean {
+  if (title && ZONE_ISSUER.test(titleIssuer(title))) return true;
+  return ZONE_OPENING.test(opening.slice(0, 400));
 }
 
 const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下/;
