@@ -382,3 +382,20 @@ describe("a development zone's report gives none of its counts to its city, 全�
     expect(valueMap(extractReport(text))).toEqual({});
   });
 });
+
+describe("a department telling the whole area's year (gathered/1117)", () => {
+  it("各级 names the whole; 累计 within the named year is that year's total; the clauses after go on about the whole", () => {
+    const text =
+      "姑苏区司法局发挥人民调解作用\n姑苏区司法局持续发挥人民调解在矛盾纠纷多元化解中的基础性作用,2022年各级人民调解组织累计受理矛盾纠纷10346件,调处成功10343件,调处成功率99.97%。";
+    expect(valueMap(extractReport(text))).toEqual({
+      "mediation.disputes@area": 10346,
+      "mediation.resolved@area": 10343,
+      "mediation.success_rate@area": 99.97,
+    });
+  });
+
+  it("the department's own count stays its own", () => {
+    const text = "姑苏区司法局2022年工作总结\n姑苏区司法局持续发挥职能作用,2022年共受理法律援助案件120件,办理行政复议案件30件。";
+    expect(valueMap(extractReport(text))["reconsideration.received@area"]).toBeUndefined();
+  });
+});

@@ -133,7 +133,8 @@ function sinceTheYearBegan(prefix: string, year: number | null): boolean {
 function isCumulative(prefix: string, year: number | null): boolean {
   let cleared = prefix.replace(THIS_YEAR_CUMULATIVE, "");
   if (year !== null) {
-    if (!sinceYearStart.has(year)) sinceYearStart.set(year, new RegExp(`${year}年(?:初)?以来|${year}年(?:度)?累计`, "g"));
+    // (2022年各级人民调解组织累计受理…: 累计 within a clause that names the year is that year's total)
+    if (!sinceYearStart.has(year)) sinceYearStart.set(year, new RegExp(`${year}年(?:初)?以来|${year}年(?:度)?[^,;。以]{0,16}?累计`, "g"));
     cleared = cleared.replace(sinceYearStart.get(year)!, "");
   }
   return CUMULATIVE.test(cleared);
@@ -165,7 +166,7 @@ function underSubtotal(q: Quantity, text: string): boolean {
 }
 
 // 全县, 县政府, 本级: a clause that names the place or its government speaks for itself again
-const NAMES_WHOLE = /全[省市区县州旗盟]|[省市区县州旗盟](?:人民)?政府|行政公署|行署|本级|我[省市区县州旗盟]/;
+const NAMES_WHOLE = /全[省市区县州旗盟]|[省市区县州旗盟](?:人民)?政府|行政公署|行署|本级|我[省市区县州旗盟]|各级/;
 const COUNTED_FIGURE = /[\d一二三四五六七八九十百千万两][\d.,]*[余多]?(?:%|件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
 
 /**
@@ -276,7 +277,10 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   // (…落实省政府办公厅要求,…,2023年全区共主动公开…: a clause naming the whole area is the area's,
   // whatever the sentence opened on)
   if (subUnitIn(q.clausePrefix, actsForGovernment)) return "sub_unit";
-  if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(q.sentenceSubject, actsForGovernment)) return "sub_unit";
+  // (姑苏区司法局持续发挥…,2022年各级人民调解组织累计受理…,调处成功10343件: a clause after the subject's that named
+  // the whole speaks for the clauses after it)
+  const wholeSinceSubject = NAMES_WHOLE.test(q.sentencePrefix.slice(q.sentenceSubject.length));
+  if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && !wholeSinceSubject && subUnitIn(q.sentenceSubject, actsForGovernment)) return "sub_unit";
   if (q.clauseIndex > 0 && !NAMES_WHOLE.test(q.clausePrefix) && subUnitIn(subjectOfPreviousFigure(q, text), actsForGovernment)) return "sub_unit";
   if (COUNTS_OF_BODIES.test(ctx.key) && PARTICIPATION.test(q.clauseRest)) return "participants";
   if (ctx.key === "mediation.committees" && ORGANISATIONS_COUNTED.test(q.lead) && OTHER_BODIES.test(text.slice(q.unitEnd, Math.min(q.sentence.end, q.unitEnd + 80)))) return "not_committees";
