@@ -130,8 +130,9 @@ test("50 concurrent uploads with duplicates and new editions store exactly the r
     }
 
     // no text stored twice, across every report in the database
-    const texts = await Promise.all(after.map(async (r) => (await (await request.get(`/api/reports/${r.id}`)).json()).report.text as string));
-    expect(new Set(texts.map(sha)).size).toBe(after.length);
+    type Detail = { text: string; year: number; jurisdiction: { code: string }; values: { key: string; scope: string }[] };
+    const details = await Promise.all(after.map(async (r) => (await (await request.get(`/api/reports/${r.id}`)).json()).report as Detail));
+    expect(new Set(details.map((d) => sha(d.text))).size).toBe(after.length);
 
     // one current edition per jurisdiction-year-kind, and it is the newest government report (a
     // department's own report only where there is none: the real documents hold a few)
@@ -142,14 +143,23 @@ test("50 concurrent uploads with duplicates and new editions store exactly the r
       expect(current.map((r) => r.id), group).toEqual([Math.max(...(governments.length ? governments : editions).map((r) => r.id))]);
     }
 
-    // the values served are exactly those of the current editions
-    const values: { reportId: number }[] = (await (await request.get("/api/values?limit=100000")).json()).values;
+    // the values served are those of the current editions, one per place, year, key and scope: where two
+    // current reports of different kinds state the same figure (a county's 法治政府建设 report and its 政府信息公开
+    // report, both of 2023), one speaks for the place-year
+    const values: { reportId: number; jurisdictionCode: string; year: number; key: string; scope: string }[] = (
+      await (await request.get("/api/values?limit=100000")).json()
+    ).values;
     const perReport = groupBy(values, (v) => v.reportId);
     for (const [reportId, rows] of perReport) {
       expect(listed.get(reportId)?.isCurrent, `value of report ${reportId}`).toBe(true);
-      expect(rows.length).toBe(listed.get(reportId)?.valueCount);
+      expect(rows.length).toBeLessThanOrEqual(listed.get(reportId)?.valueCount ?? 0);
     }
-    expect(values.length).toBe(after.filter((r) => r.isCurrent).reduce((n, r) => n + r.valueCount, 0));
+    const slot = (code: string, year: number, key: string, scope: string) => `${code}/${year}/${key}/${scope}`;
+    const currentSlots = new Set(
+      after.flatMap((r, i) => (r.isCurrent ? details[i].values.map((v) => slot(details[i].jurisdiction.code, details[i].year, v.key, v.scope)) : [])),
+    );
+    expect(new Set(values.map((v) => slot(v.jurisdictionCode, v.year, v.key, v.scope))).size).toBe(values.length);
+    expect(values.length).toBe(currentSlots.size);
 
     await concurrentEdits(request, ours, indicatorsById);
 
