@@ -95,6 +95,11 @@ describe("今年以来: the year, or the year so far", () => {
     expect(valueMap(extractReport(text))["legality_review.items@own"]).toBe(640);
   });
 
+  it("累计 after 今年以来 in a report on the year is the year's total (gathered/1183)", () => {
+    const text = "哈尔滨市呼兰区人民政府关于2023年法治政府建设情况的报告\n今年以来,累计发布政府规范性文件4件。";
+    expect(valueMap(extractReport(text))["normative_docs.issued@own"]).toBe(4);
+  });
+
   it("in a report on the year it is that year (gathered/633)", () => {
     const text = "某某县2020年政府信息公开工作年度报告\n今年以来,我县通过政府网站等渠道主动公开各类政府信息12190条。";
     expect(valueMap(extractReport(text))["transparency.disclosures@area"]).toBe(12190);

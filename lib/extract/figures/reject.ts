@@ -73,7 +73,7 @@ const CUMULATIVE =
 // flows (a stock stated there, 调解员达2.5万余名, is the count standing at the span's end)
 const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:]/;
 // 一年来, 过去一年: the year itself, not several together
-const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
+const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来[,,]?(?:共|全市|全县|全区)?累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
 // 比2015年上升13.4%, 较2020年同期: a year compared with, not the year of what follows
 const COMPARED_WITH_YEAR = /(?:比|较|与|同)(?:19|20)\d{2}年(?:同期)?(?:相比)?/g;
