@@ -47,6 +47,14 @@ export interface CandidateContext {
 }
 
 
+/**
+ * A figure read from the text's shape rather than from a sentence's rules (a disclosure report's table
+ * row, a count stated as none in words): exact, kept unless the report's kind turns it down.
+ */
+export function readCandidate(key: string, value: number, unit: string, scope: Scope, start: number, end: number, scopeNamed = false): Candidate {
+  return { key, value, unit, scope, scopeNamed, approx: false, start, end, sentenceIndex: -1, rejected: null };
+}
+
 function unitFor(rule: Rule): string {
   return getIndicator(rule.key)?.unit ?? (rule.kind === "rate" ? "%" : "件");
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from "./candidates";
+import { readCandidate, type Candidate } from "./candidates";
 
 /**
  * The tables of a 政府信息公开工作年度报告 (the national format, 国办公开办函〔2021〕30号), flattened
@@ -46,22 +46,21 @@ function numbersOf(cells: string): number[] {
   return cells.split(/[\s|｜]+/).filter(Boolean).map(Number);
 }
 
-function candidate(key: string, value: number, scope: Candidate["scope"], start: number, end: number, unit: string): Candidate {
-  // the reporting organ's own counts: a department's report keeps none of them (scopeNamed false)
-  return { key, value, unit, scope, scopeNamed: false, approx: false, start, end, sentenceIndex: -1, rejected: null };
-}
 
-/** Figures of the format's tables in the reading copy, with the row as their evidence. */
+/**
+ * Figures of the format's tables in the reading copy, with the row as their evidence: the reporting organ's
+ * own counts, so a department's report keeps none of them (no scope word named).
+ */
 export function disclosureTableCandidates(text: string): Candidate[] {
   if (!/本年新收政府信息公开申请数量|本年制发件数/.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(REQUESTS_ROW)) {
     const cells = numbersOf(m[1]);
-    out.push(candidate("transparency.requests", cells[cells.length - 1], "area", m.index, m.index + m[0].length, "件"));
+    out.push(readCandidate("transparency.requests", cells[cells.length - 1], "件", "area", m.index, m.index + m[0].length));
   }
   for (const m of text.matchAll(REQUESTS_RUN)) {
     const total = totalOfRunTogetherRow(m[1]);
-    if (total !== null) out.push(candidate("transparency.requests", total, "area", m.index, m.index + m[0].length, "件"));
+    if (total !== null) out.push(readCandidate("transparency.requests", total, "件", "area", m.index, m.index + m[0].length));
   }
   // the issued-documents row only under its own header (本年制发件数 | 本年废止件数 | 现行有效件数)
   if (/本年制发件数/.test(text)) {
@@ -69,7 +68,7 @@ export function disclosureTableCandidates(text: string): Candidate[] {
       const cells = numbersOf(m[1]);
       if (cells.length !== 3) continue;
       const start = m.index + (m[0].startsWith("\n") ? 1 : 0);
-      out.push(candidate("normative_docs.issued", cells[0], "own", start, m.index + m[0].length, "件"));
+      out.push(readCandidate("normative_docs.issued", cells[0], "件", "own", start, m.index + m[0].length));
     }
   }
   return out;

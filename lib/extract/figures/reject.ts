@@ -73,7 +73,7 @@ const CUMULATIVE =
 // flows (a stock stated there, 调解员达2.5万余名, is the count standing at the span's end)
 const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:]/;
 // 一年来, 过去一年: the year itself, not several together
-const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来[,,]?(?:共|全市|全县|全区)?累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
+const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来,?(?:共|全市|全县|全区)?累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
 // 比2015年上升13.4%, 较2020年同期: a year compared with, not the year of what follows
 const COMPARED_WITH_YEAR = /(?:比|较|与|同)(?:19|20)\d{2}年(?:同期)?(?:相比)?/g;
@@ -116,27 +116,27 @@ function sinceTheYearNamed(prefix: string): string {
   return prefix.slice(from);
 }
 
-const sinceYearStart = new Map<number, RegExp>();
+// patterns that name the report's year, built once per year
+const yearPatterns = new Map<string, RegExp>();
+
+function ofYear(source: string, flags = ""): RegExp {
+  let re = yearPatterns.get(source + flags);
+  if (!re) yearPatterns.set(source + flags, (re = new RegExp(source, flags)));
+  return re;
+}
 
 // 今年以来, 今年来, 年初以来 (and 2025年以来 in a 2025 text): from the year's start up to the day the text was written
 const YEAR_SO_FAR = /(?:今年|本年|年初)以?来/;
-const yearSoFarOf = new Map<number, RegExp>();
 
 function sinceTheYearBegan(prefix: string, year: number | null): boolean {
-  if (YEAR_SO_FAR.test(prefix)) return true;
-  if (year === null) return false;
-  if (!yearSoFarOf.has(year)) yearSoFarOf.set(year, new RegExp(`${year}年(?:初)?以来`));
-  return yearSoFarOf.get(year)!.test(prefix);
+  return YEAR_SO_FAR.test(prefix) || (year !== null && ofYear(`${year}年(?:初)?以来`).test(prefix));
 }
 
 /** 累计/以来 over more than the year; 全年累计, 今年以来 and 2023年以来 in a 2023 report are the year */
 function isCumulative(prefix: string, year: number | null): boolean {
   let cleared = prefix.replace(THIS_YEAR_CUMULATIVE, "");
-  if (year !== null) {
-    // (2022年各级人民调解组织累计受理…: 累计 within a clause that names the year is that year's total)
-    if (!sinceYearStart.has(year)) sinceYearStart.set(year, new RegExp(`${year}年(?:初)?以来|${year}年(?:度)?[^,;。以]{0,16}?累计`, "g"));
-    cleared = cleared.replace(sinceYearStart.get(year)!, "");
-  }
+  // (2022年各级人民调解组织累计受理…: 累计 within a clause that names the year is that year's total)
+  if (year !== null) cleared = cleared.replace(ofYear(`${year}年(?:初)?以来|${year}年(?:度)?[^,;。以]{0,16}?累计`, "g"), "");
   return CUMULATIVE.test(cleared);
 }
 
@@ -236,7 +236,7 @@ const OTHER_CHANNEL_OPENING = /^[^,;。]{0,4}(?:宣传册|电子屏|显示屏|�
 function throughNewMediaOnly(prefix: string): boolean {
   if (OTHER_CHANNEL_OPENING.test(prefix)) return true;
   const m = THROUGH_NEW_MEDIA.exec(prefix);
-  return m !== null && !/网站|门户|网|平台/.test(m[1]);
+  return m !== null && !/网|门户|平台/.test(m[1]);
 }
 
 // 截至目前, 至今: for a stock (committees, mediators, lawyers, advisers) the count standing now

@@ -1,4 +1,4 @@
-import type { Candidate } from "./candidates";
+import { readCandidate, type Candidate } from "./candidates";
 import { subUnitIn } from "./subunit";
 
 /**
@@ -25,18 +25,7 @@ export function statedNoneCandidates(text: string, year: number | null): Candida
     // the evidence opens on the year, or the place, when one is named
     const opening = /(?:19|20)\d{2}年|全[省市区县州旗盟]|我[省市区县州旗盟]/.exec(before);
     const start = m.index + (opening?.index ?? 0);
-    out.push({
-      key: "transparency.requests",
-      value: 0,
-      unit: "件",
-      scope: "area",
-      scopeNamed: WHOLE_PLACE.test(before),
-      approx: false,
-      start,
-      end: m.index + m[0].length,
-      sentenceIndex: -1,
-      rejected: null,
-    });
+    out.push(readCandidate("transparency.requests", 0, "件", "area", start, m.index + m[0].length, WHOLE_PLACE.test(before)));
   }
   return out;
 }

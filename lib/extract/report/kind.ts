@@ -125,8 +125,10 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
 // sub-unit of the place it lies in (docs/indicators.md): its own report speaks for the zone, 全区 there included
 const ZONE = "(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|保税区|工业园区|产业园区)(?:管委会|管理委员会|党工委)?";
 const ZONE_ISSUER = new RegExp(`${ZONE}$`);
+// what an organ does as the subject of a report's opening sentence (…认真贯彻落实, …坚持以…为指导)
+const ACTS_AS_SUBJECT = "(?:将|坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实|不断|高度)";
 const ZONE_OPENING = new RegExp(
-  `(?:^|[。\n,])[^。\n,]{0,12}?${ZONE}(?:将|坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实)|结合[^。\n]{0,14}${ZONE}[^。\n]{0,12}(?:编制|情况)|本(?:年度)?报告由[^。\n]{0,14}${ZONE}`,
+  `(?:^|[。\n,])[^。\n,]{0,12}?${ZONE}${ACTS_AS_SUBJECT}|结合[^。\n]{0,14}${ZONE}[^。\n]{0,12}(?:编制|情况)|本(?:年度)?报告由[^。\n]{0,14}${ZONE}`,
 );
 
 /** the text is a development zone's own report: its title's issuer is a zone, or its opening speaks as one */
@@ -138,7 +140,7 @@ export function isZoneReport(title: string | null, opening: string): boolean {
 const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下/;
 // 2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》: a street's or a town's office as
 // the subject of the text's opening sentence
-const SUBUNIT_SUBJECT = /(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府)(?:认真|坚持|始终|深入|全面|紧紧|紧扣|按照|围绕|严格|积极|切实|不断|高度)/;
+const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府)${ACTS_AS_SUBJECT}`);
 
 function firstSentenceOf(opening: string): string {
   return /^[^。]*/.exec(opening.replace(/^[^\n]{0,30}(?:情况|总体情况)\s*\n/, ""))?.[0] ?? "";
