@@ -5,7 +5,7 @@ import { deriveSuccessRates } from "./figures/derive";
 import { LEGAL_OFFICE_NAME, legalOfficeActsFor } from "./figures/legal-office";
 import { maskTitles } from "./text/mask";
 import { detectReportMeta, type ReportMeta, type TextSource } from "./report/meta";
-import { isZoneReport, titleIssuer } from "./report/kind";
+import { isDisclosureReport, isZoneReport, titleIssuer } from "./report/kind";
 import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./text/normalize";
 import { scanNumbers } from "./figures/numbers";
 import { forwardLookingSentences } from "./figures/plan-sections";
@@ -20,7 +20,7 @@ import { withholdImplausibleValues } from "./figures/plausible-values";
  * One report's text to its facts: what it is (meta) and every catalogue figure it states, each
  * with its scope and the clause it came from. Pure, synchronous, deterministic; never throws.
  */
-export const EXTRACTOR_VERSION = "rules-2.7.0";
+export const EXTRACTOR_VERSION = "rules-2.8.0";
 
 /** A figure a rule recognised, with why it was left out (null when it was kept). */
 export interface ExplainedCandidate extends Omit<ExtractedValue, "derived"> {
@@ -33,7 +33,6 @@ export interface ExtractionTrace {
 }
 
 // the 政府信息公开工作年度报告 counts only disputes about disclosure in its 复议/诉讼 table
-const INFORMATION_DISCLOSURE_REPORT = /政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
 const NOT_IN_DISCLOSURE_REPORTS = /^(?:reconsideration|litigation)\./;
 
 function emptyFacts(meta: ReportMeta): ReportFacts {
@@ -57,7 +56,7 @@ function organsRate(c: Candidate, reading: string): boolean {
   return ORGANS_RATE.test(c.key) && !THE_DEPARTMENTS_OWN.test(reading.slice(c.start, c.end));
 }
 
-function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: string, zone: boolean): ExplainedCandidate["rejected"] {
+function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: string, zone: boolean, disclosureReport: boolean): ExplainedCandidate["rejected"] {
   if (meta.kind === "work_plan") return "work_plan";
   const title = meta.title ?? head;
   // a department's own text: its own counts speak for a sub-unit; what it says of the whole place
@@ -67,7 +66,7 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: st
   // a development zone's report: 全区 there is the zone, so no word in it names the place's whole
   if (meta.byDepartment && zone) return "department_report";
   if (meta.byDepartment && !c.scopeNamed && !organsRate(c, reading) && !(LEGAL_OFFICE_NAME.test(title) && legalOfficeActsFor(c.key))) return "department_report";
-  if (INFORMATION_DISCLOSURE_REPORT.test(title) && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
+  if (disclosureReport && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;
 }
 
@@ -95,6 +94,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
   const sentences = splitSentences(reading);
   const head = n.text.trimStart().split("\n", 1)[0].slice(0, 80);
   const zone = isZoneReport(meta.title, n.text.trimStart().slice(0, 400));
+  const disclosureReport = meta.kind !== "annual_report" && isDisclosureReport(meta.title ?? head, n.text.trimStart());
   const publishedYear = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null;
   const candidates = [
     ...findCandidates({
@@ -112,7 +112,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
   ];
   const explained: ExplainedCandidate[] = candidates.map((c) => ({
     ...inOriginal(text, n, c),
-    rejected: c.rejected ?? kindRejection(meta, head, c, reading, zone),
+    rejected: c.rejected ?? kindRejection(meta, head, c, reading, zone, disclosureReport),
   }));
   const accepted = candidates.filter((c, i) => explained[i].rejected === null);
   const resolved = resolveCandidates(accepted, (c) => reading.slice(c.start, c.end), candidates);

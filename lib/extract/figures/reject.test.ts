@@ -124,3 +124,27 @@ describe("a stock counted on a day of the year", () => {
     expect(valueMap(extractReport(text))).toEqual({ "public_lawyers.count@area": 5813 });
   });
 });
+
+// rules-2.8.0, from the check half's and the fresh batches' wrong figures (gathered/996, 1182, 1046, 1098, 994)
+describe("a span, a day, a share each, an honour", () => {
+  it("五年间 and 连续4年 span several years (gathered/996, 1182)", () => {
+    const text =
+      "某某州司法局2016年人民调解工作情况\n据统计,五年间,全州各级调解组织共排查调处各类矛盾纠纷127452件。连续4年开展矛盾纠纷排查化解专项行动,共排查各类矛盾纠纷100余万件。2016年,全州调解纠纷8000件。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.disputes@area": 8000 });
+  });
+
+  it("one day's flow (活动当天, 全天) is a part of the year (gathered/1046)", () => {
+    const text = "某市2021年行政复议开放日活动举行\n活动当天,全天共解答群众咨询200余次,受理复议申请23件。";
+    expect(valueMap(extractReport(text))).toEqual({});
+  });
+
+  it("so many for each person (每人配备一名) is no count of advisers (gathered/1098)", () => {
+    const text = "某区2019年聘请政府法律顾问\n此次聘请8名法律专家为区政府法律顾问,新一届区政府领导可实现每人配备一名法律顾问。";
+    expect(valueMap(extractReport(text))["legal_advisors.count@own"]).not.toBe(1);
+  });
+
+  it("committees honoured (司法部决定授予…称号) are some of them, not the committees (gathered/994)", () => {
+    const text = "某区2023年人民调解工作\n司法部决定授予299个人民调解委员会“全国模范人民调解委员会”称号。2023年,全区共有人民调解委员会120个。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.committees@area": 120 });
+  });
+});

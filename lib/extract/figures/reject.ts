@@ -22,7 +22,8 @@ export type RejectReason =
   | "listed_separately"
   | "participants"
   | "not_committees"
-  | "no_period";
+  | "no_period"
+  | "per_unit";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -43,6 +44,8 @@ export interface RejectContext {
 // 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
 const TARGET_IN_CLAUSE =
   /确保(?!了)|力争|争取|目标|预计|不低于|不少于|至少|每年|每季度|每半年|每月|每周|应当|必须|(?<![重主需纪首只必摘提])要(?=[达实完做确在])|将(?=[达实完力])|计划(?=[在到于])/;
+// 每人配备一名法律顾问, 每个村(社区)1名: so many for each person or unit, not how many in all
+const PER_UNIT = /每(?:一)?(?:个|人|位|名|村|户|家|所|镇|乡|社区|单位|部门|名领导)[^,;。\d]{0,8}$/;
 const TARGET_IN_SENTENCE = /力争|争取|目标(?:是|为)|预计|计划(?:到|于|在)(?:20)?\d/;
 const CHANGE = /同比|环比|较上年|较去年|比上年|比去年|较20\d\d|比20\d\d|增长|增加|减少|下降|上升|降低|提高|提升|增幅|降幅|翻番/;
 // 增至64名, 由63.2%提升至95.1%: the figure after 至/到 is the level reached, not the change
@@ -51,9 +54,9 @@ const LEVEL_REACHED = /(?:增|提升|提高|增加|上升|增长|下降|降低|�
 const FROM_WHEN = "(?:(?:19|20)\\d{2}年|上年度?|去年|上一年度?)(?:底|末)?的?";
 const CHANGE_FROM = new RegExp(`由(?:${FROM_WHEN})?$`);
 const FROM_YEAR = new RegExp(`由${FROM_WHEN}`, "g");
-// 宪法宣传周期间, 上半年, 1-7月, 前三季度, 截至9月底: a part of the year (1-12月 is all of it)
+// 宪法宣传周期间, 活动当天, 上半年, 1-7月, 前三季度, 截至9月底: a part of the year (1-12月 is all of it)
 const SUB_PERIOD =
-  /期间|上半年|下半年|(?<![\d-])(?:[1-9]|1[0-2])月份|本月|当月|上月|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
+  /期间|当天|当日(?![起以])|全天(?!候)|上半年|下半年|(?<![\d-])(?:[1-9]|1[0-2])月份|本月|当月|上月|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
 // a part of the year named earlier in a sentence governs it until a clause speaks of the year again
 const WHOLE_YEAR_AGAIN = /全年|年度|本年|今年|当年|(?:19|20)\d{2}年(?![上下前]|\d{1,2}月|第)/g;
 
@@ -66,9 +69,9 @@ function inPartOfYear(q: Quantity): boolean {
   // only what the earlier clauses set: this clause was read above
   return SUB_PERIOD.test(rest.slice(0, Math.max(0, rest.length - q.clausePrefix.length)));
 }
-// several years together: 近三年, 十年来, 10年排查化解…(a headline's span), 以来, 历年, 累计
+// several years together: 近三年, 十年来, 五年间, 连续4年, 10年排查化解…(a headline's span), 以来, 历年, 累计
 const CUMULATIVE =
-  /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
+  /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:间|里|中)|连续[两二三四五六七八九十\d]{1,2}年|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
 // 五年,修改地方性法规24部…备案审查各类规范性文件964件: a span of years opening the sentence governs its
 // flows (a stock stated there, 调解员达2.5万余名, is the count standing at the span's end)
 const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:]/;
@@ -87,6 +90,8 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 // 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
+// 司法部授予299个人民调解委员会…称号, 被评为…的调解员12名: bodies or people honoured are some of them
+const HONOURED = /授予|表彰|命名|评为|评选出|荣获|获评|获得[^,;。]{0,12}称号/;
 // 面对新冠肺炎疫情, 克服疫情影响, 统筹疫情防控和经济社会发展: the year's setting, not a subset of its work
 const EPIDEMIC_AS_SETTING = /(?:面对|克服|应对|统筹|战胜|经受|顶住)[^,;。]{0,12}(?:疫情|新冠)[^,;。]{0,12}/g;
 const UNIT_AFTER = /[\d一二三四五六七八九十百千万][\d.,]*[余多]?(件次|人次|场次|件|条|名|个|场|次|宗|卷|份|人|项|家|起|位)/g;
@@ -245,6 +250,7 @@ const STANDING_NOW = /截[至止]目前|截[至止]当前|至今|迄今|目前/g
 export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allowsPreviousYear: boolean): RejectReason | null {
   if (q.token.ordinal) return "ordinal";
   if (TARGET_IN_CLAUSE.test(q.clausePrefix) || TARGET_IN_SENTENCE.test(q.sentencePrefix)) return "target";
+  if (PER_UNIT.test(q.clausePrefix)) return "per_unit";
   if (q.token.percent && q.atLeast) return "lower_bound";
   if (CHANGE_FROM.test(q.lead)) return "change";
   if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
@@ -265,7 +271,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   // (截至9月22日,全省有律师25099人,其中公职律师5813人: a stock counted on a day of the year stands)
-  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || (!stock && inPartOfYear(q))) return "topical_subset";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || HONOURED.test(q.clausePrefix) || (!stock && inPartOfYear(q))) return "topical_subset";
   // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
   if (ctx.looksBackOnYear === false && !stock && sinceTheYearBegan(sinceTheYearNamed(q.sentencePrefix), ctx.year)) return "topical_subset";
   if (ctx.key === "legality_review.items" && onlyContractsReviewed(q.lead)) return "topical_subset";

@@ -15,3 +15,13 @@ describe("a sub-unit as the subject of a figure", () => {
     expect(subUnitIn(region)).toBe(true);
   });
 });
+
+describe("an office speaking of itself (gathered/1142)", () => {
+  it.each([["截止2023年12月31日,我办收到依法处理依申请公开"], ["本办收到政府信息公开申请"]])("a sub-unit: %s", (region) => {
+    expect(subUnitIn(region)).toBe(true);
+  });
+
+  it.each([["根据本办法规定,全区共"], ["我办理的行政复议案件"]])("no office: %s", (region) => {
+    expect(subUnitIn(region)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issuerKind, titleIssuer } from "./kind";
+import { isDisclosureReport, issuerKind, titleIssuer } from "./kind";
 import { detectReportMeta } from "./meta";
 
 const kindOf = (text: string) => detectReportMeta(text).kind;
@@ -93,6 +93,11 @@ describe("the issuer of a title", () => {
     ["某县人民政府办公室关于…", "某县人民政府办公室", "government_office"],
     ["某镇人民政府2023年…", "某镇人民政府", "subunit"],
     ["渭南市2024年…", "渭南市", "unknown"],
+    // a title that opens on its year names its issuer after it (gathered/1080)
+    ["2024年上海市科委政府信息公开工作年度报告", "上海市科委", "department"],
+    ["2023年度宿安乡政府信息公开工作年度报告", "宿安乡", "subunit"],
+    ["2023年上海市人民政府政府信息公开工作年度报告", "上海市人民政府", "government"],
+    ["2023年法治政府建设年度报告", "", "unknown"],
   ])("%s", (title, issuer, kind) => {
     expect(titleIssuer(title)).toBe(issuer);
     expect(issuerKind(issuer)).toBe(kind);
@@ -148,5 +153,22 @@ describe("a development zone's own report (the catalogue; gathered/890, 974, 113
     expect(byDepartmentOf("一、总体情况\n(一)主动公开\n一是组织保障方面。经开区将政府信息公开工作纳入到2021年度目标任务中。")).toBe(true);
     expect(byDepartmentOf("本报告由临沂高新区党政办公室按照《中华人民共和国政府信息公开条例》编制。")).toBe(true);
     expect(byDepartmentOf("上海市浦东新区人民政府2024年政府信息公开工作年度报告\n2024年,浦东新区坚持公开为常态。")).toBe(false);
+  });
+});
+
+describe("a 政府信息公开 report whose page lost its title (gathered/1020, 1032)", () => {
+  it("is told by its opening; a 法治政府建设 report or news is not", () => {
+    expect(isDisclosureReport("", "根据《中华人民共和国政府信息公开条例》、《市人民政府办公室关于做好2017年度政府信息公开年度报告公布工作的通知》")).toBe(true);
+    expect(isDisclosureReport("", "一、总体情况\n2024年,我区深入贯彻落实《中华人民共和国政府信息公开条例》规定")).toBe(true);
+    expect(isDisclosureReport("", "一、总体情况\n2024年,我区法治政府建设取得新成效。")).toBe(false);
+    expect(isDisclosureReport("", "2024年,全区共办理行政复议案件120件。")).toBe(false);
+  });
+});
+
+describe("a town or a street speaking of itself (gathered/1022, 1028)", () => {
+  it("is a sub-unit's own text; 本乡本土 is no town", () => {
+    const byDepartmentOf = (text: string) => detectReportMeta(text).byDepartment;
+    expect(byDepartmentOf("一、总体情况\n(一)主动公开\n我镇认真贯彻《中华人民共和国政府信息公开条例》精神,主动公开政府信息76条。")).toBe(true);
+    expect(byDepartmentOf("一、总体情况\n2023年,我县扎根本乡本土,主动公开政府信息76条。")).toBe(false);
   });
 });

@@ -33,7 +33,17 @@ export type IssuerKind = "government" | "government_office" | "department" | "su
 // the issuer is the part of a title before what it is about
 const ISSUER_END = /关于|(?:19|20)\d{2}|(?<!依)法治|依法行政|出台|召开|印发|发布|制定/;
 
+// 2024年上海市科委政府信息公开工作年度报告: a title that opens on its year names its issuer after it
+const LEADING_YEAR = /^(?:19|20)\d{2}\s*年度?/;
+const ISSUER_AFTER_YEAR_END = /关于|(?<!依)法治|依法行政|出台|召开|印发|发布|制定|政府信息公开|政务公开|工作/;
+
 export function titleIssuer(title: string): string {
+  const year = LEADING_YEAR.exec(title);
+  if (year) {
+    const rest = title.slice(year[0].length);
+    const end = ISSUER_AFTER_YEAR_END.exec(rest);
+    return (end ? rest.slice(0, end.index) : "").replace(/[\s,:、·]+$/, "");
+  }
   const m = ISSUER_END.exec(title);
   return (m ? title.slice(0, m.index) : title).replace(/[\s,:、·]+$/, "");
 }
@@ -130,6 +140,22 @@ const ACTS_AS_SUBJECT = "(?:将|坚持|始终|认真|深入|紧紧|紧扣|按照
 const ZONE_OPENING = new RegExp(
   `(?:^|[。\n,])[^。\n,]{0,12}?${ZONE}${ACTS_AS_SUBJECT}|结合[^。\n]{0,14}${ZONE}[^。\n]{0,12}(?:编制|情况)|本(?:年度)?报告由[^。\n]{0,14}${ZONE}`,
 );
+
+const DISCLOSURE_REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+// an untitled 政府信息公开 report opens by saying so (本报告根据《…条例》编制, 《…关于做好2017年度政府信息公开
+// 年度报告…的通知》) or with its first section on the 条例 (一、总体情况 / 2024年,我区深入贯彻落实《中华人民共和国
+// 政府信息公开条例》), and its later sections carry the standard headings
+const DISCLOSURE_REPORT_OPENING = new RegExp(
+  `${DISCLOSURE_REPORT_TITLE.source}|^[^\n]{0,12}总体情况\s*\n[^。]{0,80}政府信息公开条例|收到和处理政府信息公开申请情况|政府信息公开(?:的)?行政复议[、和及]?(?:提起)?行政诉讼`,
+);
+
+/**
+ * A 政府信息公开 report, by its title or, when the page lost it, by its opening: its 行政复议/行政诉讼
+ * counts are disputes about disclosure only (docs/indicators.md, "What a report is").
+ */
+export function isDisclosureReport(title: string, text: string): boolean {
+  return DISCLOSURE_REPORT_TITLE.test(title) || DISCLOSURE_REPORT_OPENING.test(text.slice(0, 400));
+}
 
 /** the text is a development zone's own report: its title's issuer is a zone, or its opening speaks as one */
 export function isZoneReport(title: string | null, opening: string): boolean {
