@@ -65,6 +65,8 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: st
   // government is the government's (./figures/legal-office)
   // a development zone's report: 全区 there is the zone, so no word in it names the place's whole
   if (meta.byDepartment && zone) return "department_report";
+  // an office's or a department's report: what its portal released is its own channel's count
+  if (meta.byDepartment && c.key === "transparency.disclosures" && !/公开/.test(reading.slice(c.start, c.end))) return "department_report";
   if (meta.byDepartment && !c.scopeNamed && !organsRate(c, reading) && !(LEGAL_OFFICE_NAME.test(title) && legalOfficeActsFor(c.key))) return "department_report";
   if (disclosureReport && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;

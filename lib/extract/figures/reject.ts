@@ -87,8 +87,9 @@ const BESIDES_CARRIED_OVER = /结转上年度?(?:后|外)|除上年度?结转(?:
 const YEAR_MENTION = /(?<![\d—\-~至到])((?:19|20)\d{2})(?:年)(?!\d)/g;
 // ,2017年为89件, / ,上年同期为…: a clause that only compares governs nothing after it
 const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
-// 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit
-const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
+// 其中本年度新制发4件 is this year's part of a stock; 其中市政府本级… is the own scope, not a sub-unit;
+// 发布信息4583条,其中主动公开…2107条 is what was disclosed of what was released (pages/228)
+const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|主动公开|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
 // 司法部授予299个人民调解委员会…称号, 被评为…的调解员12名: bodies or people honoured are some of them
 const HONOURED = /授予|表彰|命名|评为|评选出|荣获|获评|获得[^,;。]{0,12}称号/;

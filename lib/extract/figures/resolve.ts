@@ -65,6 +65,16 @@ function totalOverChannels(accepted: Candidate[], evidence: (c: Candidate) => st
   return accepted.filter((c) => !(disclosures(c) && channel(c)));
 }
 
+// 门户网站共发布信息24055条 is the year's disclosures only where the text counts nothing as 公开 (主动公开政府
+// 信息12917条 beside 发布信息500余条: what was released somewhere is one part of what was disclosed)
+const DISCLOSED = /公开/;
+
+function disclosedOverReleased(accepted: Candidate[], evidence: (c: Candidate) => string): Candidate[] {
+  const disclosures = (c: Candidate) => c.key === "transparency.disclosures";
+  if (!accepted.some((c) => disclosures(c) && DISCLOSED.test(evidence(c)))) return accepted;
+  return accepted.filter((c) => !(disclosures(c) && !DISCLOSED.test(evidence(c))));
+}
+
 /**
  * `found`: every candidate, kept or not (a count given as a part still says what the text counts);
  * `evidence`: the words of a candidate's span.
@@ -98,7 +108,7 @@ export function resolveCandidates(
   evidence: (c: Candidate) => string = () => "",
   found: readonly Candidate[] = all,
 ): { values: ResolvedValue[]; warnings: ResolverWarning[] } {
-  const accepted = totalOverChannels(committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence), evidence);
+  const accepted = disclosedOverReleased(totalOverChannels(committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence), evidence), evidence);
   const byslot = new Map<string, Candidate[]>();
   const seen = new Set<string>();
   for (const c of accepted) {

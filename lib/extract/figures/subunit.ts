@@ -54,7 +54,8 @@ const TOLD_BY =
 // whole place, not one of its parts
 const EVERY_UNIT_ITEM = "(?:[省市县区]直)?各(?:乡镇|乡|镇|街道|部门|单位)(?:[(（][^)）]{0,8}[)）])?";
 // (我市各级各部门…发布各类政府信息10.2万条: every level and every department is the whole place too)
-const EVERY_UNIT = new RegExp(`${EVERY_UNIT_ITEM}(?:[、和及与]${EVERY_UNIT_ITEM})+|各级各(?:部门|单位)`, "g");
+// (全县各政务单位: every unit of the county)
+const EVERY_UNIT = new RegExp(`${EVERY_UNIT_ITEM}(?:[、和及与]${EVERY_UNIT_ITEM})+|各级各(?:部门|单位)|全[省市县区州旗盟]各[\u4e00-\u9fff]{0,4}(?:单位|部门)`, "g");
 // the government's legal office acting for the government is not a sub-unit (./legal-office)
 const ENDS_ON_LEGAL_OFFICE = new RegExp(`${LEGAL_OFFICE_NAME.source}$`);
 

@@ -5,9 +5,13 @@ import { near, type Rule } from "./types";
 // labelling convention).
 // training (法治宣传教育培训30次) is no 普法宣传活动; one kind in a list of them (讲座、培训、宣传580余场) is
 const NOT_OUTREACH_EVENT = /习近平法治思想|学法|中心组|理论学习|宣讲|干部|领导|党员|公职人员|国家工作人员|会前|旁听|庭审|考试|述法|累计|(?<![、和及与])培训(?![、和及与])/;
-// (制作、获取政府信息总数1873条: what was made, not what was disclosed; 其他应主动公开的信息: one more category)
+// (制作、获取政府信息总数1873条: what was made, not what was disclosed; 其他应主动公开的信息: one more category;
+// 不予公开信息数1854条: what was withheld)
 // (政府文件、政策解读等共计3800余条: categories a total is said to include, with 等, name no part)
-const CATEGORY_OF_INFORMATION = /(?:权力运行|执法|许可|处罚|财政|预算|决算|双公示|招标|采购|人事|依申请|回应|解读|答复|政策|公示|信用|目录|年报|申请|制作|获取|其他)(?![^,;。]*等(?:各类)?(?:政府)?信息|[^,;。]*等(?:共计|合计|总计|共))/;
+const CATEGORY_OF_INFORMATION = /(?:不予|免予|不)公开|(?:权力运行|执法|许可|处罚|财政|预算|决算|双公示|招标|采购|人事|依申请|回应|解读|答复|政策|公示|信用|目录(?!管理系统|系统|平台)|年报|申请|制作|获取|其他)(?![^,;。]*等(?:各类)?(?:政府)?信息|[^,;。]*等(?:共计|合计|总计|共))/;
+
+// 政务微信平台共发布信息6348条, 微信公众号转载发布…: one new-media channel's releases
+const NOT_THROUGH_NEW_MEDIA = /^(?![^。;]*(?:微信|微博|公众号|客户端|抖音|头条号|视频号)[^。;,]*$)/;
 
 // a sentence on the congress's suggestions and the conference's proposals handled together
 const SUGGESTIONS_AND_PROPOSALS = /人大[^。]{0,30}政协[^。]{0,20}建议(?:和|及|与|、)提案|人大[^。]{0,20}建议[^。]{0,6}(?:和|及|与|、)[^。]{0,10}政协[^。]{0,10}提案/;
@@ -32,6 +36,9 @@ export const outreachRules: Rule[] = [
       { lead: near("主动公开[^,;。]{0,24}?等(?:共计|合计|总计|共)", 2) },
       // 主动公开政府文件、政府会议、政务要闻、财政预决算等信息2548条
       { lead: near("主动公开[^,;。]{0,40}?等(?:各类)?(?:政府)?信息", 2) },
+      // 门户网站共发布信息24055条, 全年政府门户网站发布各类信息3659条: information released, where nothing is
+      // counted as 公开 (../resolve: disclosedOverReleased)
+      { lead: near("发布(?:各类)?(?:政府)?信息", 1), sentence: NOT_THROUGH_NEW_MEDIA },
     ],
     exclude: CATEGORY_OF_INFORMATION,
   },

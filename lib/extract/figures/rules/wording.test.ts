@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractBody } from "../../testing";
+import { extractReport } from "../../index";
+import { extractBody, valueMap } from "../../testing";
 
 // Wordings of the catalogue's keys that the rule tables read: each row the full set of values
 // expected, so an extra value fails as surely as a missing one.
@@ -91,5 +92,31 @@ describe("rule wordings", () => {
     ],
   ])("%s", (_name, body, expected) => {
     expect(extractBody(body)).toEqual(expected);
+  });
+});
+
+// a government portal's releases (docs/indicators.md, rules-2.8.0: gathered/586, 697, 1021, 1024, 1032, 1149)
+describe("a portal's releases as the year's disclosures", () => {
+  const county = (body: string) => extractBody(body, { title: "施秉县2021年政府信息公开工作年度报告" });
+  it.each([
+    ["the portal's count where nothing is counted as 公开", "2021年,施秉县政府门户网站共发布信息24055条。", { "transparency.disclosures@area": 24055 }],
+    [
+      "the 公开 count over a release count beside it",
+      "2021年,全县各政务单位通过政府信息公开目录管理系统主动公开信息11378条,通过政府门户网站发布信息15157条。",
+      { "transparency.disclosures@area": 11378 },
+    ],
+    ["one new-media channel's releases are a channel's", "2021年,县政务微信平台共发布信息6348条。", {}],
+    [
+      "what was disclosed of what was released (其中主动公开), never what was withheld (不予公开)",
+      "2021年,全县各单位通过县政府门户网站发布信息4583条,其中主动公开各类政府信息2107条,不予公开信息数18条。",
+      { "transparency.disclosures@area": 2107 },
+    ],
+  ])("%s", (_name, body, expected) => {
+    expect(county(body)).toEqual(expected);
+  });
+
+  it("an office's own report: the portal's count is the office's channel (gathered/743)", () => {
+    const text = "自治区人民政府办公厅2022\n\n政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》,现公布本年度报告。2022年,自治区人民政府门户网站发布各类信息5110条。";
+    expect(valueMap(extractReport(text))).toEqual({});
   });
 });
