@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectReportMeta } from "./meta";
-import { placeOfAddress, placeOfPath } from "./address-place";
+import { placeOfAddress, placeOfParentAndName, placeOfPath } from "./address-place";
 
 // addresses of real pages in data/real (gathered/505: 建湖县's site, pages/241: 河源's news site)
 describe("placeOfAddress", () => {
@@ -86,5 +86,20 @@ describe("a place the text names below its most-named one, on that place's site"
     const notice = "金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知\n永昌县、金川区人民政府,市政府各部门、单位:\n《金昌市创建全国法治政府建设示范市实施方案》已经市委同意,现印发给你们。";
     const url = "https://yongchang.gov.cn/zfxxgk/zc/wj/art/2025/art_4ac8ce.html";
     expect(detectReportMeta(notice, { sourceUrl: url }).jurisdiction?.name).toBe("金昌市");
+  });
+});
+
+describe("a government site named by its parent and then itself (gathered/1028, 1124, 622)", () => {
+  it.each([
+    ["https://www.scanju.gov.cn/gongkai/show/5", "安居区"],
+    ["https://cqjlp.gov.cn/zwgk_251/zfxxgkml_1/", "九龙坡区"],
+    ["https://tljq.gov.cn/openness/OpennessAnnualReport/show/2396.html", "郊区"],
+    ["http://www.gzlps.gov.cn/zwgk/", "六盘水市"],
+  ])("%s is %s", (url, name) => {
+    expect(placeOfParentAndName(url)?.name).toBe(name);
+  });
+
+  it.each([["http://www.jianhu.gov.cn/"], ["https://scanju.com/news/1.html"], ["http://xjbz.gov.cn/xjbz/c101417/"]])("%s: none (a name of its own, not a gov.cn host, or no place fits)", (url) => {
+    expect(placeOfParentAndName(url)).toBeNull();
   });
 });

@@ -119,6 +119,62 @@ export function placeOfPath(url: string | null | undefined): Division | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/**
+ * A government site whose label is its parent's initials or pinyin and then its own name
+ * (scanju.gov.cn: 四川's 安居区, snqindu.gov.cn: 陕西's 秦都区, cqjlp.gov.cn: 重庆's 九龙坡区), when exactly one
+ * place fits. Only on gov.cn hosts: a news site's letters are a brand more often than a place.
+ */
+export function placeOfParentAndName(url: string | null | undefined): Division | null {
+  const label = addressLabel(url);
+  if (!label || !/\.gov\.cn$/.test(hostOf(url!))) return null;
+  compound ??= buildCompound();
+  const found = new Set<Division>();
+  for (let cut = 2; cut <= label.length - 2; cut++) {
+    const parent = label.slice(0, cut);
+    for (const d of compound.get(label.slice(cut)) ?? []) {
+      if (ancestorsOf(d).some((a) => parentPrefixesOf(a).includes(parent))) found.add(d);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+let compound: Map<string, Division[]> | null = null;
+
+// a place's own part of a compound label: its name's or its stem's pinyin or initials (jlp: 九龙坡)
+function buildCompound(): Map<string, Division[]> {
+  const out = new Map<string, Division[]>();
+  for (const d of allDivisions()) {
+    if (d.code === null || d.level === "province") continue;
+    const names = [d.name, stemOf(d.name)].filter((n): n is string => Boolean(n));
+    const keys = names.flatMap((n) => {
+      const syllables = syllablesOf(n);
+      return [syllables.join(""), syllables.map((x) => x[0]).join("")];
+    });
+    for (const key of new Set(keys)) if (key.length >= 2) addTo(out, key, d);
+  }
+  return out;
+}
+
+// the provinces' two-letter codes (GB/T 2260, ISO 3166-2:CN) sites open on: sn is 陕西, sx 山西, ha 河南
+const PROVINCE_CODE: Record<string, string> = {
+  "11": "bj", "12": "tj", "13": "he", "14": "sx", "15": "nm", "21": "ln", "22": "jl", "23": "hl", "31": "sh", "32": "js",
+  "33": "zj", "34": "ah", "35": "fj", "36": "jx", "37": "sd", "41": "ha", "42": "hb", "43": "hn", "44": "gd", "45": "gx",
+  "46": "hi", "50": "cq", "51": "sc", "52": "gz", "53": "yn", "54": "xz", "61": "sn", "62": "gs", "63": "qh", "64": "nx", "65": "xj",
+};
+
+function parentPrefixesOf(d: Division): string[] {
+  const code = d.level === "province" && d.code ? PROVINCE_CODE[d.code.slice(0, 2)] : undefined;
+  return code ? [...prefixesOf(d), code] : prefixesOf(d);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return "";
+  }
+}
+
 /** every place the address's owner label may name (lzq: 利州区 and others sharing its initials) */
 export function placesOfAddress(url: string | null | undefined): Division[] {
   const label = addressLabel(url);

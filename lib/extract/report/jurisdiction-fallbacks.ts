@@ -1,6 +1,6 @@
 import { existedIn, findPlaceNames, type Division } from "../../gazetteer";
 import { matchesOf } from "../text/matches";
-import { placeOfAddress, placeOfPath } from "./address-place";
+import { placeOfAddress, placeOfParentAndName, placeOfPath } from "./address-place";
 import type { JurisdictionInput } from "./jurisdiction";
 import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
 import { placeMentions, type PlaceMention } from "./place-mentions";
@@ -88,7 +88,7 @@ export function fromSource(input: JurisdictionInput): Candidate | null {
 
 /** Last: the place the page's address names (www.jianhu.gov.cn), when its words name none. */
 export function fromAddress(input: JurisdictionInput): Candidate | null {
-  const d = placeOfAddress(input.sourceUrl) ?? placeOfPath(input.sourceUrl);
+  const d = placeOfAddress(input.sourceUrl) ?? placeOfPath(input.sourceUrl) ?? placeOfParentAndName(input.sourceUrl);
   return d && (input.year == null || existedIn(d, input.year)) ? { name: d.name, divisions: [d] } : null;
 }
 
