@@ -12,6 +12,9 @@ describe("dateFromUrl", () => {
     ["http://www.jianhu.gov.cn/art/2023/12/25/art_12508_3793826.html", "2023-12-25"],
     ["http://www.jianhu.gov.cn/art/2022/1/16/art_12508_3793826.html", "2022-01-16"],
     ["https://m.fx361.cc/news/2019/1130/17671430.html", "2019-11-30"],
+    // a timestamp with milliseconds and a counter (gathered/914); month and day run into a counter (gathered/1153)
+    ["https://sft.ln.gov.cn/sft/gzdt/gsdt/2025080710292219690/index.shtml", "2025-08-07"],
+    ["http://chuxiong.gov.cn/info/egovinfo/1001/xxgkxt_content/11532300015167401G-/2024-0927004.htm", "2024-09-27"],
   ])("%s", (url, iso) => {
     expect(dateFromUrl(url)?.iso).toBe(iso);
   });
