@@ -1,5 +1,6 @@
 import type { Quantity } from "./quantities";
 import type { CountForm, CountRule, RateRule, Rule } from "./rules";
+import type { Scope } from "../../indicators";
 
 /**
  * Which catalogue keys a quantity could be, by the rule tables alone (no rejection yet).
@@ -37,6 +38,7 @@ function matchingForm(rule: CountRule, q: Quantity): CountForm | null {
     if (f.trail ? !f.trail.test(q.trail) : !f.rest && COUNTED_NOUN_AFTER.test(q.trail)) continue;
     if (f.rest && !f.rest.test(q.clauseRest)) continue;
     if (f.sentence && !f.sentence.test(q.sentencePrefix)) continue;
+    if (f.ahead && !f.ahead.test(q.ahead)) continue;
     if (topicHolds(f.topic, q)) return f;
   }
   return null;
@@ -73,6 +75,8 @@ export interface RuleMatch {
   namedInClause: boolean;
   /** the named noun follows the number (569名行政执法人员…) */
   usesTrail: boolean;
+  /** the matching form's own default scope */
+  defaultScope?: Scope;
 }
 
 export function matchingRules(q: Quantity, rules: readonly Rule[]): RuleMatch[] {
@@ -83,7 +87,7 @@ export function matchingRules(q: Quantity, rules: readonly Rule[]): RuleMatch[] 
       continue;
     }
     const form = matchingForm(rule, q);
-    if (form) out.push({ rule, namedInClause: !form.topic || q.leadTopics.size > 0, usesTrail: Boolean(form.trail) });
+    if (form) out.push({ rule, namedInClause: !form.topic || q.leadTopics.size > 0, usesTrail: Boolean(form.trail), defaultScope: form.defaultScope });
   }
   return out;
 }

@@ -34,6 +34,8 @@ export interface Quantity {
   mentions: readonly TopicMention[];
   /** after the figure to the end of its clause (at most PREFIX_CAP characters) */
   clauseRest: string;
+  /** after the figure to the end of its paragraph (at most AHEAD_CAP characters) */
+  ahead: string;
 }
 
 const PREFIX_CAP = 120;
@@ -132,10 +134,20 @@ export function quantitiesOf(
         leadTopics: topicsWithin(mentions, leadStart, token.start),
         mentions,
         clauseRest: text.slice(unitEnd, Math.min(clause.end, unitEnd + PREFIX_CAP)),
+        ahead: aheadOf(text, unitEnd),
       };
       out.push(q);
       if (token.percent || COUNTED.has(unit)) boundary = unitEnd;
     });
   });
   return out;
+}
+
+// how far on a form may look for what the text goes on to say of a figure (立案236件…提案已全部办结)
+const AHEAD_CAP = 240;
+
+function aheadOf(text: string, from: number): string {
+  const words = text.slice(from, from + AHEAD_CAP);
+  const end = words.indexOf("\n");
+  return end < 0 ? words : words.slice(0, end);
 }

@@ -86,6 +86,6 @@ export function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext
   const fromDocument = documentScope.get(family(rule.key));
   if (fromDocument) return { mark: fromDocument, stated: false, named: true };
   if (ctx.scope.issuerScope) return { mark: ctx.scope.issuerScope, stated: false, named: false };
-  return { mark: rule.defaultScope ?? getIndicator(rule.key)?.defaultScope ?? "area", stated: false, named: false };
+  return { mark: match.defaultScope ?? rule.defaultScope ?? getIndicator(rule.key)?.defaultScope ?? "area", stated: false, named: false };
 }
 

@@ -13,6 +13,12 @@ const CATEGORY_OF_INFORMATION = /(?:不予|免予|不)公开|(?:权力运行|执
 // 政务微信平台共发布信息6348条, 微信公众号转载发布…: one new-media channel's releases
 const NOT_THROUGH_NEW_MEDIA = /^(?![^。;]*(?:微信|微博|公众号|客户端|抖音|头条号|视频号)[^。;,]*$)/;
 
+// 已全部办结 / 全部办复 / 已全部办理完毕并答复: every one of them handled
+const ALL_HANDLED = /全部(?:依法)?(?:按期)?(?:办结|办复|办理|答复)/;
+// …共提出建议973件,目前已全部依法按期办结: said of this figure, in its own sentence (代表共提出建议856件。…778件建议
+// 已全部办理完毕 is said of another)
+const HANDLED_IN_SENTENCE = new RegExp(`^[^。]{0,30}${ALL_HANDLED.source}`);
+
 // a sentence on the congress's suggestions and the conference's proposals handled together
 const SUGGESTIONS_AND_PROPOSALS = /人大[^。]{0,30}政协[^。]{0,20}建议(?:和|及|与|、)提案|人大[^。]{0,20}建议[^。]{0,6}(?:和|及|与|、)[^。]{0,10}政协[^。]{0,10}提案/;
 
@@ -75,6 +81,13 @@ export const outreachRules: Rule[] = [
       { trail: /^(?:人大(?:代表)?)(?:议案(?:和|与|及))?(?:建议|意见)/ },
       // 办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件: the two told apart
       { lead: near("(?:其中|、)建议", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
+      // 市政府系统共承办建议757件, 市政府共办理市八届人大三次会议代表意见建议57件: the government's handling
+      { lead: near("政府(?:系统)?(?:共)?(?:承办|办理)(?:的)?(?:代表)?(?:意见)?建议", 1) },
+      { lead: near("代表意见建议", 2) },
+      // the session's suggestions, every one (docs/indicators.md: a session's registered suggestions all
+      // handled are the area's): 市人大代表…共提出建议973件, 人大…会议期间代表提出的1258件建议
+      { lead: near("(?:共)?提出(?:的)?(?:意见)?建议", 1), sentence: /人大/, ahead: HANDLED_IN_SENTENCE, defaultScope: "area" },
+      { trail: /^(?:代表)?(?:意见)?建议/, sentence: /人大[^。]{0,20}会议(?:期间|以来)[^。]{0,10}$|代表提出的$/, ahead: HANDLED_IN_SENTENCE, defaultScope: "area" },
     ],
     // (办理全国人大代表建议1件: the national congress's deputies, another level's)
     exclude: /政协|提案|满意|办复率|见面率|全国人大|全国两会|全国政协|所提问题|所提出的问题/,
@@ -87,7 +100,15 @@ export const outreachRules: Rule[] = [
     forms: [
       { lead: near("政协(?:委员)?(?:提案|建议)(?:建议)?|委员提案", 2) },
       // 145件提案全部办复, 257件政协提案全部按时办结
-      { trail: /^(?:政协(?:委员)?)?提案(?![^,;。]{0,4}单位)/ },
+      // (267件提案中交由政府系统办理251件: the total said again before its part)
+      { trail: /^(?:政协(?:委员)?)?提案(?!中|[^,;。]{0,4}单位)/ },
+      // (在立案办复的145件提案中: the ones handled, said again before their parts)
+      { lead: /(?:办复|办结|办理)的$/, trail: /^提案中/ },
+      // 共提交提案384件,立案361件…已全部办复: the proposals registered, all of them handled, are the
+      // conference's (area); registered alone, at the session, they are handed out, not handled
+      { lead: near("(?:审查)?立案(?:的)?", 1), sentence: /提案/, ahead: ALL_HANDLED, defaultScope: "area" },
+      // (经审查,立案236件,…提案已全部办结)
+      { lead: near("(?:审查)?立案(?:的)?", 1), ahead: /提案[^。]{0,12}全部(?:办结|办复|办理|答复)/, defaultScope: "area" },
       { lead: near("(?:其中|、)提案", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
     // (47件提案所提问题已经解决: the proposals whose issue was solved, some of them)

@@ -17,6 +17,10 @@ export interface CountForm {
   topic?: TopicId;
   /** tested on the sentence up to the number: what the sentence must have said before it */
   sentence?: RegExp;
+  /** tested on the rest of the paragraph after the unit: what the text goes on to say of the figure */
+  ahead?: RegExp;
+  /** the scope this wording gives when no word names one (a session's suggestions, all of them: area) */
+  defaultScope?: Scope;
 }
 
 export interface CountRule {

@@ -120,3 +120,34 @@ describe("a portal's releases as the year's disclosures", () => {
     expect(valueMap(extractReport(text))).toEqual({});
   });
 });
+
+// the session's suggestions and proposals (docs/indicators.md, rules-2.8.0: gathered/964, 972, 1066, 1197, 1199, 1200, 623)
+describe("suggestions and proposals: the session's, all handled, and the government's", () => {
+  const item = (body: string) => extractBody(body, { title: "某市2023年建议提案办理工作新闻" });
+  it.each([
+    [
+      "proposals registered and all handled are the conference's (area)",
+      "2023年某市政协全年共提交提案254件。经审查,立案236件,立案率93.3%。市政府高度重视,提案已全部办结。",
+      { "supervision.cppcc_proposals@area": 236 },
+    ],
+    ["proposals registered at the session alone are handed out, not handled", "2023年1月,区政协五届二次会议共收提案198件,立案173件。", {}],
+    [
+      "the deputies' suggestions of the session, said to be all handled in the same sentence",
+      "2023年,市人大代表聚焦民生关切,共提出建议973件,目前已全部依法按期办结。",
+      { "supervision.npc_proposals@area": 973 },
+    ],
+    ["the government system's handling (承办建议) is its own", "2023年,市政府系统共承办建议757件,已全部按期办复。", { "supervision.npc_proposals@own": 757 }],
+    [
+      "the session (会议期间) is no part of the year",
+      "2023年,县政协十一届四次会议期间转交县政府办理的政协提案96件,已全部答复。",
+      { "supervision.cppcc_proposals@own": 96 },
+    ],
+  ])("%s", (_name, body, expected) => {
+    expect(item(body)).toEqual(expected);
+  });
+
+  it("all submitted, when only a part is said to be handled, is no value (gathered/1009)", () => {
+    const values = item("2023年1月召开的省人大会议上,代表共提出建议856件。归属省政府系统组织办理的778件建议已全部办理完毕。");
+    expect(Object.values(values)).not.toContain(856);
+  });
+});
