@@ -107,6 +107,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
     year: meta.year,
     publishedYear,
     looksBackOnYear: looksBackOnYear(meta, head),
+    yearsStatistics: disclosureReport,
     scope: { ...scopeContextFor(meta.jurisdiction), issuerScope: GOVERNMENT_ORGANS.test(titleIssuer(meta.title ?? "")) ? "own" : undefined },
     }),
     ...disclosureTableCandidates(reading),

@@ -43,6 +43,8 @@ export interface CandidateContext {
   publishedYear?: number | null;
   /** the text looks back on its whole year (./reject: 今年以来 is the year there, the year so far elsewhere) */
   looksBackOnYear?: boolean;
+  /** the text is a 政府信息公开 report, whose statistics cover its year by law (./reject: 累计 there is the year's) */
+  yearsStatistics?: boolean;
   scope: ScopeContext;
 }
 
@@ -143,6 +145,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
                   year: ctx.year,
                   publishedYear: ctx.publishedYear,
                   looksBackOnYear: ctx.looksBackOnYear,
+                  yearsStatistics: ctx.yearsStatistics,
                   key: rule.key,
                   totalBefore: opensOnBreakdown || (lastSentenceOfKey.get(rule.key) ?? -2) >= sentenceIndex - 1,
                 },

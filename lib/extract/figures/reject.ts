@@ -39,6 +39,11 @@ export interface RejectContext {
    * the year so far, a part of it.
    */
   looksBackOnYear?: boolean;
+  /**
+   * the text is a 政府信息公开 report: by law its statistics run from 1 January to 31 December of its
+   * year, so 全县累计公开政府信息21597条 there is the year's total, not several years'
+   */
+  yearsStatistics?: boolean;
 }
 
 // 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
@@ -76,6 +81,10 @@ const CUMULATIVE =
 // 五年,修改地方性法规24部…备案审查各类规范性文件964件: a span of years opening the sentence governs its
 // flows (a stock stated there, 调解员达2.5万余名, is the count standing at the span's end)
 const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:]/;
+// 累计 alone (no 以来, 近三年, 历年 beside it): the year's running total in a report of one year's statistics
+// (截至2019年底,累计主动公开政府信息64627条: everything to that day, all years together)
+const BARE_CUMULATIVE = /累计/g;
+const TO_A_DATE = /截[至止]/;
 // 一年来, 过去一年: the year itself, not several together
 const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来,?(?:共|全市|全县|全区)?累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
@@ -262,7 +271,9 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   // copy) a count like 共受理纠纷10199件 may be this year's so far or several years', so it is no
   // year's value; a stock (调解员1281人) stands whatever the date
   if (ctx.year === null && !stock && !A_WHOLE_YEAR.test(q.sentencePrefix)) return "no_period";
-  if (isCumulative(sinceTheYearNamed(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix), ctx.year)) return "cumulative";
+  const spanPrefix = sinceTheYearNamed(stock ? q.sentencePrefix.replace(STANDING_NOW, "") : q.sentencePrefix);
+  const yearsRunningTotal = ctx.yearsStatistics && !TO_A_DATE.test(spanPrefix);
+  if (isCumulative(yearsRunningTotal ? spanPrefix.replace(BARE_CUMULATIVE, "") : spanPrefix, ctx.year)) return "cumulative";
   if (!stock && SPAN_OPENING.test(q.sentencePrefix)) return "cumulative";
   // 去年 in a text published the year after its year is that year (陕西省去年收到…, in April 2017
   // of 2016); 上年 stays the year before the one reported on (较上年, 上年结转)

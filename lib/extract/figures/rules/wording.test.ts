@@ -106,6 +106,13 @@ describe("a portal's releases as the year's disclosures", () => {
       { "transparency.disclosures@area": 11378 },
     ],
     ["one new-media channel's releases are a channel's", "2021年,县政务微信平台共发布信息6348条。", {}],
+    ["a new-media channel after a list break is still a channel (pages/243)", "2021年,全县更新目录信息7709条;县政务微信公众号发布信息4741条。", {}],
+    [
+      "累计 in a 政府信息公开 report is the year's running total (gathered/687, 878, 1130)",
+      "2021年,全县累计发布各类政府信息10615条,全年累计受理政府信息公开申请57件。",
+      { "transparency.disclosures@area": 10615, "transparency.requests@area": 57 },
+    ],
+    ["累计 to a day (截至2019年底) is every year's (pages/236)", "截至2019年底,累计主动公开政府信息64627条。", {}],
     [
       "what was disclosed of what was released (其中主动公开), never what was withheld (不予公开)",
       "2021年,全县各单位通过县政府门户网站发布信息4583条,其中主动公开各类政府信息2107条,不予公开信息数18条。",
