@@ -172,3 +172,14 @@ describe("a town or a street speaking of itself (gathered/1022, 1028)", () => {
     expect(byDepartmentOf("一、总体情况\n2023年,我县扎根本乡本土,主动公开政府信息76条。")).toBe(false);
   });
 });
+
+describe("a bureau's year in review, untitled (the catalogue: a department's general work summary is other; gathered/550, 668, 1225)", () => {
+  it("opens on the bureau and its first section reviews its work; a 法治政府建设 report's template or a government's review stays a report", () => {
+    const review = "2023年,缙云县司法局深入学习贯彻落实党的二十大精神和习近平法治思想,积极推进法治建设和司法行政工作。\n一、2023年工作开展情况\n(一)全面依法治县。";
+    expect(kindOf(review)).toBe("other");
+    const report = "2024年,荔湾区司法局坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府建设。\n一、2024年度推进法治政府建设的主要举措和成效\n(一)加强党的领导。";
+    expect(kindOf(report)).toBe("annual_report");
+    const government = "2023年,昌吉州人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府建设。\n一、2023年工作开展情况\n(一)加强党的领导。";
+    expect(kindOf(government)).toBe("annual_report");
+  });
+});

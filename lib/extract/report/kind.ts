@@ -92,6 +92,13 @@ const OPENS_AS_OTHER = /政府信息公开(?:条例|工作)|统计(?:汇总|分�
 // 2024年,全省法院始终坚持…: the courts' year (a white paper), not the government's report
 const COURT_OPENING = /^(?:19|20)\d{2}\s*年度?\s*[,，、]?\s*[^。,，；;]{0,12}?(?:法院|检察院)/;
 
+const FIRST_SECTION = /(?:^|\n)\s*[一二三四五六七八九十]+、([^\n]{0,40})/;
+// 2023年,缙云县司法局深入学习…, 区司法局党组深入贯彻…: a bureau speaking of its own year (a government's report
+// may open its sections the same way: 2023年,昌吉州人民政府始终坚持… / 一、2023年工作开展情况)
+const DEPARTMENT_SUBJECT = /^[^。\n]{0,40}?(?:局|厅)(?:党组|党委)?(?:坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实|不断|高度|坚决|聚焦|以)/;
+const WORK_REVIEW_SECTION = /工作(?:开展)?(?:情况|总结)|重点工作|工作回顾/;
+const RULE_OF_LAW_SECTION = /法治|依法行政|举措和成效|措施和成效|第一责任人/;
+
 function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]): ReportKind {
   const body = lines.filter((l) => l.length > 0);
   if (body.length > 1 && ADDRESSEES.test(body[0])) body.shift();
@@ -109,6 +116,10 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
     // 一、加强党对法治政府建设的全面领导。: a report's first section, its heading cut from the page
     /^[一二三四五六七八九十]+、[^。\n]{0,30}(?:法治政府建设|依法行政)/.test(opening);
   if (!reportLike) return "other";
+  // 一、2023年工作开展情况 / 一、2022年工作总结: the first section of a department's year in review, where the
+  // 法治政府建设 report's template opens on 一、…推进法治政府建设的主要举措和成效 or the leaders' duties
+  const section = FIRST_SECTION.exec(text.slice(0, 1500))?.[1] ?? "";
+  if (DEPARTMENT_SUBJECT.test(firstSentence) && WORK_REVIEW_SECTION.test(section) && !RULE_OF_LAW_SECTION.test(section)) return "other";
   // a department's report on its year is the place's annual report only when it is the 法治政府建设
   // report, not the department's general work summary
   if (selfReference.department > selfReference.government && !RULE_OF_LAW.test(text.slice(0, 300))) return "other";
