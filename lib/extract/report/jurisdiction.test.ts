@@ -198,3 +198,13 @@ describe("the opening naming the report's own place (gathered/733)", () => {
     expect(detectReportMeta(text).jurisdiction?.officialName).toBe("青山湖区");
   });
 });
+
+describe("a text speaking as a county on that county's site (gathered/1112, 1196, openings/014)", () => {
+  const place = (text: string, sourceUrl: string) => detectReportMeta(text, { sourceUrl }).jurisdiction?.name ?? null;
+  it("is the county's when the place it names most lies above it; a province's report on a county's site stays the province's", () => {
+    const county = "2023年,我县深入学习贯彻山西省委、省政府关于法治建设的决策部署,全县法治政府建设取得新成效。我县全年共调解纠纷120件。";
+    expect(place(county, "http://www.jiaokou.gov.cn/zwgk/zfxxgk/xxgknb/202403/t20240301_1.html")).toBe("交口县");
+    const province = "2023年,全省深入学习贯彻习近平法治思想,山西省法治政府建设取得新成效。全省共调解纠纷12万件。";
+    expect(place(province, "http://www.jiaokou.gov.cn/zwgk/zfxxgk/xxgknb/202403/t20240301_1.html")).toBe("山西省");
+  });
+});

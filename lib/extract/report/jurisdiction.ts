@@ -1,5 +1,5 @@
 import { ancestorsOf, type Division } from "../../gazetteer";
-import { placesOfAddress, settledByAddress } from "./address-place";
+import { placeOfAddress, placeOfParentAndName, placesOfAddress, settledByAddress } from "./address-place";
 import { fromAddress, fromSource, fromStems } from "./jurisdiction-fallbacks";
 import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
 import { countNamedDivisions, placeMentions } from "./place-mentions";
@@ -155,6 +155,14 @@ export function toResolved(name: string, division: Division): ResolvedJurisdicti
   };
 }
 
+function speaksAsAddressPlace(input: JurisdictionInput, named: Division): ResolvedJurisdiction | null {
+  const level = dominantLevel(input.selfReference);
+  if (!level || named.name.endsWith(level)) return null;
+  const site = placeOfAddress(input.sourceUrl) ?? placeOfParentAndName(input.sourceUrl);
+  if (!site || !site.name.endsWith(level) || !ancestorsOf(site).includes(named)) return null;
+  return toResolved(site.name, site);
+}
+
 export function detectJurisdiction(input: JurisdictionInput): JurisdictionDetection {
   const fromTitle = input.title ? leadingPlace(placeMentions(input.title, { stems: true, year: input.year })) : null;
   const fromHeading = fromTitle ?? fromSignature(input.tailLines, input.year);
@@ -176,6 +184,12 @@ export function detectJurisdiction(input: JurisdictionInput): JurisdictionDetect
         if (resolved) return { jurisdiction: resolved };
       }
     }
+  }
+  // 我县… on wuyi's site, the province named in passing (浙江省…): a text speaking as a county on a county's site
+  // is that county's, when the place it names most lies above it
+  if (divisions.length === 1 && !fromHeading) {
+    const own = speaksAsAddressPlace(input, divisions[0]);
+    if (own) return { jurisdiction: own };
   }
   if (divisions.length === 1) {
     const resolved = toResolved(candidate.name, divisions[0]);
