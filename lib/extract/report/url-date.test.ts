@@ -27,3 +27,9 @@ describe("dateFromUrl", () => {
     expect(dateFromUrl("not a url")).toBeNull();
   });
 });
+
+describe("a CMS's empty date", () => {
+  it("t19700101 (the Unix epoch) is no publication date (openings/013, gathered/544)", () => {
+    expect(dateFromUrl("http://liucheng.gov.cn/xxgk/zfwj/zfzgbg/t19700101_3424692.shtml")).toBeNull();
+  });
+});

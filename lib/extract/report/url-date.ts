@@ -16,6 +16,9 @@ const PATTERNS: RegExp[] = [
 // a year and month only: /202103/, /2021-03/
 const YEAR_MONTH = /\/((?:19|20)\d{2})-?(0[1-9]|1[0-2])\//;
 
+// no government page was published on the web before this year
+const EARLIEST_WEB_YEAR = 1994;
+
 export interface UrlDate {
   year: number;
   month: number;
@@ -35,10 +38,12 @@ export function dateFromUrl(url: string | null | undefined): UrlDate | null {
     const m = re.exec(path);
     if (!m) continue;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // t19700101_3424692.shtml: a CMS's empty date (the Unix epoch), no day a page was published
+    if (year < EARLIEST_WEB_YEAR) continue;
     const d = new Date(Date.UTC(year, month - 1, day));
     if (d.getUTCMonth() !== month - 1) continue;
     return { year, month, iso: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
   }
   const ym = YEAR_MONTH.exec(path);
-  return ym ? { year: Number(ym[1]), month: Number(ym[2]), iso: null } : null;
+  return ym && Number(ym[1]) >= EARLIEST_WEB_YEAR ? { year: Number(ym[1]), month: Number(ym[2]), iso: null } : null;
 }
