@@ -34,3 +34,11 @@ describe("sections and the text's own subject", () => {
     expect(Object.keys(v).some((k) => k.endsWith("@own") && k.startsWith("reconsideration.accepted"))).toBe(false);
   });
 });
+
+describe("a summary with the next year's plan (gathered/444)", () => {
+  it("a title naming both opens no plan: the year's figures before the plan's heading stand, the plan's are targets", () => {
+    const text =
+      "某区司法局2018年工作总结与2019年工作计划\n一、2018年工作总结\n全区建立各级人民调解委员会164个,人民调解员共446名。\n二、2019年工作计划\n全区新建人民调解委员会20个。";
+    expect(valueMap(extractReport(text))).toEqual({ "mediation.committees@area": 164, "mediation.mediators@area": 446 });
+  });
+});

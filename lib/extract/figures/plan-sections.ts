@@ -7,8 +7,9 @@ import { matchesOf } from "../text/matches";
  * a sentence opening on 下一步/今后/明年 looks ahead to the end of its paragraph.
  */
 const PLAN_HEADING = /下一步|下步|今后|明年|来年|工作(?:安排|计划|打算|思路|设想|措施)|主要安排|重点工作|努力方向|工作重点|意见建议/;
-// …情况, …成效; and a news headline (召开2020年…办理工作会议) that names the meeting, not a plan
-const NOT_PLAN = /成效|成绩|情况|完成|举措和|召开|会议|举行/;
+// …情况, …成效, a title of the year's summary with the next year's plan (2018年工作总结与2019年工作计划); and a
+// news headline (召开2020年…办理工作会议) that names the meeting, not a plan
+const NOT_PLAN = /成效|成绩|情况|完成|举措和|总结|召开|会议|举行/;
 const LOOKING_AHEAD = /^(?:[一二三四五六七八九十]+是)?(?:下一步|下步|今后|明年|来年|新的一年)/;
 const HEADING_MAX = 40;
 
