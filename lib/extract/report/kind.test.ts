@@ -183,3 +183,12 @@ describe("a bureau's year in review, untitled (the catalogue: a department's gen
     expect(kindOf(government)).toBe("annual_report");
   });
 });
+
+describe("a sub-unit's 政府信息公开 report whose page lost its title (batch W1: 1237, 1247)", () => {
+  const byDepartmentOf = (text: string) => detectReportMeta(text).byDepartment;
+  it("names itself in its opening: the report it publishes, or whose year it sums up", () => {
+    expect(byDepartmentOf("根据《条例》要求,现发布《苏银产业园管理委员会2025年政府信息公开工作年度报告》,本报告统计数据从2025年1月1日起。")).toBe(true);
+    expect(byDepartmentOf("本报告根据《条例》编制,全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况。")).toBe(true);
+    expect(byDepartmentOf("根据《条例》要求,现发布《西宁市城中区人民政府2025年政府信息公开工作年度报告》。")).toBe(false);
+  });
+});

@@ -133,6 +133,7 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
  */
 export function byDepartment(title: string | null, selfReference: KindInput["selfReference"], opening = ""): boolean {
   if (isZoneReport(title, opening)) return true;
+  title ??= citedOwnTitle(opening);
   if (title) {
     const issuer = issuerKind(titleIssuer(title));
     if (issuer !== "unknown") return issuer === "department" || issuer === "government_office" || issuer === "subunit";
@@ -144,7 +145,7 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
 
 // a development zone (经开区, 高新区, 保税区, 工业园区: not 新区, which names districts such as 浦东新区) is a
 // sub-unit of the place it lies in (docs/indicators.md): its own report speaks for the zone, 全区 there included
-const ZONE = "(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|保税区|工业园区|产业园区)(?:管委会|管理委员会|党工委)?";
+const ZONE = "(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|保税区|工业园区|产业园区|产业园)(?:管委会|管理委员会|党工委)?";
 const ZONE_ISSUER = new RegExp(`${ZONE}$`);
 // what an organ does as the subject of a report's opening sentence (…认真贯彻落实, …坚持以…为指导)
 const ACTS_AS_SUBJECT = "(?:将|坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实|不断|高度)";
@@ -168,13 +169,22 @@ export function isDisclosureReport(title: string, text: string): boolean {
   return DISCLOSURE_REPORT_TITLE.test(title) || DISCLOSURE_REPORT_OPENING.test(text.slice(0, 400));
 }
 
+// 现发布《苏银产业园管理委员会2025年政府信息公开工作年度报告》: a page that lost its title names it in its opening
+const CITED_OWN_TITLE = /现(?:发布|公布|印发|将)《([^《》\n]{4,60}?(?:报告|年报))》/;
+
+function citedOwnTitle(opening: string): string | null {
+  return CITED_OWN_TITLE.exec(opening.slice(0, 400))?.[1] ?? null;
+}
+
 /** the text is a development zone's own report: its title's issuer is a zone, or its opening speaks as one */
 export function isZoneReport(title: string | null, opening: string): boolean {
-  if (title && ZONE_ISSUER.test(titleIssuer(title))) return true;
+  const named = title ?? citedOwnTitle(opening);
+  if (named && ZONE_ISSUER.test(titleIssuer(named))) return true;
   return ZONE_OPENING.test(opening.slice(0, 400));
 }
 
-const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下/;
+// (本报告…编制,全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况: the report says whose year it sums up)
+const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下|总结[^。\n]{0,30}?(?:街道办事处|街道|[镇乡](?:人民政府)?)(?:19|20)\d{2}年/;
 // 2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》: a street's or a town's office as
 // the subject of the text's opening sentence
 const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府)${ACTS_AS_SUBJECT}`);
