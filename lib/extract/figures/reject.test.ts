@@ -148,3 +148,10 @@ describe("a span, a day, a share each, an honour", () => {
     expect(valueMap(extractReport(text))).toEqual({ "mediation.committees@area": 120 });
   });
 });
+
+describe("a flow in a text that tells no year (gathered/1262)", () => {
+  it("年度 naming a list (年度重大行政决策事项目录) does not say the flow is a whole year's; 全年 does", () => {
+    const text = "法治政府建设亮点\n起草省政府年度重大行政决策事项目录,审查省市县三级各类规范性文件1.62万件。全年共审查规范性文件320件。";
+    expect(Object.values(valueMap(extractReport(text)))).not.toContain(16200);
+  });
+});

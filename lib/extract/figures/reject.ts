@@ -230,7 +230,8 @@ const ORGANISATIONS_COUNTED = /调解组织[^,;、]{0,8}$/;
 const OTHER_BODIES = /^[^。]{0,4}(?:其中|包括|含)[^。]{0,60}?(?:调解室|工作室|调解小组|调解中心|调解站|调解庭)/;
 
 // 全年共化解…: a flow that says it is a whole year's, even where the text never says which year
-const A_WHOLE_YEAR = /全年|本年度?|年度|年内|当年|一年来/;
+// (省政府年度重大行政决策事项目录: 年度 there names a list, not the period of what follows)
+const A_WHOLE_YEAR = /全年|本年度?|年度内|年内|当年|一年来/;
 
 // 审核各类合同6件, 法律顾问审查合同23份: contracts alone are one of the things a legality review counts
 // (decisions, documents and contracts: the catalogue's legality_review.items), a category of it
