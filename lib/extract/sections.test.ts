@@ -42,3 +42,10 @@ describe("a summary with the next year's plan (gathered/444)", () => {
     expect(valueMap(extractReport(text))).toEqual({ "mediation.committees@area": 164, "mediation.mediators@area": 446 });
   });
 });
+
+describe("the place by its own name as a subject (gathered/434)", () => {
+  it("2020年,浙江省收到… is the whole province's; 浙江省人民政府… is the government's own", () => {
+    const text = "浙江省2020年行政复议工作情况\n2020年,浙江省收到行政复议申请12338件。浙江省人民政府收到行政复议申请281件。";
+    expect(valueMap(extractReport(text))).toEqual({ "reconsideration.received@area": 12338, "reconsideration.received@own": 281 });
+  });
+});

@@ -15,6 +15,8 @@ export interface ScopeContext {
   parentSuffixes: string[];
   /** the scope a figure naming none takes in this text, when its issuer says (城口县人民政府机关 … 年度报告: own) */
   issuerScope?: Scope;
+  /** the report's place as a subject by its own name (2020年,浙江省收到行政复议申请12338件: the whole province) */
+  placeAsSubject?: RegExp;
 }
 
 const LEVEL_CHARS = "省市区县州旗盟";
@@ -29,7 +31,14 @@ function suffixOf(name: string): string | null {
 export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): ScopeContext {
   if (!jurisdiction) return { ownSuffix: null, parentSuffixes: [] };
   const parentSuffixes = jurisdiction.parents.map((p) => suffixOf(p.name)).filter((s): s is string => s !== null);
-  return { ownSuffix: suffixOf(jurisdiction.name) ?? suffixOf(jurisdiction.officialName), parentSuffixes };
+  return { ownSuffix: suffixOf(jurisdiction.name) ?? suffixOf(jurisdiction.officialName), parentSuffixes, placeAsSubject: placeAsSubject(jurisdiction) };
+}
+
+// the place's name standing as a subject, not as its government's or an organ's (浙江省人民政府, 通化市司法局) nor as
+// a name inside another (浙江省委, 浙江省法院)
+function placeAsSubject(j: ResolvedJurisdiction): RegExp {
+  const names = [...new Set([j.officialName, j.name])].filter((n) => n.length >= 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?:^|[,;:、。年])(?:${names.join("|")})(?=共|全年|累计|收到|受理|办理|审结|新收|有|现有|建成|建立|调解|开展|发布|主动|审查|制定|备案)`, "g");
 }
 
 // 全市首例, 全省第一, 全国平台: a ranking or a name, not a subject
@@ -62,6 +71,7 @@ function marksIn(region: string, ctx: ScopeContext): Mark[] {
     if (!wholeAt.some((at) => m.index > at && m.index <= at + 3)) out.push({ at: m.index, mark: "area" });
   }
   for (const m of matchesOf(OWN, region)) out.push({ at: m.index, mark: "own" });
+  if (ctx.placeAsSubject) for (const m of matchesOf(ctx.placeAsSubject, region)) out.push({ at: m.index, mark: "area" });
   for (const m of matchesOf(GOVERNMENT, region)) {
     const level = LEVEL_CHARS.includes(m[1]) && m[1] !== "" ? m[1] : null;
     // 市政府 in a district's report is the parent's government
