@@ -48,4 +48,9 @@ describe("the place by its own name as a subject (gathered/434)", () => {
     const text = "浙江省2020年行政复议工作情况\n2020年,浙江省收到行政复议申请12338件。浙江省人民政府收到行政复议申请281件。";
     expect(valueMap(extractReport(text))).toEqual({ "reconsideration.received@area": 12338, "reconsideration.received@own": 281 });
   });
+
+  it("a headline's place right before its figure (北京973件人大代表建议按期办结) is the whole place (gathered/1199)", () => {
+    const text = "北京> 正文\n\n北京973件人大代表建议按期办结 超九成获采纳或推进\n\n2025-12-31 13:19 千龙网\n北京市人大常委会2025年代表建议办理情况:市人大代表共提出建议973件,目前已全部依法按期办结。";
+    expect(valueMap(extractReport(text))).toEqual({ "supervision.npc_proposals@area": 973 });
+  });
 });
