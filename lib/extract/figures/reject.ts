@@ -23,7 +23,8 @@ export type RejectReason =
   | "participants"
   | "not_committees"
   | "no_period"
-  | "per_unit";
+  | "per_unit"
+  | "not_done";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -49,6 +50,8 @@ export interface RejectContext {
 // 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
 const TARGET_IN_CLAUSE =
   /确保(?!了)|力争|争取|目标|预计|不低于|不少于|至少|每年|每季度|每半年|每月|每周|应当|必须|(?<![重主需纪首只必摘提])要(?=[达实完做确在])|将(?=[达实完力])|计划(?=[在到于])/;
+// 未审结19件, 尚未办结, 暂未受理: what was not done (a case still open is carried over, its own key)
+const NOT_DONE = /(?:未|尚未|暂未|仍未|没有)(?:审结|办结|结案|受理|办理|办复|答复|调解成功|化解|审查|备案)[^,;。]{0,6}$/;
 // 每人配备一名法律顾问, 每个村(社区)1名: so many for each person or unit, not how many in all
 const PER_UNIT = /每(?:一)?(?:个|人|位|名|村|户|家|所|镇|乡|社区|单位|部门|名领导)[^,;。\d]{0,8}$/;
 const TARGET_IN_SENTENCE = /力争|争取|目标(?:是|为)|预计|计划(?:到|于|在)(?:20)?\d/;
@@ -263,6 +266,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (q.token.ordinal) return "ordinal";
   if (TARGET_IN_CLAUSE.test(q.clausePrefix) || TARGET_IN_SENTENCE.test(q.sentencePrefix)) return "target";
   if (PER_UNIT.test(q.clausePrefix)) return "per_unit";
+  if (NOT_DONE.test(q.lead) && !ctx.key.endsWith(".carried_over")) return "not_done";
   if (q.token.percent && q.atLeast) return "lower_bound";
   if (CHANGE_FROM.test(q.lead)) return "change";
   if ((CHANGE.test(q.lead) && !LEVEL_REACHED.test(q.lead)) || /^个?百分点/.test(text.slice(q.token.end, q.token.end + 4))) return "change";
