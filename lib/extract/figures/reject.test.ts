@@ -157,7 +157,7 @@ describe("a flow in a text that tells no year (gathered/1262)", () => {
 });
 
 describe("what was not done (pages/244)", () => {
-  it("未审结19件 is no concluded count; 上年未结 still carries over", () => {
+  it("未审结19件 is no concluded count", () => {
     const text = "某市2020年行政复议工作情况\n2020年,全市各级行政复议机关共审结行政复议案件79件,未审结19件。";
     expect(valueMap(extractReport(text))).toEqual({ "reconsideration.concluded@area": 79 });
   });
