@@ -192,3 +192,12 @@ describe("a sub-unit's 政府信息公开 report whose page lost its title (batc
     expect(byDepartmentOf("根据《条例》要求,现发布《西宁市城中区人民政府2025年政府信息公开工作年度报告》。")).toBe(false);
   });
 });
+
+describe("an office, a state farm or a state company speaking of itself (batch X2: 1303, 1309)", () => {
+  const byDepartmentOf = (text: string) => detectReportMeta(text).byDepartment;
+  it("is that body's own report", () => {
+    expect(byDepartmentOf("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n2025年,怀柔区政府办公室深入贯彻《中华人民共和国政府信息公开条例》,扎实推进政务公开。")).toBe(true);
+    expect(byDepartmentOf("一、总体情况\n2024年,我场共主动公开政府信息238条,我场开展政务公开培训2次。")).toBe(true);
+    expect(byDepartmentOf("一、总体情况\n2024年,我县共主动公开政府信息238条。本场活动吸引群众300余人。")).toBe(false);
+  });
+});

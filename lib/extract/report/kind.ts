@@ -187,7 +187,8 @@ export function isZoneReport(title: string | null, opening: string): boolean {
 const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下|总结[^。\n]{0,30}?(?:街道办事处|街道|[镇乡](?:人民政府)?)(?:19|20)\d{2}年/;
 // 2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》: a street's or a town's office as
 // the subject of the text's opening sentence
-const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府)${ACTS_AS_SUBJECT}`);
+// (2025年,怀柔区政府办公室深入贯彻《条例》: the government's office, its own report)
+const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府|政府办公室|政府办公厅)${ACTS_AS_SUBJECT}`);
 
 function firstSentenceOf(opening: string): string {
   return /^[^。]*/.exec(opening.replace(/^[^\n]{0,30}(?:情况|总体情况)\s*\n/, ""))?.[0] ?? "";

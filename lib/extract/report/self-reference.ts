@@ -8,7 +8,8 @@ const PLACE_SELF = /[我全本]([省市县区州旗盟])/g;
 // a yearbook entry starts its sentences with the bare level word: 【人民调解】2020年,县司法局…
 const BARE_OFFICE = /(?<![\u3400-\u9fff])([省市县区州旗盟])(司法局|人民政府|政府)/g;
 // 我镇 / 本街道 speak as a town or a street: a sub-unit's own text like a department's (本乡本土 is no town)
-const DEPARTMENT_SELF = /[我本](局|委|厅|办|中心|镇|乡(?!本土)|街道)(?![员会])/g;
+// (我场, 我公司: a state farm's or a state company's own 政府信息公开 report; 本场 is "this event")
+const DEPARTMENT_SELF = /[我本](局|委|厅|办|中心|镇|乡(?!本土)|街道|公司|集团)(?![员会])|我场/g;
 
 export interface SelfReference {
   /** level character -> how often the text speaks as that level */
