@@ -139,7 +139,7 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
     if (issuer !== "unknown") return issuer === "department" || issuer === "government_office" || issuer === "subunit";
   }
   // 现将河西街道2019年度政府信息公开工作报告如下: a street's or a town's own report
-  if (SUBUNIT_REPORTS.test(opening) || SUBUNIT_SUBJECT.test(firstSentenceOf(opening))) return true;
+  if (SUBUNIT_REPORTS.test(opening) || SUBUNIT_SUBJECT.test(firstSentenceOf(opening)) || SUBUNIT_SUBJECT.test(firstSentenceOf(afterOverview(opening)))) return true;
   return selfReference.department > selfReference.government;
 }
 
@@ -189,6 +189,12 @@ const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府
 // the subject of the text's opening sentence
 // (2025年,怀柔区政府办公室深入贯彻《条例》: the government's office, its own report)
 const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府|政府办公室|政府办公厅)${ACTS_AS_SUBJECT}`);
+
+// 依据《条例》…编制本报告。/ 一、总体情况 / 2025年,怀柔区政府办公室深入贯彻…: the first sentence under the overview
+function afterOverview(opening: string): string {
+  const at = /(?:^|\n)[^\n]{0,12}总体情况\s*\n/.exec(opening);
+  return at ? opening.slice(at.index + at[0].length) : "";
+}
 
 function firstSentenceOf(opening: string): string {
   return /^[^。]*/.exec(opening.replace(/^[^\n]{0,30}(?:情况|总体情况)\s*\n/, ""))?.[0] ?? "";
