@@ -214,3 +214,49 @@ describe("headings name the topic of what follows", () => {
     expect(extractBody("行政机关负责人出庭应诉率达到百分之百。")).toEqual({ "litigation.head_appearance_rate@area": 100 });
   });
 });
+
+// Sentences a reviewer of rules-2.8.0 wrote to break its rules (none from data/real): each rule must not reach them.
+describe("rules-2.8.0 stays within its words", () => {
+  const WUYI = "武义县人民政府关于2023年度法治政府建设情况的报告";
+  const values = (body: string) => valueMap(extractReport(`${WUYI}\n${body}\n`));
+
+  it.each([
+    ["当日受理 is how the work is done, not one day", "2023年,坚持即收即审、当日受理,共受理行政复议申请356件。", { "reconsideration.accepted@own": 356 }],
+    [
+      "连续三年被评为… is an honour, no span over what follows",
+      "我县连续三年被评为全省法治政府建设先进县,今年共受理行政复议申请56件。",
+      { "reconsideration.accepted@own": 56 },
+    ],
+    ["a reconsideration body's 立案 is no proposal", "2023年,全县行政复议立案236件,审结220件。", { "reconsideration.accepted@area": 236, "reconsideration.concluded@area": 220 }],
+  ])("%s", (_name, body, expected) => {
+    expect(values(body)).toEqual(expected);
+  });
+
+  it.each([
+    ["proposals registered, only a part said handled", "2023年,县政协委员共提交提案384件,经审查立案361件。其中重点提案28件已全部办复。", "supervision.cppcc_proposals"],
+    ["the standing committee's opinions are no deputies' suggestions", "2023年,县人大常委会组成人员在审议中提出建议15条,已全部办理。", "supervision.npc_proposals"],
+    ["a 融媒体 platform's releases are a channel's", "2023年,县级融媒体平台共发布信息3200条。", "transparency.disclosures"],
+    ["a release count where a 公开 count stands, though turned down", "截至2023年底,全县累计主动公开政府信息64627条。全年政府门户网站共发布各类信息3659条。", "transparency.disclosures"],
+    ["两会期间 a campaign's events are a part of the year", "2023年全国两会期间,全县开展普法宣传活动12场。", "legal_education.events"],
+  ])("%s", (_name, body, key) => {
+    expect(Object.keys(values(body)).filter((k) => k.startsWith(key))).toEqual([]);
+  });
+
+  it("news citing a 政府信息公开 report is no such report: its reconsideration figures stand", () => {
+    const text =
+      "武义县召开2024年第一次政府常务会议\n会议审议通过《武义县2023年政府信息公开工作年度报告》。2023年,全县共收到行政复议申请156件,受理142件。";
+    expect(valueMap(extractReport(text))).toMatchObject({ "reconsideration.received@area": 156, "reconsideration.accepted@area": 142 });
+  });
+
+  it("a line ending in digits above a title is no issuer (索引号 …/2024)", () => {
+    const text = "索引号 001008003004/2024\n2023年度政府信息公开工作年度报告\n2023年,我县坚持公开为常态,全县主动公开政府信息2000条。";
+    expect(extractReport(text).year).toBe(2023);
+  });
+
+  it("a county summing up every town's year is the county's report, and 统筹全局 is no bureau", () => {
+    const towns = extractReport("本报告根据《条例》编制,全面总结了武义县各部门、各乡镇街道2023年政府信息公开工作情况。\n本机关共收到政府信息公开申请56件。");
+    expect(towns.byDepartment).toBe(false);
+    const review = extractReport("2023年,县委县政府统筹全局深入推进各项工作,法治政府建设取得新成效。现将有关情况报告如下:\n一、2023年工作开展情况\n(一)加强党的领导。");
+    expect(review.kind).toBe("annual_report");
+  });
+});

@@ -9,7 +9,7 @@ import { isDisclosureReport, isZoneReport, titleIssuer } from "./report/kind";
 import { normalizeForExtraction, toOriginalSpan, type NormalizedText } from "./text/normalize";
 import { scanNumbers } from "./figures/numbers";
 import { forwardLookingSentences } from "./figures/plan-sections";
-import { resolveCandidates, type ResolvedValue } from "./figures/resolve";
+import { DISCLOSED, resolveCandidates, type ResolvedValue } from "./figures/resolve";
 import { scopeContextFor } from "./figures/scope";
 import { splitSentences } from "./figures/sentences";
 import type { ExtractedValue, ExtractionWarning, ReportFacts } from "./types";
@@ -66,7 +66,7 @@ function kindRejection(meta: ReportMeta, head: string, c: Candidate, reading: st
   // a development zone's report: 全区 there is the zone, so no word in it names the place's whole
   if (meta.byDepartment && zone) return "department_report";
   // an office's or a department's report: what its portal released is its own channel's count
-  if (meta.byDepartment && c.key === "transparency.disclosures" && !/公开/.test(reading.slice(c.start, c.end))) return "department_report";
+  if (meta.byDepartment && c.key === "transparency.disclosures" && !DISCLOSED.test(reading.slice(c.start, c.end))) return "department_report";
   if (meta.byDepartment && !c.scopeNamed && !organsRate(c, reading) && !(LEGAL_OFFICE_NAME.test(title) && legalOfficeActsFor(c.key))) return "department_report";
   if (disclosureReport && NOT_IN_DISCLOSURE_REPORTS.test(c.key)) return "information_disclosure_report";
   return null;

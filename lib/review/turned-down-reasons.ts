@@ -17,6 +17,7 @@ export const TURNED_DOWN_REASONS: Record<string, { zh: string; en: string }> = {
   participants: { zh: "参与人数,不是机构数", en: "participants, not bodies" },
   not_committees: { zh: "调解组织含调解室、工作室等,不只是调委会", en: "mediation organisations that include rooms and studios, not only committees" },
   no_period: { zh: "文中看不出年份,这个累计/流量数属于哪段时间无法确定", en: "the text names no year, so the period this count covers is unknown" },
+  honoured: { zh: "受表彰的部分(授予…称号、被评为…)", en: "the ones honoured (授予…称号, 被评为…), some of them" },
   not_done: { zh: "未完成的数量(未审结、未受理)", en: "a count of what was not done (未审结, 未受理)" },
   per_unit: { zh: "每人或每个单位的配额,不是总数", en: "so many for each person or unit, not the total" },
   parent_area: { zh: "上级地区的数字", en: "the parent area's figure" },

@@ -12,6 +12,8 @@ const PLAN_HEADING = /下一步|下步|今后|明年|来年|工作(?:安排|计�
 const NOT_PLAN = /成效|成绩|情况|完成|举措和|总结|召开|会议|举行/;
 const LOOKING_AHEAD = /^(?:[一二三四五六七八九十]+是)?(?:下一步|下步|今后|明年|来年|新的一年)/;
 const HEADING_MAX = 40;
+// 县政府共办理人大代表意见建议57件,办复率100%。: a short line that states a count is no heading
+const STATES_A_FIGURE = /\d[\d.,]*[余多]?(?:件|个|名|人|条|场|次|%)|。/;
 
 const YEAR_NAMED = /((?:19|20)\d{2})年/g;
 
@@ -32,7 +34,7 @@ export function forwardLookingSentences(text: string, sentences: readonly Senten
     const body = text.slice(s.start, s.end);
     const isHeading = (paragraphLength.get(s.paragraph) ?? 0) <= HEADING_MAX;
     // a heading naming a later year (2025年工作安排) opens the plan; only headings are read for years
-    if (planFrom < 0 && isHeading && !NOT_PLAN.test(body) && (PLAN_HEADING.test(body) || (/工作|安排|任务/.test(body) && namesLaterYear(body, reportYear)))) {
+    if (planFrom < 0 && isHeading && !NOT_PLAN.test(body) && !STATES_A_FIGURE.test(body) && (PLAN_HEADING.test(body) || (/工作|安排|任务/.test(body) && namesLaterYear(body, reportYear)))) {
       planFrom = i;
     }
     if (LOOKING_AHEAD.test(body)) aheadParagraph = s.paragraph;

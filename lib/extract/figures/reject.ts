@@ -24,7 +24,8 @@ export type RejectReason =
   | "not_committees"
   | "no_period"
   | "per_unit"
-  | "not_done";
+  | "not_done"
+  | "honoured";
 
 export interface RejectContext {
   /** the year the report is about, when known */
@@ -51,7 +52,8 @@ export interface RejectContext {
 const TARGET_IN_CLAUSE =
   /确保(?!了)|力争|争取|目标|预计|不低于|不少于|至少|每年|每季度|每半年|每月|每周|应当|必须|(?<![重主需纪首只必摘提])要(?=[达实完做确在])|将(?=[达实完力])|计划(?=[在到于])/;
 // 未审结19件, 尚未办结, 暂未受理: what was not done (a case still open is carried over, its own key)
-const NOT_DONE = /(?:未|尚未|暂未|仍未|没有)(?:审结|办结|结案|受理|办理|办复|答复|调解成功|化解|审查|备案)[^,;。]{0,6}$/;
+// (清理往年未办结复议案件12件: cases of earlier years now cleared)
+const NOT_DONE = /(?<!往年|历年|积存|以往)(?:未|没有)(?:审结|办结|结案|受理|办理|办复|答复|调解成功|化解|审查|备案)[^,;。]{0,6}$/;
 // 每人配备一名法律顾问, 每个村(社区)1名: so many for each person or unit, not how many in all
 const PER_UNIT = /每(?:一)?(?:个|人|位|名|村|户|家|所|镇|乡|社区|单位|部门|名领导)[^,;。\d]{0,8}$/;
 const TARGET_IN_SENTENCE = /力争|争取|目标(?:是|为)|预计|计划(?:到|于|在)(?:20)?\d/;
@@ -62,25 +64,31 @@ const LEVEL_REACHED = /(?:增|提升|提高|增加|上升|增长|下降|降低|�
 const FROM_WHEN = "(?:(?:19|20)\\d{2}年|上年度?|去年|上一年度?)(?:底|末)?的?";
 const CHANGE_FROM = new RegExp(`由(?:${FROM_WHEN})?$`);
 const FROM_YEAR = new RegExp(`由${FROM_WHEN}`, "g");
-// 宪法宣传周期间, 活动当天, 上半年, 1-7月, 前三季度, 截至9月底: a part of the year (1-12月 is all of it);
-// 政协十一届四次会议期间 is the session whose proposals are the year's, no part of it
+// 宪法宣传周期间, 活动当天, 上半年, 1-7月, 前三季度, 截至9月底: a part of the year (1-12月 is all of it); 当日受理,
+// 当天办结 and 全天在线 say how the work is done, not when
 const SUB_PERIOD =
-  /(?<!会议|两会)期间|当天|当日(?![起以])|全天(?!候)|上半年|下半年|(?<![\d-])(?:[1-9]|1[0-2])月份|本月|当月|上月|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
+  /期间|(?:活动|宣传日|开放日|现场|仪式|集中宣传)当[天日]|(?<![一二三四五六七八九十\d])全天(?=[,，共])|上半年|下半年|(?<![\d-])(?:[1-9]|1[0-2])月份|本月|当月|上月|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
 // a part of the year named earlier in a sentence governs it until a clause speaks of the year again
 const WHOLE_YEAR_AGAIN = /全年|年度|本年|今年|当年|(?:19|20)\d{2}年(?![上下前]|\d{1,2}月|第)/g;
 
-function inPartOfYear(q: Quantity): boolean {
-  if (SUB_PERIOD.test(q.clausePrefix)) return true;
-  const prefix = q.sentencePrefix;
+// 政协十一届四次会议期间转交…提案96件: the session whose suggestions and proposals are the year's, no part of it
+// (for them alone: 两会期间 a 普法 campaign's events are a part of the year)
+const SESSION = /会议期间|两会期间/g;
+
+function inPartOfYear(q: Quantity, key: string): boolean {
+  const session = (words: string) => (key.startsWith("supervision.") ? words.replace(SESSION, "") : words);
+  if (SUB_PERIOD.test(session(q.clausePrefix))) return true;
+  const prefix = session(q.sentencePrefix);
   let from = 0;
   for (const m of matchesOf(WHOLE_YEAR_AGAIN, prefix)) from = m.index + m[0].length;
   const rest = prefix.slice(from);
   // only what the earlier clauses set: this clause was read above
-  return SUB_PERIOD.test(rest.slice(0, Math.max(0, rest.length - q.clausePrefix.length)));
+  return SUB_PERIOD.test(rest.slice(0, Math.max(0, rest.length - session(q.clausePrefix).length)));
 }
-// several years together: 近三年, 十年来, 五年间, 连续4年, 10年排查化解…(a headline's span), 以来, 历年, 累计
+// several years together: 近三年, 十年来, 五年间, 连续4年开展…, 10年排查化解…(a headline's span), 以来, 历年, 累计
+// (连续三年被评为…, 连续两年实现零增长: an honour or a record, no span of what follows)
 const CUMULATIVE =
-  /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:间|里|中)|连续[两二三四五六七八九十\d]{1,2}年|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
+  /累计|近[一二三两四五六七八九十\d]+年|[一二三两四五六七八九十\d]+年来|(?<![\d一二三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:间|里|中)|连续[两二三四五六七八九十\d]{1,2}年(?!被|获|荣获|实现|保持|位居|排名)|(?<![\d一二三四五六七八九十])[一二三两四五六七八九十\d]{1,2}年(?=共|排查|办理|化解|调解|受理)|历年|多年来|以来|截至目前|迄今|至今|总计历/;
 // 五年,修改地方性法规24部…备案审查各类规范性文件964件: a span of years opening the sentence governs its
 // flows (a stock stated there, 调解员达2.5万余名, is the count standing at the span's end)
 const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:]/;
@@ -289,7 +297,8 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   // (截至9月22日,全省有律师25099人,其中公职律师5813人: a stock counted on a day of the year stands)
-  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || HONOURED.test(q.clausePrefix) || (!stock && inPartOfYear(q))) return "topical_subset";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || (!stock && inPartOfYear(q, ctx.key))) return "topical_subset";
+  if (HONOURED.test(q.clausePrefix)) return "honoured";
   // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
   if (ctx.looksBackOnYear === false && !stock && sinceTheYearBegan(sinceTheYearNamed(q.sentencePrefix), ctx.year)) return "topical_subset";
   if (ctx.key === "legality_review.items" && onlyContractsReviewed(q.lead)) return "topical_subset";

@@ -103,3 +103,9 @@ describe("a government site named by its parent and then itself (gathered/1028, 
     expect(placeOfParentAndName(url)).toBeNull();
   });
 });
+
+describe("an organ's letters after its place's are no place (review of rules-2.8.0)", () => {
+  it.each([["http://www.gdsft.gov.cn/a.html"], ["http://www.cqsfj.gov.cn/a.html"], ["http://www.hnzf.gov.cn/a.html"], ["http://www.hbjy.gov.cn/a.html"]])("%s: none", (url) => {
+    expect(placeOfParentAndName(url)).toBeNull();
+  });
+});

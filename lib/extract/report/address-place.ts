@@ -121,22 +121,35 @@ export function placeOfPath(url: string | null | undefined): Division | null {
 
 /**
  * A government site whose label is its parent's initials or pinyin and then its own name
- * (scanju.gov.cn: 四川's 安居区, snqindu.gov.cn: 陕西's 秦都区, cqjlp.gov.cn: 重庆's 九龙坡区), when exactly one
- * place fits. Only on gov.cn hosts: a news site's letters are a brand more often than a place.
+ * (scanju.gov.cn: 四川's 安居区, cqjlp.gov.cn: 重庆's 九龙坡区, shpt.gov.cn: 上海's 普陀区), when exactly one place fits. Only on gov.cn hosts: a
+ * news site's letters are a brand more often than a place. (snqindu.gov.cn, 秦都区, is missed: pinyin-pro reads 都 as
+ * dou, a place name's reading it does not know.)
  */
 export function placeOfParentAndName(url: string | null | undefined): Division | null {
   const label = addressLabel(url);
-  if (!label || !/\.gov\.cn$/.test(hostOf(url!))) return null;
+  if (!label || !/\.gov\.cn$/.test(hostOf(url!)) || ORGAN_ENDING.test(label)) return null;
   compound ??= buildCompound();
   const found = new Set<Division>();
   for (let cut = 2; cut <= label.length - 2; cut++) {
     const parent = label.slice(0, cut);
-    for (const d of compound.get(label.slice(cut)) ?? []) {
+    const own = label.slice(cut);
+    // (gdsft.gov.cn, cqsfj.gov.cn, hnzf.gov.cn: a province's 司法厅, 司法局 or government, not a place within it)
+    if (ORGAN_LETTERS.has(own)) continue;
+    for (const d of compound.get(own) ?? []) {
       if (ancestorsOf(d).some((a) => parentPrefixesOf(a).includes(parent))) found.add(d);
     }
   }
   return found.size === 1 ? [...found][0] : null;
 }
+
+// letters sites give an organ after their place's (gd + sft: 广东省司法厅, hn + zf: 湖南省政府, hb + jy: 湖北教育), never a place's
+const ORGAN_LETTERS = new Set([
+  ...["sft", "sfj", "sfs", "fzb", "fzj", "zfb", "gov", "rmzf", "zwgk", "xxgk", "fgw", "jyj", "gaj", "rsj", "rdw", "zxw"],
+  ...["zf", "sf", "jy", "ga", "rd", "zx", "fy", "rs", "ws", "jt", "sw", "wh", "ly", "ny", "hb", "tj", "cz", "sj", "mz", "gt", "zj", "dj", "xw", "fz", "jw", "zz", "xc", "tw", "gh", "kx"],
+]);
+
+// (gdsft: 广东省司法厅, read whole, though gds + ft would spell 广东省's 福田区)
+const ORGAN_ENDING = /(?:sft|sfj|sfs|fzb|fzj|zfb|fgw|jyj|gaj|rsj|rdw|zxw|rmzf|zwgk|xxgk)$/;
 
 let compound: Map<string, Division[]> | null = null;
 

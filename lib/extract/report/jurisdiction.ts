@@ -1,4 +1,4 @@
-import { ancestorsOf, type Division } from "../../gazetteer";
+import { ancestorsOf, existedIn, type Division } from "../../gazetteer";
 import { placeOfAddress, placeOfParentAndName, placesOfAddress, settledByAddress } from "./address-place";
 import { fromAddress, fromSource, fromStems } from "./jurisdiction-fallbacks";
 import { endsWithLevel, leadingPlace, type Candidate } from "./place-candidate";
@@ -160,6 +160,7 @@ function speaksAsAddressPlace(input: JurisdictionInput, named: Division): Resolv
   if (!level || named.name.endsWith(level)) return null;
   const site = placeOfAddress(input.sourceUrl) ?? placeOfParentAndName(input.sourceUrl);
   if (!site || !site.name.endsWith(level) || !ancestorsOf(site).includes(named)) return null;
+  if (input.year != null && !existedIn(site, input.year)) return null;
   return toResolved(site.name, site);
 }
 

@@ -95,7 +95,8 @@ const COURT_OPENING = /^(?:19|20)\d{2}\s*年度?\s*[,，、]?\s*[^。,，；;]{0
 const FIRST_SECTION = /(?:^|\n)\s*[一二三四五六七八九十]+、([^\n]{0,40})/;
 // 2023年,缙云县司法局深入学习…, 区司法局党组深入贯彻…: a bureau speaking of its own year (a government's report
 // may open its sections the same way: 2023年,昌吉州人民政府始终坚持… / 一、2023年工作开展情况)
-const DEPARTMENT_SUBJECT = /^[^。\n]{0,40}?(?:局|厅)(?:党组|党委)?(?:坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实|不断|高度|坚决|聚焦|以)/;
+// (统筹全局深入推进: 全局, 大局 and 格局 are no bureau)
+const DEPARTMENT_SUBJECT = /^[^。\n]{0,40}?(?:(?<![格大布全当结开僵时政残骗赌邮])局|厅)(?:党组|党委)?(?:坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实|不断|高度|坚决|聚焦)/;
 const WORK_REVIEW_SECTION = /工作(?:开展)?(?:情况|总结)|重点工作|工作回顾/;
 const RULE_OF_LAW_SECTION = /法治|依法行政|举措和成效|措施和成效|第一责任人/;
 
@@ -158,7 +159,15 @@ const DISCLOSURE_REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:报�
 // 年度报告…的通知》) or with its first section on the 条例 (一、总体情况 / 2024年,我区深入贯彻落实《中华人民共和国
 // 政府信息公开条例》), and its later sections carry the standard headings
 const DISCLOSURE_REPORT_OPENING = new RegExp(
-  `${DISCLOSURE_REPORT_TITLE.source}|^[^\n]{0,12}总体情况\s*\n[^。]{0,80}政府信息公开条例|收到和处理政府信息公开申请情况|政府信息公开(?:的)?行政复议[、和及]?(?:提起)?行政诉讼`,
+  [
+    // 根据《中华人民共和国政府信息公开条例》…: the report's own first words (a news item citing one opens otherwise)
+    "^\\s*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》",
+    // 本报告…, 现将/现发布《…政府信息公开工作年度报告》: the report naming itself, not a text citing one
+    `(?:本(?:年度)?报告|现将|现(?:发布|公布)|特公布)[^。]{0,40}${DISCLOSURE_REPORT_TITLE.source}`,
+    "^[^\\n]{0,12}总体情况\\s*\\n[^。]{0,80}政府信息公开条例",
+    "收到和处理政府信息公开申请情况",
+    "政府信息公开(?:的)?行政复议[、和及]?(?:提起)?行政诉讼",
+  ].join("|"),
 );
 
 /**
@@ -183,8 +192,9 @@ export function isZoneReport(title: string | null, opening: string): boolean {
   return ZONE_OPENING.test(opening.slice(0, 400));
 }
 
-// (本报告…编制,全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况: the report says whose year it sums up)
-const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下|总结[^。\n]{0,30}?(?:街道办事处|街道|[镇乡](?:人民政府)?)(?:19|20)\d{2}年/;
+// (本报告…编制,全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况: the report says whose year it sums
+// up; 总结了全县各部门、各乡镇街道2023年… is every unit's, the county's)
+const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下|总结[^。\n各]{0,30}?(?:街道办事处|街道|[镇乡](?:人民政府)?)(?:19|20)\d{2}年/;
 // 2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》: a street's or a town's office as
 // the subject of the text's opening sentence
 // (2025年,怀柔区政府办公室深入贯彻《条例》: the government's office, its own report)

@@ -39,9 +39,9 @@ function isTitlePrefix(line: MetaLine): boolean {
   const t = line.text;
   if (!t || t.length > 40 || /[。,;:]/.test(t) || TOPIC.test(t) || lineRole(line) !== "other") return false;
   // 刚察县人民政府办公室 / 2023年度政府信息公开工作年度报告: an organ on the line above a title that
-  // names no place is its issuer (自治区人民政府办公厅2022 / 政府信息公开工作年度报告: a title broken after its year)
+  // names no place is its issuer (自治区人民政府办公厅2022 / 政府信息公开工作年度报告: a title broken after its year; 索引号 …/2024 is no organ)
   return (
-    /(人民政府|政府|[省市县区州旗盟]委|党委|办公室|办公厅|机关|局|委员会|年度?|(?:19|20)\d{2}|关于)$/.test(t) || /^中共/.test(t) || findPlaceNames(t).some((m) => m.end === t.length)
+    /(人民政府|政府|[省市县区州旗盟]委|党委|办公室|办公厅|机关|局|委员会|年度?|(?:人民政府|政府|办公厅|办公室|局|委员会|管委会)(?:19|20)\d{2}|关于)$/.test(t) || /^中共/.test(t) || findPlaceNames(t).some((m) => m.end === t.length)
   );
 }
 

@@ -10,14 +10,20 @@ const NOT_OUTREACH_EVENT = /习近平法治思想|学法|中心组|理论学习|
 // (政府文件、政策解读等共计3800余条: categories a total is said to include, with 等, name no part)
 const CATEGORY_OF_INFORMATION = /(?:不予|免予|不)公开|(?:权力运行|执法|许可|处罚|财政|预算|决算|双公示|招标|采购|人事|依申请|回应|解读|答复|政策|公示|信用|目录(?!管理系统|系统|平台)|年报|申请|制作|获取|其他)(?![^,;。]*等(?:各类)?(?:政府)?信息|[^,;。]*等(?:共计|合计|总计|共))/;
 
-// 政务微信平台共发布信息6348条, 微信公众号转载发布…: one new-media channel's releases
-const NOT_THROUGH_NEW_MEDIA = /^(?![\s\S]*(?:微信|微博|公众号|客户端|抖音|头条号|视频号)[^。;,]*$)/;
+// 政务微信平台共发布信息6348条, 微信公众号转载发布…, 县级融媒体平台共发布信息…, 法治宣传公众平台发布信息…: one new-media
+// or publicity channel's releases
+const NOT_THROUGH_NEW_MEDIA = /^(?![\s\S]*(?:微信|微博|公众号|客户端|抖音|头条号|视频号|新媒体|融媒体|公众平台|宣传)[^。;,]*$)/;
 
 // 已全部办结 / 全部办复 / 已全部办理完毕并答复: every one of them handled
 const ALL_HANDLED = /全部(?:依法)?(?:按期)?(?:办结|办复|办理|答复)/;
 // …共提出建议973件,目前已全部依法按期办结: said of this figure, in its own sentence (代表共提出建议856件。…778件建议
 // 已全部办理完毕 is said of another)
 const HANDLED_IN_SENTENCE = new RegExp(`^[^。]{0,30}${ALL_HANDLED.source}`);
+// (立案361件,…已全部办复 within the sentence or the next one's first words)
+const HANDLED_NEAR = new RegExp(`^[^。]{0,60}${ALL_HANDLED.source}`);
+const ALL_PROPOSALS_HANDLED = new RegExp(`^[^。]*。?[^。]{0,60}?提案(?:已|均)?${ALL_HANDLED.source}`);
+// 市人大代表…, 人大…会议期间: the deputies' suggestions of a session, not the standing committee reviewing a report
+const DEPUTIES_AT_A_SESSION = /^(?![\s\S]*(?:常委会组成人员|常委会委员|审议|执法检查|视察))[\s\S]*(?:代表|会议期间)/;
 
 // a sentence on the congress's suggestions and the conference's proposals handled together
 const SUGGESTIONS_AND_PROPOSALS = /人大[^。]{0,30}政协[^。]{0,20}建议(?:和|及|与|、)提案|人大[^。]{0,20}建议[^。]{0,6}(?:和|及|与|、)[^。]{0,10}政协[^。]{0,10}提案/;
@@ -86,7 +92,8 @@ export const outreachRules: Rule[] = [
       { lead: near("代表意见建议", 2) },
       // the session's suggestions, every one (docs/indicators.md: a session's registered suggestions all
       // handled are the area's): 市人大代表…共提出建议973件, 人大…会议期间代表提出的1258件建议
-      { lead: near("(?:共)?提出(?:的)?(?:意见)?建议", 1), sentence: /人大/, ahead: HANDLED_IN_SENTENCE, defaultScope: "area" },
+      // (县人大常委会组成人员在审议中提出建议15条: the standing committee's opinions on a report, no deputies' suggestions)
+      { lead: near("(?:共)?提出(?:的)?(?:意见)?建议", 1), sentence: DEPUTIES_AT_A_SESSION, ahead: HANDLED_IN_SENTENCE, defaultScope: "area" },
       { trail: /^(?:代表)?(?:意见)?建议/, sentence: /人大[^。]{0,20}会议(?:期间|以来)[^。]{0,10}$|代表提出的$/, ahead: HANDLED_IN_SENTENCE, defaultScope: "area" },
     ],
     // (办理全国人大代表建议1件: the national congress's deputies, another level's)
@@ -106,9 +113,10 @@ export const outreachRules: Rule[] = [
       { lead: /(?:办复|办结|办理)的$/, trail: /^提案中/ },
       // 共提交提案384件,立案361件…已全部办复: the proposals registered, all of them handled, are the
       // conference's (area); registered alone, at the session, they are handed out, not handled
-      { lead: near("(?:审查)?立案(?:的)?", 1), sentence: /提案/, ahead: ALL_HANDLED, defaultScope: "area" },
-      // (经审查,立案236件,…提案已全部办结)
-      { lead: near("(?:审查)?立案(?:的)?", 1), ahead: /提案[^。]{0,12}全部(?:办结|办复|办理|答复)/, defaultScope: "area" },
+      { lead: near("(?:审查)?立案(?:的)?", 1), sentence: /提案/, ahead: HANDLED_NEAR, defaultScope: "area" },
+      // (经审查,立案236件,…。…提案已全部办结: the proposals, all of them, in the next sentence; 其中重点提案28件已全部办复 is
+      // some of them)
+      { lead: near("(?:审查)?立案(?:的)?", 1), ahead: ALL_PROPOSALS_HANDLED, defaultScope: "area" },
       { lead: near("(?:其中|、)提案", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
     ],
     // (47件提案所提问题已经解决: the proposals whose issue was solved, some of them)
