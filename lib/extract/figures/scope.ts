@@ -17,7 +17,7 @@ export interface ScopeContext {
   /** the scope a figure naming none takes in this text, when its issuer says (城口县人民政府机关 … 年度报告: own) */
   issuerScope?: Scope;
   /** the report's place as a subject by its own name (2020年,浙江省收到行政复议申请12338件: the whole province) */
-  placeAsSubject?: RegExp;
+  placeAsSubject?: { names: string[]; pattern: RegExp };
 }
 
 const LEVEL_CHARS = "省市区县州旗盟";
@@ -37,9 +37,13 @@ export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): Scop
 
 // the place's name standing as a subject, not as its government's or an organ's (浙江省人民政府, 通化市司法局) nor as
 // a name inside another (浙江省委, 浙江省法院); right before the figure too (a headline: 北京973件人大代表建议按期办结)
-function placeAsSubject(j: ResolvedJurisdiction): RegExp {
-  const names = [...new Set([j.officialName, j.name, stemOf(j.officialName) ?? ""])].filter((n) => n.length >= 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?:^|[\\s,;:、。年])(?:${names.join("|")})(?=共|全年|累计|收到|受理|办理|审结|新收|有(?!关)|现有|建成|建立|调解|开展|发布|主动|审查|制定|备案|$)`, "g");
+function placeAsSubject(j: ResolvedJurisdiction): { names: string[]; pattern: RegExp } {
+  const names = [...new Set([j.officialName, j.name, stemOf(j.officialName) ?? ""])].filter((n) => n.length >= 2);
+  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return {
+    names,
+    pattern: new RegExp(`(?:^|[\\s,;:、。年])(?:${alternatives})(?=共|全年|累计|收到|受理|办理|审结|新收|有(?!关)|现有|建成|建立|调解|开展|发布|主动|审查|制定|备案|$)`, "g"),
+  };
 }
 
 // 全市首例, 全省第一, 全国平台: a ranking or a name, not a subject
@@ -72,7 +76,9 @@ function marksIn(region: string, ctx: ScopeContext): Mark[] {
     if (!wholeAt.some((at) => m.index > at && m.index <= at + 3)) out.push({ at: m.index, mark: "area" });
   }
   for (const m of matchesOf(OWN, region)) out.push({ at: m.index, mark: "own" });
-  if (ctx.placeAsSubject) for (const m of matchesOf(ctx.placeAsSubject, region)) out.push({ at: m.index, mark: "area" });
+  // (most regions name no place: a substring test spares the pattern, read for every figure's clause and sentence)
+  const place = ctx.placeAsSubject;
+  if (place && place.names.some((n) => region.includes(n))) for (const m of matchesOf(place.pattern, region)) out.push({ at: m.index, mark: "area" });
   for (const m of matchesOf(GOVERNMENT, region)) {
     const level = LEVEL_CHARS.includes(m[1]) && m[1] !== "" ? m[1] : null;
     // 市政府 in a district's report is the parent's government
