@@ -39,10 +39,10 @@ export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): Scop
 // a name inside another (浙江省委, 浙江省法院); right before the figure too (a headline: 北京973件人大代表建议按期办结)
 function placeAsSubject(j: ResolvedJurisdiction): { names: string[]; pattern: RegExp } {
   const names = [...new Set([j.officialName, j.name, stemOf(j.officialName) ?? ""])].filter((n) => n.length >= 2);
-  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  // (the gazetteer's names are Chinese characters only: nothing in them to escape)
   return {
     names,
-    pattern: new RegExp(`(?:^|[\\s,;:、。年])(?:${alternatives})(?=共|全年|累计|收到|受理|办理|审结|新收|有(?!关)|现有|建成|建立|调解|开展|发布|主动|审查|制定|备案|$)`, "g"),
+    pattern: new RegExp(`(?:^|[\\s,;:、。年])(?:${names.join("|")})(?=共|全年|累计|收到|受理|办理|审结|新收|有(?!关)|现有|建成|建立|调解|开展|发布|主动|审查|制定|备案|$)`, "g"),
   };
 }
 

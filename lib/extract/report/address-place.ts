@@ -49,15 +49,19 @@ function ownerLabel(host: string): string | null {
   return labels.length > suffix ? labels[labels.length - suffix - 1] : null;
 }
 
+/** the address's host in lower case, or "" when it is no address */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return "";
+  }
+}
+
 /** the label naming the address's owner (jianhu of www.jianhu.gov.cn), or null */
 function addressLabel(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return null;
-  }
+  const host = url ? hostOf(url) : "";
+  if (!host) return null;
   const label = ownerLabel(host);
   return !label || GENERIC.has(label) || !/^[a-z]+$/.test(label) ? null : label;
 }
@@ -143,13 +147,14 @@ export function placeOfParentAndName(url: string | null | undefined): Division |
 }
 
 // letters sites give an organ after their place's (gd + sft: 广东省司法厅, hn + zf: 湖南省政府, hb + jy: 湖北教育), never a place's
+const ORGANS_SPELLED = ["sft", "sfj", "sfs", "fzb", "fzj", "zfb", "fgw", "jyj", "gaj", "rsj", "rdw", "zxw", "rmzf", "zwgk", "xxgk"];
 const ORGAN_LETTERS = new Set([
-  ...["sft", "sfj", "sfs", "fzb", "fzj", "zfb", "gov", "rmzf", "zwgk", "xxgk", "fgw", "jyj", "gaj", "rsj", "rdw", "zxw"],
+  ...ORGANS_SPELLED,
+  "gov",
   ...["zf", "sf", "jy", "ga", "rd", "zx", "fy", "rs", "ws", "jt", "sw", "wh", "ly", "ny", "hb", "tj", "cz", "sj", "mz", "gt", "zj", "dj", "xw", "fz", "jw", "zz", "xc", "tw", "gh", "kx"],
 ]);
-
 // (gdsft: 广东省司法厅, read whole, though gds + ft would spell 广东省's 福田区)
-const ORGAN_ENDING = /(?:sft|sfj|sfs|fzb|fzj|zfb|fgw|jyj|gaj|rsj|rdw|zxw|rmzf|zwgk|xxgk)$/;
+const ORGAN_ENDING = new RegExp(`(?:${ORGANS_SPELLED.join("|")})$`);
 
 let compound: Map<string, Division[]> | null = null;
 
@@ -158,12 +163,7 @@ function buildCompound(): Map<string, Division[]> {
   const out = new Map<string, Division[]>();
   for (const d of allDivisions()) {
     if (d.code === null || d.level === "province") continue;
-    const names = [d.name, stemOf(d.name)].filter((n): n is string => Boolean(n));
-    const keys = names.flatMap((n) => {
-      const syllables = syllablesOf(n);
-      return [syllables.join(""), syllables.map((x) => x[0]).join("")];
-    });
-    for (const key of new Set(keys)) if (key.length >= 2) addTo(out, key, d);
+    for (const key of new Set(prefixesOf(d))) if (key.length >= 2) addTo(out, key, d);
   }
   return out;
 }
@@ -180,13 +180,6 @@ function parentPrefixesOf(d: Division): string[] {
   return code ? [...prefixesOf(d), code] : prefixesOf(d);
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return "";
-  }
-}
 
 /** every place the address's owner label may name (lzq: 利州区 and others sharing its initials) */
 export function placesOfAddress(url: string | null | undefined): Division[] {
@@ -201,12 +194,7 @@ export function placesOfAddress(url: string | null | undefined): Division[] {
  * 屯昌县): the label before the owner's, when it names exactly one place inside the owner's.
  */
 function hostedPlace(url: string): Division | null {
-  let labels: string[];
-  try {
-    labels = new URL(url).hostname.toLowerCase().split(".");
-  } catch {
-    return null;
-  }
+  const labels = hostOf(url).split(".");
   const gov = labels.indexOf("gov");
   const hosted = labels[gov - 2];
   if (gov < 2 || !hosted || GENERIC.has(hosted) || !/^[a-z]+$/.test(hosted)) return null;

@@ -31,11 +31,12 @@ export function isNewsTitle(title: string): boolean {
 export type IssuerKind = "government" | "government_office" | "department" | "subunit" | "unknown";
 
 // the issuer is the part of a title before what it is about
-const ISSUER_END = /关于|(?:19|20)\d{2}|(?<!依)法治|依法行政|出台|召开|印发|发布|制定/;
+const SUBJECT_STARTS = "关于|(?<!依)法治|依法行政|出台|召开|印发|发布|制定";
+const ISSUER_END = new RegExp(`${SUBJECT_STARTS}|(?:19|20)\\d{2}`);
 
 // 2024年上海市科委政府信息公开工作年度报告: a title that opens on its year names its issuer after it
 const LEADING_YEAR = /^(?:19|20)\d{2}\s*年度?/;
-const ISSUER_AFTER_YEAR_END = /关于|(?<!依)法治|依法行政|出台|召开|印发|发布|制定|政府信息公开|政务公开|工作/;
+const ISSUER_AFTER_YEAR_END = new RegExp(`${SUBJECT_STARTS}|政府信息公开|政务公开|工作`);
 
 export function titleIssuer(title: string): string {
   const year = LEADING_YEAR.exec(title);
