@@ -12,12 +12,14 @@ export const mediationRules: Rule[] = [
     key: "mediation.disputes",
     units: DISPUTES,
     forms: [
-      // 排查化解矛盾纠纷8,652件 counts what was handled; 化解 alone may mean resolved
+      // 排查化解矛盾纠纷8,652件 counts what was handled; so does 化解矛盾纠纷417242件 with its object
+      // named (调解成功410942件 follows it); 化解 alone before the number (化解98件) may mean resolved
       { lead: near("(?:排查|调解|调处|受理|发生|办理|摸排|收案)(?:化解)?[^、,;]{0,10}(?:纠纷|矛盾|调解案件)", 3), topic: "mediation" },
+      { lead: near("(?<!成功)化解(?:各类|各种)?(?:矛盾纠纷|矛盾|纠纷)", 1), topic: "mediation" },
       // 调处490件: the verb right before the number, its object inherited
       { lead: near("(?:排查|调解|调处|摸排|受理|收案)(?:各类)?", 0), topic: "mediation" },
     ],
-    exclude: new RegExp(`成功|(?<!排查|调处|调解|摸排)化解|${NOT_MEDIATION.source}`),
+    exclude: new RegExp(`成功|(?<!排查|调处|调解|摸排)化解(?!(?:各类|各种)?(?:矛盾纠纷|矛盾|纠纷))|${NOT_MEDIATION.source}`),
   },
   {
     kind: "count",

@@ -56,6 +56,14 @@ describe("rule wordings", () => {
       "全年县政府系统共办理县人大、县政协转交的建议和提案224件,其中建议73件、提案151件。",
       { "supervision.npc_proposals@own": 73, "supervision.cppcc_proposals@own": 151 },
     ],
+    [
+      "disputes defused (化解矛盾纠纷) with their object named are those handled (gathered/707, 1184, 1214)",
+      "全县全年共化解矛盾纠纷417242件,调解成功410942件。",
+      { "mediation.disputes@area": 417242, "mediation.resolved@area": 410942, "mediation.success_rate@area": 98.49 },
+    ],
+    ["化解 alone after a count of disputes is what was resolved, not a second count", "全县共调解矛盾纠纷1000件,化解980件。", { "mediation.disputes@area": 1000 }],
+    ["成功化解 is resolved, never disputes", "全县共成功化解矛盾纠纷867件。", { "mediation.resolved@area": 867 }],
+    ["化解 of petitions is no people's mediation", "全县全年共化解信访矛盾纠纷45件。", {}],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
