@@ -77,6 +77,29 @@ function disclosedOverReleased(accepted: Candidate[], found: readonly Candidate[
   return accepted.filter((c) => !(disclosures(c) && !DISCLOSED.test(evidence(c))));
 }
 
+// 公开政府信息11314条,在要闻栏目发布信息1156条,财政预决算栏目发布信息247条,…: a figure that the same sentence
+// goes on to break down into smaller ones of its key (two or more, together no more than it) is their total; the
+// parts are not the key's value, whatever scope their own words give them. The total is looked for among every
+// candidate, kept or not: a total turned down (累计 since some year) still makes the rest its parts.
+function totalOverItsParts(accepted: Candidate[], found: readonly Candidate[]): Candidate[] {
+  const parts = new Set<Candidate>();
+  const bySentence = new Map<string, Candidate[]>();
+  for (const c of found) {
+    if (c.sentenceIndex < 0) continue;
+    const at = `${c.sentenceIndex}|${c.key}`;
+    const list = bySentence.get(at);
+    if (list) list.push(c);
+    else bySentence.set(at, [c]);
+  }
+  for (const list of bySentence.values()) {
+    const [total, ...rest] = list.sort((a, b) => a.start - b.start);
+    if (rest.length < 2 || total.unit === "%") continue;
+    const sum = rest.reduce((n, c) => n + c.value, 0);
+    if (rest.every((c) => c.value < total.value) && sum <= total.value) for (const c of rest) parts.add(c);
+  }
+  return parts.size === 0 ? accepted : accepted.filter((c) => !parts.has(c));
+}
+
 /**
  * `found`: every candidate, kept or not (a count given as a part still says what the text counts);
  * `evidence`: the words of a candidate's span.
@@ -110,7 +133,11 @@ export function resolveCandidates(
   evidence: (c: Candidate) => string = () => "",
   found: readonly Candidate[] = all,
 ): { values: ResolvedValue[]; warnings: ResolverWarning[] } {
-  const accepted = disclosedOverReleased(totalOverChannels(committeesOverOrganisations(withoutUnnamedRepeats(all), found, evidence), evidence), found, evidence);
+  const accepted = disclosedOverReleased(
+    totalOverChannels(committeesOverOrganisations(totalOverItsParts(withoutUnnamedRepeats(all), found), found, evidence), evidence),
+    found,
+    evidence,
+  );
   const byslot = new Map<string, Candidate[]>();
   const seen = new Set<string>();
   for (const c of accepted) {

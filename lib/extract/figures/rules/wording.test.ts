@@ -64,6 +64,12 @@ describe("rule wordings", () => {
     ["化解 alone after a count of disputes is what was resolved, not a second count", "全县共调解矛盾纠纷1000件,化解980件。", { "mediation.disputes@area": 1000 }],
     ["成功化解 is resolved, never disputes", "全县共成功化解矛盾纠纷867件。", { "mediation.resolved@area": 867 }],
     ["化解 of petitions is no people's mediation", "全县全年共化解信访矛盾纠纷45件。", {}],
+    [
+      "a total the same sentence breaks down into smaller parts of its key is their total (gathered/1297)",
+      "我区依托区人民政府门户网站公开政府信息11314条,在要闻栏目发布信息1156条,财政预决算栏目发布信息247条,重大决策预公开栏目发布信息27条。",
+      { "transparency.disclosures@area": 11314 },
+    ],
+    ["figures that add up to more than the first are no breakdown of it: still a conflict", "全县共收到政府信息公开申请20件,办理依申请公开35件,答复依申请公开30件。", {}],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
