@@ -91,11 +91,15 @@ function totalOverItsParts(accepted: Candidate[], found: readonly Candidate[]): 
     if (list) list.push(c);
     else bySentence.set(at, [c]);
   }
+  const sum = (list: readonly Candidate[]) => list.reduce((n, c) => n + c.value, 0);
   for (const list of bySentence.values()) {
     const [total, ...rest] = list.sort((a, b) => a.start - b.start);
-    if (rest.length < 2 || total.unit === "%") continue;
-    const sum = rest.reduce((n, c) => n + c.value, 0);
-    if (rest.every((c) => c.value < total.value) && sum <= total.value) for (const c of rest) parts.add(c);
+    if (total.unit === "%") continue;
+    if (rest.length >= 2 && rest.every((c) => c.value < total.value) && sum(rest) <= total.value) for (const c of rest) parts.add(c);
+    // 全县累计公开政府信息21597条。县政府网公开7055条,…部门和镇(街道)共公开14542条: the next sentence's figures of
+    // the key that add up to it exactly are its parts
+    const next = bySentence.get(`${total.sentenceIndex + 1}|${total.key}`);
+    if (rest.length === 0 && next && next.length >= 2 && sum(next) === total.value) for (const c of next) parts.add(c);
   }
   return parts.size === 0 ? accepted : accepted.filter((c) => !parts.has(c));
 }

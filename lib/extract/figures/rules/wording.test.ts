@@ -69,6 +69,11 @@ describe("rule wordings", () => {
       "我区依托区人民政府门户网站公开政府信息11314条,在要闻栏目发布信息1156条,财政预决算栏目发布信息247条,重大决策预公开栏目发布信息27条。",
       { "transparency.disclosures@area": 11314 },
     ],
+    [
+      "the next sentence's figures of the key that add up to a total exactly are its parts (gathered/694)",
+      "2023年,全县共公开政府信息21597条。县人民政府网公开政府信息7055条,县政府各部门共公开各类政府信息14542条。",
+      { "transparency.disclosures@area": 21597 },
+    ],
     ["figures that add up to more than the first are no breakdown of it: still a conflict", "全县共收到政府信息公开申请20件,办理依申请公开35件,答复依申请公开30件。", {}],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
