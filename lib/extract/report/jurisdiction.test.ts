@@ -208,3 +208,16 @@ describe("a text speaking as a county on that county's site (gathered/1112, 1196
     expect(place(province, "http://www.jiaokou.gov.cn/zwgk/zfxxgk/xxgknb/202403/t20240301_1.html")).toBe("山西省");
   });
 });
+
+describe("a body that opens on its year and its place as the subject (gathered/1343, 1344)", () => {
+  const place = (text: string) => detectReportMeta(text).jurisdiction?.name ?? null;
+  it("is that place's report, though it names the city above it more often", () => {
+    const text =
+      "2020年,通州区以习近平新时代中国特色社会主义思想为指导,对标《北京市法治政府建设“十三五”规划》确定的目标和任务,强化依法行政。在全市率先建立区级包容审慎监管机制,助推中国(北京)自由贸易试验区建设。\n一、2020年法治政府建设主要措施\n落实北京市委部署,全市首批示范项目。";
+    expect(place(text)).toBe("通州区");
+  });
+  it("not when the place is the object of the sentence, nor when the body opens without a year", () => {
+    expect(place("2023年,全省学习推广通州区经验,浙江省法治政府建设取得新成效。浙江省全年共调解纠纷12万件。")).toBe("浙江省");
+    expect(place("近年来,南宁市加快建设法治政府。马山县古零镇羊山村推行村规民约,马山县司法局派驻调解员。")).toBe("马山县");
+  });
+});

@@ -55,6 +55,9 @@ function fromSignature(tailLines: string[], year: number | null): Candidate | nu
 
 const REPORT_OF_PLACE = /^(?:人民政府|政府)?(?:19|20)\d{2}年度?[^。,\n]{0,24}?(?:报告|总结)/;
 
+const OPENING_SUBJECT = /^((?:19|20)\d{2}年度?[,，、]?)/;
+const SUBJECT_VERB = /^(?:人民政府|政府)?(?:坚持|以|始终|深入|全面|认真|紧紧|紧扣|紧紧围绕|围绕|聚焦|牢牢)/;
+
 function fromBody(input: JurisdictionInput): Candidate | null {
   const body = input.bodyLines.join("\n");
   const mentions = placeMentions(body, { year: input.year });
@@ -68,6 +71,14 @@ function fromBody(input: JurisdictionInput): Candidate | null {
     const next = mentions[i + 1];
     if (m.start >= openingEnd || (next && next.start === m.end)) continue;
     if (REPORT_OF_PLACE.test(body.slice(m.end, m.end + 40))) return { name: m.text, divisions: m.divisions };
+  }
+
+  // 2024年,房山区坚持以…为指导 / 2020年,通州区以…: a body that opens on its year and a place as the subject of its
+  // first sentence is that place's report, whatever places (北京市's plans, a 京冀 partner) it goes on to name
+  const subject = OPENING_SUBJECT.exec(opening);
+  if (subject) {
+    const m = mentions.find((x) => x.start === subject[1].length);
+    if (m && SUBJECT_VERB.test(body.slice(m.end, m.end + 12))) return { name: m.text, divisions: m.divisions };
   }
 
   const bySurface = new Map<string, { candidate: Candidate; score: number; first: number }>();
