@@ -45,3 +45,13 @@ describe("publication date", () => {
     expect(findDates("发布时间:2024-01-25 统计至2024/1/20").map((d) => d.iso)).toEqual(["2024-01-25", "2024-01-20"]);
   });
 });
+
+describe("a metadata table read out one cell a line (gathered/1310)", () => {
+  it("takes the date under its 发布日期 label", () => {
+    const text = "• 索引号\n• 01525502-2-16_C/2016-1226003\n• 发布日期\n• 2016-09-28\n• 文号\n• 保司发〔2016〕71号\n保山市司法局关于政协保山市三届五次会议第144号提案的答复\n您委在会上提出的提案收悉。";
+    expect(publishedOn(text)).toBe("2016-09-28");
+  });
+  it("not a date under any other label", () => {
+    expect(publishedOn("• 成文日期\n• 2016-09-01\n保山市司法局关于第144号提案的答复\n您委提出的提案收悉。")).toBeNull();
+  });
+});

@@ -63,13 +63,18 @@ const PUBLISHED_LABEL = /(发布|发表|公开)(时间|日期)\s*[:：|]?\s*$/;
  */
 export function detectPublishedOn(head: MetaLine[], tail: MetaLine[]): string | null {
   let seen = 0;
+  let previous = "";
   for (const line of head) {
     if (!line.text) continue;
     if (++seen > 30) break;
+    const label = previous;
+    previous = line.text;
     const role = lineRole(line);
     if (role === "body") continue;
     const dates = findDates(line.text);
     if (dates.length === 0) continue;
+    // • 发布日期 / • 2016-09-28: a metadata table read out one cell a line, its date under its label
+    if (PUBLISHED_LABEL.test(label) && /^[\s•·|]*$/.test(line.text.slice(0, dates[0].index))) return dates[0].iso;
     // 成文日期 | 2025-06-13 | 发布日期 | 2025-06-30: the publication date wins
     const labelled = dates.filter((d) => DATE_LABEL.test(line.text.slice(0, d.index)));
     const published = labelled.find((d) => PUBLISHED_LABEL.test(line.text.slice(0, d.index)));

@@ -201,3 +201,13 @@ describe("an office, a state farm or a state company speaking of itself (batch X
     expect(byDepartmentOf("一、总体情况\n2024年,我县共主动公开政府信息238条。本场活动吸引群众300余人。")).toBe(false);
   });
 });
+
+describe("a body that sums up its year and then gives next year's plan (gathered/1347)", () => {
+  it("is the summary's annual report; a notice issuing a summary stays what it is", () => {
+    const summary =
+      "今年以来,我旗坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,持续推进法治政府建设。现将2024年度我旗法治政府建设工作情况总结和2025年法治政府工作计划如下。\n一、工作开展情况";
+    expect(kindOf(summary)).toBe("annual_report");
+    expect(kindOf("今年,我旗持续推进法治政府建设。现将2025年法治政府建设工作计划如下。\n一、总体要求")).toBe("work_plan");
+    expect(kindOf("局机关各科室:\n现将《2022年静安区司法局工作总结》和《2023年静安区司法局工作要点》印发给你们,请认真抓好落实。")).not.toBe("annual_report");
+  });
+});

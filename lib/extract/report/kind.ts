@@ -73,6 +73,9 @@ export interface KindInput {
 
 // the text is the plan itself: 制定本要点, 特制定本方案, 现将2024年工作要点安排如下
 const THIS_PLAN = /制定本(?:要点|计划|方案|安排)|特制定|现(?:制定|提出|印发)[^。\n]{0,30}(?:要点|计划|方案|安排)|(?:要点|计划|方案|安排)如下/;
+// 现将2024年度…工作情况总结和2025年…工作计划如下: the year's summary with next year's plan after it is the summary's
+// report (gathered/1347), as a summary-with-plan title is
+const SUMMARY_WITH_PLAN = /(?:总结|情况|报告)(?:和|及|暨|与|并)[^。\n]{0,30}(?:要点|计划|方案|安排)如下/g;
 // news of a plan, when its opening sentence says so (日前,某县印发2024年法治政府建设工作要点): a plan
 // named later in a text (制定…工作要点等系列文件, 先后出台《…实施方案》) is one thing the year did
 const PLAN_NEWS = /(?:出台|印发|制定|发布|部署)[^。\n]{0,30}(?:法治|依法)[^。\n]{0,20}(?:工作要点|工作计划|实施方案)/;
@@ -110,10 +113,10 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
   const headline = headlineKind(opening);
   if (headline) return headline;
   const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
-  if (THIS_PLAN.test(text.slice(0, 1500)) || PLAN_NEWS.test(firstSentence)) return "work_plan";
+  if (THIS_PLAN.test(text.slice(0, 1500).replace(SUMMARY_WITH_PLAN, "")) || PLAN_NEWS.test(firstSentence)) return "work_plan";
   if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence) || FIELD_OPENING.test(firstSentence)) return "other";
   const reportLike =
-    /报告如下|现将[^。\n]{0,60}报告/.test(text) ||
+    /报告如下|现将[^。\n]{0,60}(?:报告|总结[^。\n]{0,40}如下)/.test(text) ||
     (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800))) ||
     // 一、加强党对法治政府建设的全面领导。: a report's first section, its heading cut from the page
     /^[一二三四五六七八九十]+、[^。\n]{0,30}(?:法治政府建设|依法行政)/.test(opening);

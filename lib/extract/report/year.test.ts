@@ -100,3 +100,19 @@ describe("the year a report is about", () => {
     expect(detectYear(null, ["2022年3月1—10月31日,省司法厅在全省集中开展专项行动。"])).toBe(2022);
   });
 });
+
+describe("a reply to a deputy's suggestion or a member's proposal (gathered/1313, 1321, 1326)", () => {
+  const year = (text: string, sourceUrl?: string) => detectReportMeta(text, { sourceUrl }).year;
+  it("is about the year of its date, whatever years its account of the work goes back to", () => {
+    const text =
+      "民革陕西省委员会:\n贵委员会提出的《关于积极统筹推进我省公职律师制度实施工作的建议》(第12号)收悉。现答复如下:\n一、基本情况\n司法部意见下发后,我厅于2002年12月下发了试点意见,从2003年开始在渭南市开展公职律师试点工作。2017年4月14日,省委办公厅印发实施意见。";
+    expect(year(text, "https://sft.shaanxi.gov.cn/zfxxgk/qtgw/201806/t20180613_3099902.html")).toBe(2018);
+  });
+  it("by its own number when the page gives no date", () => {
+    const text = "对市政协十一届一次会议第74号提案的答复\n舞司〔2022〕26号 签发人:张天翼\n张天翼委员:\n您提出的提案收悉,现答复如下:\n我局2019年起推进公职律师工作。";
+    expect(year(text)).toBe(2022);
+  });
+  it("a report that answers nobody is read as before", () => {
+    expect(year("2023年,我县深入推进法治政府建设,全年共调解纠纷120件。", "https://www.x.gov.cn/art/2024/1/5/art_1.html")).toBe(2023);
+  });
+});

@@ -99,12 +99,30 @@ function openingYear(bodyLines: string[]): number | null {
   return null;
 }
 
+// 您提出的《…》建议收悉,现答复如下 / 关于…第144号提案的答复: a reply to a deputy's suggestion or a member's proposal is
+// about the year it answers in, whatever years its account of the work goes back to (2003年开始试点…); every labelling
+// of such a reply takes the year of its date (gathered/400, 451, 985, 1310, 1313, 1320, 1321, 1323, 1324, 1326)
+const REPLY = /收悉|现(?:予以)?答复如下|(?:提案|建议|议案)(?:”|")?的答复|(?:提案|建议)办理(?:情况)?的?(?:答复|复函)/;
+// its own number in the heading (舞司〔2022〕26号) when the page gives no date
+const OWN_NUMBER = /[\u4e00-\u9fff]{1,6}[〔\[]((?:19|20)\d{2})[〕\]]\s*\d{1,4}\s*号/;
+
+function replyYear(title: string | null, bodyLines: string[], publishedOn: string | null): number | null {
+  const opening = [title ?? "", ...bodyLines.slice(0, 12)].join("\n").slice(0, 600);
+  const reply = REPLY.exec(opening);
+  if (!reply) return null;
+  if (publishedOn !== null) return Number(publishedOn.slice(0, 4));
+  const number = OWN_NUMBER.exec(opening.slice(0, reply.index + 200));
+  return number ? valid(Number(number[1])) : null;
+}
+
 /**
  * `news`: the text is a news item (its title or heading line reports an event: 召开…会议); a
  * meeting in 2020 that reviews 2019's work is about the year of its figures (docs/indicators.md,
  * "Rules settled from real text").
  */
 export function detectYear(title: string | null, bodyLines: string[], publishedOn: string | null = null, news = false): number | null {
+  const reply = replyYear(title, bodyLines, publishedOn);
+  if (reply !== null) return reply;
   if (news) {
     const figures = figuresYear(bodyLines.join("\n"));
     if (figures !== null) return figures;
