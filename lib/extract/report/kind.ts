@@ -116,7 +116,7 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
   if (THIS_PLAN.test(text.slice(0, 1500).replace(SUMMARY_WITH_PLAN, "")) || PLAN_NEWS.test(firstSentence)) return "work_plan";
   if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence) || FIELD_OPENING.test(firstSentence)) return "other";
   const reportLike =
-    /报告如下|现将[^。\n]{0,60}(?:报告|总结[^。\n]{0,40}如下)/.test(text) ||
+    /报告如下|现将[^。\n]{0,60}(?:报告|(?:法治|依法行政)[^。\n]{0,30}总结[^。\n]{0,40}如下)/.test(text) ||
     (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800))) ||
     // 一、加强党对法治政府建设的全面领导。: a report's first section, its heading cut from the page
     /^[一二三四五六七八九十]+、[^。\n]{0,30}(?:法治政府建设|依法行政)/.test(opening);
