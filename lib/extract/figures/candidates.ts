@@ -2,7 +2,7 @@ import { getIndicator, type Scope } from "../../indicators";
 import { matchingRules, type RuleMatch } from "./match";
 import type { NumberToken } from "./numbers";
 import { quantitiesOf, unitOf, type Quantity } from "./quantities";
-import { rejectReason, type RejectReason } from "./reject";
+import { periodOpening, rejectReason, type RejectReason } from "./reject";
 import { RULE_UNITS, RULES, type Rule } from "./rules";
 import type { ScopeContext } from "./scope";
 import { decideScope, family, noteDocumentScope, noteDocumentSubject } from "./scope-decision";
@@ -85,6 +85,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   let tokenIndex = 0;
   let paragraph = -1;
   let carried = new Map<string, Scope>();
+  // a part of the year an earlier sentence of the paragraph opened on (./reject: periodOpening)
+  let partOfYearInForce = false;
   const documentScope = new Map<string, Scope>();
   // the last sentence each key had a figure in (a 其中 after it breaks that figure down)
   const lastSentenceOfKey = new Map<string, number>();
@@ -95,7 +97,12 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     if (firstInParagraph) {
       paragraph = sentence.paragraph;
       carried = new Map();
+      partOfYearInForce = false;
     }
+    const period = periodOpening(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 300)));
+    if (period === "year") partOfYearInForce = false;
+    const paragraphInPartOfYear = partOfYearInForce;
+    if (period === "part") partOfYearInForce = true;
     const heading = headings.visit(sentence, firstInParagraph);
     while (tokenIndex < ctx.tokens.length && ctx.tokens[tokenIndex].start < sentence.start) tokenIndex++;
     const tokens: NumberToken[] = [];
@@ -146,6 +153,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
                   publishedYear: ctx.publishedYear,
                   looksBackOnYear: ctx.looksBackOnYear,
                   yearsStatistics: ctx.yearsStatistics,
+                  paragraphInPartOfYear,
                   key: rule.key,
                   totalBefore: opensOnBreakdown || (lastSentenceOfKey.get(rule.key) ?? -2) >= sentenceIndex - 1,
                 },

@@ -46,6 +46,8 @@ export interface RejectContext {
    * year, so 全县累计公开政府信息21597条 there is the year's total, not several years'
    */
   yearsStatistics?: boolean;
+  /** an earlier sentence of the paragraph opened on a part of the year (今年1-6月,…) and none since on the year */
+  paragraphInPartOfYear?: boolean;
 }
 
 // 确保了 is an achievement; 要 only as a modal (要达到, 要完成), not inside 重要/主要/需要
@@ -70,13 +72,33 @@ const SUB_PERIOD =
   /期间|(?:活动|宣传日|开放日|现场|仪式|集中宣传)当[天日]|(?<![一二三四五六七八九十\d])全天(?=[,，共])|上半年|下半年|(?<![\d-])(?:[1-9]|1[0-2])月份|本月|当月|上月|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
 // a part of the year named earlier in a sentence governs it until a clause speaks of the year again
 const WHOLE_YEAR_AGAIN = /全年|年度|本年|今年|当年|(?:19|20)\d{2}年(?![上下前]|\d{1,2}月|第)/g;
+const WHOLE_YEAR_AGAIN_ONCE = new RegExp(WHOLE_YEAR_AGAIN.source);
 
 // 政协十一届四次会议期间转交…提案96件: the session whose suggestions and proposals are the year's, no part of it
 // (for them alone: 两会期间 a 普法 campaign's events are a part of the year)
 const SESSION = /会议期间|两会期间/g;
 
-function inPartOfYear(q: Quantity, key: string): boolean {
+// 今年1-6月,武义县新收行政复议案件96件…。行政诉讼案件14件: a sentence that opens on a part of the year sets it for
+// the sentences after it in its paragraph, until one opens on the year again (全年, 2024年度)
+// (the calendar's parts only: a campaign's days, “12·4”国家宪法日期间…67场, set no time for what follows them)
+const CALENDAR_PART =
+  /上半年|下半年|第?[一二三四1-4]季度|前[一二三两]季度|(?<![\d.])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)(?:月份?)?[-—–~至到](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?!\d)|截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
+const OPENS_ON_PERIOD = new RegExp(`^[^,;。]{0,12}?(?:${CALENDAR_PART.source})`);
+const OPENS_ON_WHOLE_YEAR = /^[^,;。]{0,8}?(?:全年|年度|本年|当年|1\s*[-—–~至到]\s*12\s*月|(?:19|20)\d{2}年(?![上下前]|\d{1,2}月|\d{1,2}[-—–~至到]|第|[一二三四五六七八九十]{1,2}月))/;
+
+/** what a sentence opening says of the period its paragraph's later figures are of: a part, the year, or nothing */
+export function periodOpening(sentence: string): "part" | "year" | null {
+  const opening = sentence.replace(/^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])?\s*/, "");
+  // (“宪法宣传周”期间…30场,全年开展…420场: a sentence that comes back to the year leaves it set)
+  const part = OPENS_ON_PERIOD.exec(opening);
+  if (part) return WHOLE_YEAR_AGAIN_ONCE.test(opening.slice(part[0].length)) ? "year" : "part";
+  if (OPENS_ON_WHOLE_YEAR.test(opening)) return "year";
+  return null;
+}
+
+function inPartOfYear(q: Quantity, key: string, paragraphInPart = false): boolean {
   const session = (words: string) => (key.startsWith("supervision.") ? words.replace(SESSION, "") : words);
+  if (paragraphInPart && !WHOLE_YEAR_AGAIN_ONCE.test(session(q.sentencePrefix))) return true;
   if (SUB_PERIOD.test(session(q.clausePrefix))) return true;
   const prefix = session(q.sentencePrefix);
   let from = 0;
@@ -297,7 +319,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   // (截至9月22日,全省有律师25099人,其中公职律师5813人: a stock counted on a day of the year stands)
-  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || (!stock && inPartOfYear(q, ctx.key))) return "topical_subset";
+  if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || (!stock && inPartOfYear(q, ctx.key, ctx.paragraphInPartOfYear))) return "topical_subset";
   if (HONOURED.test(q.clausePrefix)) return "honoured";
   // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
   if (ctx.looksBackOnYear === false && !stock && sinceTheYearBegan(sinceTheYearNamed(q.sentencePrefix), ctx.year)) return "topical_subset";

@@ -75,6 +75,13 @@ describe("rule wordings", () => {
       { "transparency.disclosures@area": 21597 },
     ],
     ["figures that add up to more than the first are no breakdown of it: still a conflict", "全县共收到政府信息公开申请20件,办理依申请公开35件,答复依申请公开30件。", {}],
+    [
+      "a sentence opening on a part of the year sets it for the rest of its paragraph (batch Z2: 1389)",
+      "今年1-6月,全县新收行政复议案件96件,同比增加67.4%;办结案件78件,纠错案件4件。行政诉讼案件14件,同比下降50%,审结17件。",
+      {},
+    ],
+    ["until a sentence opens on the whole year again", "今年1-6月,全县新收行政复议案件96件,办结案件78件。全年共办理行政诉讼案件30件。", { "litigation.cases@area": 30 }],
+    ["a paragraph in part of the year ends with it", "今年1-6月,全县新收行政复议案件96件。\n全县行政诉讼案件14件。", { "litigation.cases@area": 14 }],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
