@@ -25,3 +25,11 @@ describe("an office speaking of itself (gathered/1142)", () => {
     expect(subUnitIn(region)).toBe(false);
   });
 });
+
+describe("a mediation centre (batch Y1: 1312) and the parts of a network (gathered/1250)", () => {
+  it("one centre is a sub-unit; a network described by its parts has none as its subject; whose cases they are still counts", () => {
+    expect(subUnitIn("公职律师涉税争议咨询调解中心成功调解")).toBe(true);
+    expect(subUnitIn("建成以县级矛盾调解中心为重点,14个乡镇调委会为主力的人民调解组织,现有人民调解员")).toBe(false);
+    expect(subUnitIn("以乡、镇政府为被告的案件")).toBe(true);
+  });
+});

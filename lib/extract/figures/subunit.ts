@@ -8,6 +8,8 @@ import { LEGAL_OFFICE_NAME } from "./legal-office";
 const SUB_UNIT = new RegExp(
   [
     "调解室",
+    // 公职律师涉税争议咨询调解中心成功调解4起: one centre, as one room
+    "调解中心",
     "工作室",
     "驻所",
     "派出所",
@@ -45,7 +47,7 @@ const SUB_UNIT = new RegExp(
 );
 
 const OBJECT_INTRO =
-  /对|向|为|给|指导|督促|推动|推进|联合|会同|依托|通过|协调|帮助|在|将|把|深入|走进|进驻|赴|到|组织|围绕|针对|面向|覆盖|包括|涉及|带动|协助|配合|邀请|联系|建立|设立|成立|建有|设置|审查|审核|备案|检查|督查|考核|评查|实现/;
+  /对|向|为|给|指导|督促|推动|推进|联合|会同|依托|通过|协调|帮助|在|将|把|深入|走进|进驻|赴|到|组织|围绕|针对|面向|覆盖|包括|涉及|带动|协助|配合|邀请|联系|建立|设立|成立|建成|建有|设置|审查|审核|备案|检查|督查|考核|评查|实现/;
 const QUOTED = /“[^“”]{0,40}”/g;
 const GOING_TO = /[进下]/;
 const TOLD_BY =
@@ -56,6 +58,9 @@ const EVERY_UNIT_ITEM = "(?:[省市县区]直)?各(?:乡镇|乡|镇|街道|部�
 // (我市各级各部门…发布各类政府信息10.2万条: every level and every department is the whole place too)
 // (全县各政务单位: every unit of the county)
 const EVERY_UNIT = new RegExp(`${EVERY_UNIT_ITEM}(?:[、和及与]${EVERY_UNIT_ITEM})+|各级各(?:部门|单位)|全[省市县区州旗盟]各[\u4e00-\u9fff]{0,4}(?:单位|部门)`, "g");
+// 以县级矛盾调解中心为重点,14个乡镇调委会为主力…的人民调解组织: the parts of a network as its description, no subject
+// (以乡、镇政府为被告的案件 names whose cases they are)
+const ROLE_IN_NETWORK = /以[^,;。以]{0,20}?为(?:重点|主力|基础|补充|枢纽|主干|平台|龙头|核心|依托)/g;
 // the government's legal office acting for the government is not a sub-unit (./legal-office)
 const ENDS_ON_LEGAL_OFFICE = new RegExp(`${LEGAL_OFFICE_NAME.source}$`);
 
@@ -67,7 +72,7 @@ export function subUnitIn(text: string, legalOfficeActsForGovernment = false): b
   // a quoted campaign name (“法律进机关、进单位”) names no subject
   // 据市司法局统计, 记者从市司法局获悉, 市司法局负责人介绍: who tells the figure, not whose it is
   // 各乡镇、县直各单位: every unit together is the whole place, no sub-unit
-  const region = [QUOTED, TOLD_BY, EVERY_UNIT].reduce((r, re) => r.replace(re, (q) => "□".repeat(q.length)), text);
+  const region = [QUOTED, TOLD_BY, EVERY_UNIT, ROLE_IN_NETWORK].reduce((r, re) => r.replace(re, (q) => "□".repeat(q.length)), text);
   for (const m of matchesOf(SUB_UNIT, region)) {
     if (legalOfficeActsForGovernment && ENDS_ON_LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
     // 送法下乡, 进乡村、进单位: where the law is taken, not who counts
