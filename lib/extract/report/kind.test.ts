@@ -211,3 +211,10 @@ describe("a body that sums up its year and then gives next year's plan (gathered
     expect(kindOf("局机关各科室:\n现将《2022年静安区司法局工作总结》和《2023年静安区司法局工作要点》印发给你们,请认真抓好落实。")).not.toBe("annual_report");
   });
 });
+
+describe("a report on the handling of suggestions or proposals (batch Z2: 1384; gathered/1009, 1066, 1199, 663)", () => {
+  it("is one field's report, other, though its title says 情况的报告", () => {
+    expect(kindOf("重庆市人民政府关于办理市六届人大一次会议以来代表建议、批评和意见情况的报告\n市人大常委会:\n现将市政府办理代表建议情况报告如下。")).toBe("other");
+    expect(kindOf("重庆市人民政府关于2023年法治政府建设情况的报告" + body)).toBe("annual_report");
+  });
+});

@@ -19,7 +19,9 @@ const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
 // (行政复议、行政应诉案件统计报告, 行政审判白皮书) or a department's general work summary
 const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县区州旗盟]/;
 // (关于2024年政府规章和行政规范性文件备案审查工作情况的报告: the filing review's report to the congress)
-const FIELD_REPORT = /统计|分析报告|白皮书|审查报告|案件情况|备案审查工作|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结|情况)/;
+// (关于办理…代表建议、批评和意见情况的报告, 提案工作情况的报告: the handling of suggestions or proposals, one field)
+const FIELD_REPORT =
+  /统计|分析报告|白皮书|审查报告|案件情况|备案审查工作|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结|情况)|(?:建议|提案|议案)[^。,\n]{0,16}(?:情况|工作)的?(?:报告|总结)/;
 // 2025年,云南省将行政复议工作融入…: an untitled text opening on one field's year is that field's review
 const FIELD_OPENING = /^(?:19|20)\d{2}年度?,[^。]{0,20}?(?:行政复议|行政应诉|行政诉讼|人民调解|法律援助|公共法律服务)工作/;
 
