@@ -55,3 +55,10 @@ describe("a metadata table read out one cell a line (gathered/1310)", () => {
     expect(publishedOn("• 成文日期\n• 2016-09-01\n保山市司法局关于第144号提案的答复\n您委提出的提案收悉。")).toBeNull();
   });
 });
+
+describe("a report to a people's congress dated by its sitting (batch Z2: 1384)", () => {
+  it("——2023年11月29日在…会议上 is its date", () => {
+    const text = "重庆市人民政府关于办理代表建议情况的报告\n——2023年11月29日在市六届人大常委会第五次会议上\n市政府副市长 商 奎\n市人大常委会:\n现将有关情况报告如下。";
+    expect(publishedOn(text)).toBe("2023-11-29");
+  });
+});

@@ -54,6 +54,7 @@ export function findDate(s: string): FoundDate | null {
   return findDates(s)[0] ?? null;
 }
 
+const SITTING = /^\s*[—–-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。]{2,40}会议上/;
 const DATE_LABEL = /(发布|发表|成文|印发|更新|公开)?(时间|日期)\s*[:：|]?\s*$/;
 const PUBLISHED_LABEL = /(发布|发表|公开)(时间|日期)\s*[:：|]?\s*$/;
 
@@ -69,6 +70,12 @@ export function detectPublishedOn(head: MetaLine[], tail: MetaLine[]): string | 
     if (++seen > 30) break;
     const label = previous;
     previous = line.text;
+    // ——2023年11月29日在市六届人大常委会第五次会议上: a report to a congress, dated by the sitting it was given at
+    const sitting = SITTING.exec(line.text);
+    if (sitting) {
+      const date = findDate(sitting[1]);
+      if (date) return date.iso;
+    }
     const role = lineRole(line);
     if (role === "body") continue;
     const dates = findDates(line.text);
