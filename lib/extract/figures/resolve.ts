@@ -73,7 +73,8 @@ export const DISCLOSED = /公开/;
 // the year's release count beside it is no more the year's disclosures)
 function disclosedOverReleased(accepted: Candidate[], found: readonly Candidate[], evidence: (c: Candidate) => string): Candidate[] {
   const disclosures = (c: Candidate) => c.key === "transparency.disclosures";
-  if (!found.some((c) => disclosures(c) && DISCLOSED.test(evidence(c)))) return accepted;
+  // (发布信息14742条,其中政务公开信息10151条: a 公开 count given as a part of the release count is one of its columns)
+  if (!found.some((c) => disclosures(c) && c.rejected !== "subtotal" && DISCLOSED.test(evidence(c)))) return accepted;
   return accepted.filter((c) => !(disclosures(c) && !DISCLOSED.test(evidence(c))));
 }
 

@@ -83,6 +83,11 @@ describe("rule wordings", () => {
     ["until a sentence opens on the whole year again", "今年1-6月,全县新收行政复议案件96件,办结案件78件。全年共办理行政诉讼案件30件。", { "litigation.cases@area": 30 }],
     ["a paragraph in part of the year ends with it", "今年1-6月,全县新收行政复议案件96件。\n全县行政诉讼案件14件。", { "litigation.cases@area": 14 }],
     ["committees and mediators adjusted after the village elections are no stock (batch Z2: 1377)", "全县共调整乡调委会10个,考察调整人民调解员752名。", {}],
+    [
+      "a 公开 count given as a part (其中) of a portal's releases is one of its columns: the release count stands (batch Z1: 1363)",
+      "县人民政府网站全年共发布信息14742条,其中政务公开信息10151条。",
+      { "transparency.disclosures@area": 14742 },
+    ],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
