@@ -221,3 +221,11 @@ describe("a body that opens on its year and its place as the subject (gathered/1
     expect(place("近年来,南宁市加快建设法治政府。马山县古零镇羊山村推行村规民约,马山县司法局派驻调解员。")).toBe("马山县");
   });
 });
+
+describe("rankings among the places above are no self-reference (batch Z2: 1387; gathered/405, 514, 931)", () => {
+  it("a county's news that the province ranked it first is the county's", () => {
+    const text =
+      "(记者 张鸿雨)3月20日上午,郏县创建省级法治政府建设示范县实地核验工作汇报会举行。郏县县委、县政府历来高度重视法治政府建设工作,统筹部署全县法治政府建设工作。郏县三苏园被评为“全省优秀法治教育基地”,在全市率先完成乡镇综合执法改革,法治建设考核连续4年居全市优秀档次,营商环境指标考核全省第一,获评全省法治县。";
+    expect(detectReportMeta(text).jurisdiction?.name).toBe("郏县");
+  });
+});

@@ -4,7 +4,9 @@
 
 import { matchesOf } from "../text/matches";
 
-const PLACE_SELF = /[我全本]([省市县区州旗盟])/g;
+// (全省优秀, 全省第一, 居全省前列, 全省首家, 在全市率先, 获评全省…: a ranking among the places of the level above, not the text speaking as it)
+const PLACE_SELF =
+  /(?<!居|列|位居|名列|评为“?|获评“?)[我全本]([省市县区州旗盟])(?!优秀|第[一二三四五六七八九十\d]|首[家个批例位]|前列|前茅|领先|先进|排名|之首|唯一|率先|最[高低多少大好])/g;
 // a yearbook entry starts its sentences with the bare level word: 【人民调解】2020年,县司法局…
 const BARE_OFFICE = /(?<![\u3400-\u9fff])([省市县区州旗盟])(司法局|人民政府|政府)/g;
 // 我镇 / 本街道 speak as a town or a street: a sub-unit's own text like a department's (本乡本土 is no town)
