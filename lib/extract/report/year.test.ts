@@ -116,3 +116,22 @@ describe("a reply to a deputy's suggestion or a member's proposal (gathered/1313
     expect(year("2023年,我县深入推进法治政府建设,全年共调解纠纷120件。", "https://www.x.gov.cn/art/2024/1/5/art_1.html")).toBe(2023);
   });
 });
+
+describe("untitled news, spans and the year looked back on (batch Y2: 1334; Z2: 1370, 1372)", () => {
+  const year = (text: string, sourceUrl?: string) => detectReportMeta(text, { sourceUrl }).year;
+  it("an untitled item that opens on its dateline and its event is about the year of its figures", () => {
+    const text =
+      "3月25日,我市召开2016年建议提案交办会,总结2015年建议提案办理情况,安排部署2016年工作重点。\n2015年,市八届人大五次会议和市政协八届四次会议交由市政府系统办理的建议提案共149件,由57个承办单位分解办理。";
+    expect(year(text)).toBe(2015);
+  });
+  it("自去年…至今 is where a span starts, not the year the text speaks of", () => {
+    const text = "14日上午,自治区政府新闻办举行新闻发布会。自去年10月底《实施方案》出台至今,完成了行政复议职责集中整合。";
+    expect(year(text, "http://www.example.cn/news/202206/t20220615_7221375.html")).toBe(2022);
+  });
+  it("YYYY年以来 opening a text of that year or the next is that year; further back it is a span", () => {
+    const text = "海北州“四个更加”亮出法治建设成绩单\n发布时间:2025年02月17日 消息来源:海北州人民政府\n2024年以来,海北州始终坚持以习近平法治思想为指导,全面依法治州工作迈上新台阶。";
+    expect(year(text)).toBe(2024);
+    const span = "法治建设成绩单\n发布时间:2025年02月17日\n2021年以来,海北州始终坚持以习近平法治思想为指导,全面依法治州工作迈上新台阶。";
+    expect(year(span)).not.toBe(2021);
+  });
+});

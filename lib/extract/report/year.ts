@@ -62,7 +62,8 @@ function firstNotCompared(re: RegExp, body: string): number {
   for (const m of matchesOf(re, body)) {
     const before = body.slice(Math.max(0, m.index - 3), m.index);
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (COMPARED_WITH.test(before) || COMPARED_AFTER.test(after)) continue;
+    // 自去年10月底…出台至今: where a span starts, not the time the text speaks of
+    if (COMPARED_WITH.test(before) || COMPARED_AFTER.test(after) || /[自从]$/.test(before)) continue;
     return m.index;
   }
   return Infinity;
@@ -115,6 +116,20 @@ function replyYear(title: string | null, bodyLines: string[], publishedOn: strin
   return number ? valid(Number(number[1])) : null;
 }
 
+// 2024年以来,海北州始终坚持… in a text of February 2025: the year it looks back on (its own year, or the one just ended);
+// a start further back opens a span of several years, no one year's
+const SINCE_OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年以来/;
+
+function sinceOpening(bodyLines: string[], publishedOn: string | null): number | null {
+  if (publishedOn === null) return null;
+  const line = bodyLines.filter((l) => l.length > 0).find((l) => !HEADING(l)) ?? "";
+  const m = SINCE_OPENING.exec(line);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const published = Number(publishedOn.slice(0, 4));
+  return published - year === 0 || published - year === 1 ? year : null;
+}
+
 /**
  * `news`: the text is a news item (its title or heading line reports an event: 召开…会议); a
  * meeting in 2020 that reviews 2019's work is about the year of its figures (docs/indicators.md,
@@ -133,6 +148,8 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
   }
   const opening = openingYear(bodyLines);
   if (opening !== null) return opening;
+  const since = sinceOpening(bodyLines, publishedOn);
+  if (since !== null) return since;
   const body = bodyLines.join("\n");
   for (const m of yearMatches(body)) {
     if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
