@@ -21,6 +21,7 @@ export const TURNED_DOWN_REASONS: Record<string, { zh: string; en: string }> = {
   not_done: { zh: "未完成的数量(未审结、未受理)", en: "a count of what was not done (未审结, 未受理)" },
   per_unit: { zh: "每人或每个单位的配额,不是总数", en: "so many for each person or unit, not the total" },
   parent_area: { zh: "上级地区的数字", en: "the parent area's figure" },
+  place_inside: { zh: "辖区内某一地方的数字", en: "a figure of one place inside the area" },
   forward_looking: { zh: "出现在计划或展望部分", en: "in a forward-looking section" },
   ambiguous_measure: { zh: "可对应多个指标,无法确定", en: "could be several indicators" },
   work_plan: { zh: "文本被识别为工作计划", en: "the text was read as a work plan" },

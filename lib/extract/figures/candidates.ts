@@ -16,7 +16,7 @@ import { findTopicMentions, type TopicId } from "./topics";
  * Every figure a rule recognised, accepted or not. A rejected one keeps its reason so a reviewer
  * can see what was left out and why; only accepted ones become indicator values.
  */
-export type CandidateRejection = RejectReason | "parent_area" | "forward_looking" | "ambiguous_measure";
+export type CandidateRejection = RejectReason | "parent_area" | "place_inside" | "forward_looking" | "ambiguous_measure";
 
 export interface Candidate {
   key: string;
@@ -160,7 +160,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
                 allowsPreviousYear,
               );
         if (!rejected && scope.mark === "parent") rejected = "parent_area";
-        const finalScope: Scope = scope.mark === "parent" ? "area" : scope.mark;
+        if (!rejected && scope.mark === "inside") rejected = "place_inside";
+        const finalScope: Scope = scope.mark === "parent" || scope.mark === "inside" ? "area" : scope.mark;
         if (!rejected && scope.stated) carried.set(family(rule.key), finalScope);
         const span = evidenceSpan(q, match, ctx.text);
         lastSentenceOfKey.set(rule.key, sentenceIndex);

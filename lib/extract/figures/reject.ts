@@ -96,6 +96,23 @@ export function periodOpening(sentence: string): "part" | "year" | null {
   return null;
 }
 
+// 律师调解案件2469件,调解成功1490件,成功率56% / 诉前调解收案5175件,调解成功2640件: another kind of mediation named
+// in the sentence governs the counts after it, until people's mediation is named again (mediation.* is 人民调解 only)
+const ANOTHER_MEDIATION = /律师调解|诉前调解|诉调对接|法院调解|行政调解|仲裁调解|商事调解|公证调解/g;
+const PEOPLES_MEDIATION = /人民调解|调委会|调解委员会/g;
+
+// (人民调解、行政调解、司法调解“三调联动”: kinds listed together name no subject)
+const LISTED = /[、和与及]$/;
+
+function anotherMediation(sentencePrefix: string): boolean {
+  const other = matchesOf(ANOTHER_MEDIATION, sentencePrefix)
+    .filter((m) => !LISTED.test(sentencePrefix.slice(0, m.index)) && !/^[、和与及]/.test(sentencePrefix.slice(m.index + m[0].length)))
+    .at(-1);
+  if (!other) return false;
+  const peoples = matchesOf(PEOPLES_MEDIATION, sentencePrefix).at(-1);
+  return !peoples || peoples.index < other.index;
+}
+
 function inPartOfYear(q: Quantity, key: string, paragraphInPart = false): boolean {
   const session = (words: string) => (key.startsWith("supervision.") ? words.replace(SESSION, "") : words);
   if (paragraphInPart && !WHOLE_YEAR_AGAIN_ONCE.test(session(q.sentencePrefix))) return true;
@@ -325,6 +342,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.looksBackOnYear === false && !stock && sinceTheYearBegan(sinceTheYearNamed(q.sentencePrefix), ctx.year)) return "topical_subset";
   if (ctx.key === "legality_review.items" && onlyContractsReviewed(q.lead)) return "topical_subset";
   if (ctx.key === "transparency.disclosures" && throughNewMediaOnly(q.clausePrefix)) return "topical_subset";
+  if (ctx.key.startsWith("mediation.") && anotherMediation(q.sentencePrefix)) return "topical_subset";
   const actsForGovernment = legalOfficeActsFor(ctx.key);
 
   // 市政府部门及乡镇…向市司法局报送备案规范性文件38件: the departments file, the government reviews

@@ -3,7 +3,7 @@ import type { CandidateContext } from "./candidates";
 import { LEGAL_OFFICE_NAME, legalOfficeActsFor } from "./legal-office";
 import type { RuleMatch } from "./match";
 import type { Quantity } from "./quantities";
-import { statedScope } from "./scope";
+import { statedScope, type ScopeMark } from "./scope";
 import { findTopicMentions, type TopicId } from "./topics";
 
 /**
@@ -15,7 +15,7 @@ import { findTopicMentions, type TopicId } from "./topics";
 export const family = (key: string) => key.slice(0, key.indexOf("."));
 
 export interface ScopeDecision {
-  mark: Scope | "parent";
+  mark: ScopeMark;
   /** named in the figure's own sentence */
   stated: boolean;
   /** named there or earlier in the paragraph (not the default) */

@@ -6,14 +6,18 @@ import { matchesOf } from "../text/matches";
 /**
  * Scope words: 全市/全区/各级/市县(区)/两级 speak for the whole area; 本级, 以区政府名义,
  * 政府常务会议 and a government as the subject (区政府收到…, 政府共办理…) speak for the
- * government itself. 全市 in a district's report is the parent city: not this report's figure.
+ * government itself. 全市 in a district's report is the parent city, 我县 in a province's page one of its counties:
+ * neither is this report's figure.
  */
-export type ScopeMark = Scope | "parent";
+export type ScopeMark = Scope | "parent" | "inside";
 
 export interface ScopeContext {
   /** 区 for 庐阳区, 市 for 庆阳市, 县, 省, 州, 旗, 盟; null when the jurisdiction is unknown */
   ownSuffix: string | null;
   parentSuffixes: string[];
+  /** how far down the jurisdiction stands (province 0, city 1, district or county 2): its level, not its name's last
+   * character (瑞安市 is a county-level city, 北京市 a province) */
+  ownRank?: number;
   /** the scope a figure naming none takes in this text, when its issuer says (城口县人民政府机关 … 年度报告: own) */
   issuerScope?: Scope;
   /** the report's place as a subject by its own name (2020年,浙江省收到行政复议申请12338件: the whole province) */
@@ -21,6 +25,10 @@ export interface ScopeContext {
 }
 
 const LEVEL_CHARS = "省市区县州旗盟";
+// how far down a level word stands (a province's 市, 州, 盟 below it; their 区, 县, 旗 below them): 我县 in a province's
+// page (a deputy from one county) speaks of a place inside it
+const RANK: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 地区: 1, 区: 2, 县: 2, 旗: 2 };
+const LEVEL_RANK: Record<ResolvedJurisdiction["level"], number> = { province: 0, city: 1, district: 2, county: 2 };
 
 function suffixOf(name: string): string | null {
   // 大兴安岭地区 speaks of itself as 全地区, not 全区
@@ -32,7 +40,12 @@ function suffixOf(name: string): string | null {
 export function scopeContextFor(jurisdiction: ResolvedJurisdiction | null): ScopeContext {
   if (!jurisdiction) return { ownSuffix: null, parentSuffixes: [] };
   const parentSuffixes = jurisdiction.parents.map((p) => suffixOf(p.name)).filter((s): s is string => s !== null);
-  return { ownSuffix: suffixOf(jurisdiction.name) ?? suffixOf(jurisdiction.officialName), parentSuffixes, placeAsSubject: placeAsSubject(jurisdiction) };
+  return {
+    ownSuffix: suffixOf(jurisdiction.name) ?? suffixOf(jurisdiction.officialName),
+    parentSuffixes,
+    ownRank: LEVEL_RANK[jurisdiction.level],
+    placeAsSubject: placeAsSubject(jurisdiction),
+  };
 }
 
 // the place's name standing as a subject, not as its government's or an organ's (浙江省人民政府, 通化市司法局) nor as
@@ -69,11 +82,14 @@ function marksIn(region: string, ctx: ScopeContext): Mark[] {
     const level = m[1];
     if (!ctx.ownSuffix || level === ctx.ownSuffix) out.push({ at: m.index, mark: "area" });
     else if (ctx.parentSuffixes.includes(level)) out.push({ at: m.index, mark: "parent" });
+    else if (RANK[level] !== undefined && ctx.ownRank !== undefined && RANK[level] > ctx.ownRank) out.push({ at: m.index, mark: "inside" });
   }
-  // 全市各级: one subject, whose scope the 全X word decides
+  // 全市各级: one subject, whose scope the 全X word decides; 我县已经建立县、镇、村三级…: the levels of another place
+  // named before them are that place's
   const wholeAt = out.map((w) => w.at);
+  const elsewhere = out.find((w) => w.mark === "parent" || w.mark === "inside")?.at ?? Infinity;
   for (const m of matchesOf(AREA, region)) {
-    if (!wholeAt.some((at) => m.index > at && m.index <= at + 3)) out.push({ at: m.index, mark: "area" });
+    if (!wholeAt.some((at) => m.index > at && m.index <= at + 3) && m.index < elsewhere) out.push({ at: m.index, mark: "area" });
   }
   for (const m of matchesOf(OWN, region)) out.push({ at: m.index, mark: "own" });
   // (most regions name no place: a substring test spares the pattern, read for every figure's clause and sentence)

@@ -33,3 +33,13 @@ describe("a mediation centre (batch Y1: 1312) and the parts of a network (gather
     expect(subUnitIn("以乡、镇政府为被告的案件")).toBe(true);
   });
 });
+
+describe("a place inside the report's own (batch AA1: 1398)", () => {
+  it("我县 in a province's page is one county's figure, with the levels it names", async () => {
+    const { extractReport } = await import("../index");
+    const text = "海南省人民代表大会常务委员会\n关于推进我省人民调解工作的建议\n我县已经建立县、镇、村三级人民调解组织192个,有658名兼职调解员。全省共有人民调解委员会3000个。";
+    const values = extractReport(text).indicators.map((v) => `${v.key}=${v.value}`);
+    expect(values).not.toContain("mediation.committees=192");
+    expect(values).toContain("mediation.committees=3000");
+  });
+});

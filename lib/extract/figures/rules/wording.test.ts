@@ -88,6 +88,13 @@ describe("rule wordings", () => {
       "县人民政府网站全年共发布信息14742条,其中政务公开信息10151条。",
       { "transparency.disclosures@area": 14742 },
     ],
+    ["lawyers' mediation is no people's mediation, for every count after it in its sentence (batch AA3: 1442)", "据统计,全县律师调解案件2469件,调解成功1490件,成功率56%。", {}],
+    [
+      "court-annexed mediation governs until people's mediation is named again",
+      "全县诉前调解收案5175件,调解成功2640件;人民调解组织调解纠纷3000件,调解成功2900件。",
+      { "mediation.disputes@area": 3000, "mediation.resolved@area": 2900, "mediation.success_rate@area": 96.67 },
+    ],
+    ["kinds of mediation listed together name no subject", "健全人民调解、行政调解、司法调解联动机制,全县各级调解组织排查化解矛盾纠纷14565件。", { "mediation.disputes@area": 14565 }],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
