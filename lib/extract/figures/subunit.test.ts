@@ -43,3 +43,10 @@ describe("a place inside the report's own (batch AA1: 1398)", () => {
     expect(values).toContain("mediation.committees=3000");
   });
 });
+
+describe("one village's committee (batch AA1: 1401)", () => {
+  it("speaks for itself; every village's committees together are not one", () => {
+    expect(subUnitIn("高荣村人民调解委员会")).toBe(true);
+    expect(subUnitIn("全县各村人民调解委员会")).toBe(false);
+  });
+});
