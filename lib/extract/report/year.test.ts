@@ -112,6 +112,10 @@ describe("a reply to a deputy's suggestion or a member's proposal (gathered/1313
     const text = "对市政协十一届一次会议第74号提案的答复\n舞司〔2022〕26号 签发人:张天翼\n张天翼委员:\n您提出的提案收悉,现答复如下:\n我局2019年起推进公职律师工作。";
     expect(year(text)).toBe(2022);
   });
+  it("a reply with neither date nor number tells no year of its own (gathered/1400)", () => {
+    const text = "关于市政协第134号提案的答复\n民建楚雄州委:\n你们提出的提案收悉,现答复如下:\n2019年,市人民政府重新聘请了10名法律顾问。今年,市委也重新聘请了10名法律顾问。";
+    expect(year(text)).toBeNull();
+  });
   it("a report that answers nobody is read as before", () => {
     expect(year("2023年,我县深入推进法治政府建设,全年共调解纠纷120件。", "https://www.x.gov.cn/art/2024/1/5/art_1.html")).toBe(2023);
   });

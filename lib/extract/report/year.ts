@@ -107,10 +107,12 @@ const REPLY = /收悉|现(?:予以)?答复如下|(?:提案|建议|议案)(?:”|
 // its own number in the heading (舞司〔2022〕26号) when the page gives no date
 const OWN_NUMBER = /[\u4e00-\u9fff]{1,6}[〔\[]((?:19|20)\d{2})[〕\]]\s*\d{1,4}\s*号/;
 
-function replyYear(title: string | null, bodyLines: string[], publishedOn: string | null): number | null {
+// (undefined: no reply; null: a reply with neither date nor number, whose years in its account of the work are not its
+// own — 2019年,市人民政府重新聘请了10名法律顾问…今年… in a reply of an unnamed later year: gathered/1400)
+function replyYear(title: string | null, bodyLines: string[], publishedOn: string | null): number | null | undefined {
   const opening = [title ?? "", ...bodyLines.slice(0, 12)].join("\n").slice(0, 600);
   const reply = REPLY.exec(opening);
-  if (!reply) return null;
+  if (!reply) return undefined;
   if (publishedOn !== null) return Number(publishedOn.slice(0, 4));
   const number = OWN_NUMBER.exec(opening.slice(0, reply.index + 200));
   return number ? valid(Number(number[1])) : null;
@@ -137,7 +139,7 @@ function sinceOpening(bodyLines: string[], publishedOn: string | null): number |
  */
 export function detectYear(title: string | null, bodyLines: string[], publishedOn: string | null = null, news = false): number | null {
   const reply = replyYear(title, bodyLines, publishedOn);
-  if (reply !== null) return reply;
+  if (reply !== undefined) return reply;
   if (news) {
     const figures = figuresYear(bodyLines.join("\n"));
     if (figures !== null) return figures;
