@@ -51,6 +51,8 @@ export const outreachRules: Rule[] = [
       // 门户网站共发布信息24055条, 全年政府门户网站发布各类信息3659条: information released, where nothing is
       // counted as 公开 (../resolve: disclosedOverReleased)
       { lead: near("发布(?:各类)?(?:政府)?信息", 1), sentence: NOT_THROUGH_NEW_MEDIA },
+      // 2017年政府网站共更新6918条: the portal's items put up, its releases by another verb
+      { lead: near("(?:门户网站|政府网站?)(?:共|全年|累计)?更新(?:各类)?(?:政府)?(?:信息)?", 1), sentence: NOT_THROUGH_NEW_MEDIA },
     ],
     exclude: CATEGORY_OF_INFORMATION,
   },

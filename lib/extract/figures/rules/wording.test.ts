@@ -95,6 +95,8 @@ describe("rule wordings", () => {
       { "mediation.disputes@area": 3000, "mediation.resolved@area": 2900, "mediation.success_rate@area": 96.67 },
     ],
     ["kinds of mediation listed together name no subject", "健全人民调解、行政调解、司法调解联动机制,全县各级调解组织排查化解矛盾纠纷14565件。", { "mediation.disputes@area": 14565 }],
+    ["a portal's items put up (更新) are its releases, by the portal rule (batch Z1: 1369)", "2023年县政府网站共更新6918条。", { "transparency.disclosures@area": 6918 }],
+    ["a new-media account's updates are a channel's", "2023年县政务微信公众号共更新680条。", {}],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
