@@ -118,6 +118,11 @@ const TOTAL_MARK = /(?:总|综合)[\u4e00-\u9fff]{0,4}率|全年共|合计|共�
 const NEW_THIS_YEAR_KEYS = /^(?:transparency\.requests|reconsideration\.received)$/;
 const NEW_THIS_YEAR = /新收|本年新|本年度新/;
 
+// 共收到政府信息公开申请27件,依法办理…25件,结转下年度2件: the requests received are the year's requests (docs/indicators.md),
+// what was handled or answered of them an outcome
+const REQUESTS_RECEIVED = /收到|新收|接收|受理/;
+const REQUESTS_HANDLED = /办理|办结|答复|处理/;
+
 // 区政府收到行政复议申请281件 beside a figure that is the government's only by default: the one
 // whose clause names the government (or 本级) as its subject is the government's own
 const GOVERNMENT_NAMED = /本级|[省市区县州](?:人民)?政府/;
@@ -171,6 +176,10 @@ export function resolveCandidates(
       [
         NEW_THIS_YEAR_KEYS.test(key) ? list.filter((c) => NEW_THIS_YEAR.test(evidence(c))) : [],
         "取本年新收的 … Several values; kept the one new this year (not taking in last year's carried over).",
+      ],
+      [
+        key === "transparency.requests" ? list.filter((c) => REQUESTS_RECEIVED.test(evidence(c)) && !REQUESTS_HANDLED.test(evidence(c))) : [],
+        "取收到的申请数 … Several values; kept the requests received (the year's requests), not those handled or answered.",
       ],
       [
         scope === "own" && !LISTED_BY_KIND.test(key) ? list.filter((c) => GOVERNMENT_NAMED.test(evidence(c))) : [],

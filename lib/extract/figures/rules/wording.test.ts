@@ -74,7 +74,7 @@ describe("rule wordings", () => {
       "2023年,全县共公开政府信息21597条。县人民政府网公开政府信息7055条,县政府各部门共公开各类政府信息14542条。",
       { "transparency.disclosures@area": 21597 },
     ],
-    ["figures that add up to more than the first are no breakdown of it: still a conflict", "全县共收到政府信息公开申请20件,办理依申请公开35件,答复依申请公开30件。", {}],
+    ["figures that add up to more than the first are no breakdown of it: still a conflict", "全县开展普法宣传活动20场,开展法治宣传活动35场,开展普法活动30场。", {}],
     [
       "a sentence opening on a part of the year sets it for the rest of its paragraph (batch Z2: 1389)",
       "今年1-6月,全县新收行政复议案件96件,同比增加67.4%;办结案件78件,纠错案件4件。行政诉讼案件14件,同比下降50%,审结17件。",
@@ -97,6 +97,11 @@ describe("rule wordings", () => {
     ["kinds of mediation listed together name no subject", "健全人民调解、行政调解、司法调解联动机制,全县各级调解组织排查化解矛盾纠纷14565件。", { "mediation.disputes@area": 14565 }],
     ["a portal's items put up (更新) are its releases, by the portal rule (batch Z1: 1369)", "2023年县政府网站共更新6918条。", { "transparency.disclosures@area": 6918 }],
     ["a new-media account's updates are a channel's", "2023年县政务微信公众号共更新680条。", {}],
+    [
+      "of requests received and handled, the received are the year's requests (gathered/1297)",
+      "2023年,全区各级行政机关共收到政府信息公开申请27件,依法办理政府信息公开申请25件,结转下年度继续办理2件。",
+      { "transparency.requests@area": 27 },
+    ],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
