@@ -70,6 +70,10 @@ export const outreachRules: Rule[] = [
       { lead: near("(?:政府)?(?:信息)?公开(?:的)?(?:信函|书面|网上|当面)?申请", 2) },
       // 受理公民、法人和其他组织申请公开政府信息56件
       { lead: near("申请公开(?:政府)?信息(?:的申请)?", 2) },
+      // 全年全区共受理申请公开800件, 区政府本级共受理206件 (under 依申请公开): requests taken in, the object named short
+      { lead: near("(?:收到|受理|新收|接收)(?:政府信息)?申请公开(?:事项)?", 1) },
+      // …区政府本级共受理206件, 本年度新接收91件 (under 依申请公开): the verb right before the number, its object inherited
+      { lead: near("(?:收到|受理|新收|新接收|接收)", 0), topic: "transparency" },
       // 共收到10件依申请公开请求
       { lead: near("收到|受理|办理", 1), trail: /^(?:政府信息公开申请|依申请公开(?:政府信息)?(?:请求|申请|事项))/ },
     ],

@@ -102,6 +102,13 @@ describe("rule wordings", () => {
       "2023年,全区各级行政机关共收到政府信息公开申请27件,依法办理政府信息公开申请25件,结转下年度继续办理2件。",
       { "transparency.requests@area": 27 },
     ],
+    [
+      "requests taken in, their object named short or inherited (gathered/1140, 699)",
+      "(二)依申请公开。全年全县共受理申请公开800件,结转下年度办理39件,县政府本级共受理206件,结转下年度办理6件。",
+      { "transparency.requests@area": 800, "transparency.requests@own": 206 },
+    ],
+    ["the verb alone under 依申请公开", "(二)依申请公开。本年度新接收91件,上年结转3件。", { "transparency.requests@area": 91 }],
+    ["the verb alone in another field's sentence is not a request", "全县主动公开政府信息3000条。全县法院受理行政案件45件。", { "transparency.disclosures@area": 3000 }],
     ["a suggestion made without the congress is no NPC suggestion", "全年收到群众意见建议12条。", {}],
     [
       "legal advisers listed by kind, then their sum (gathered/1097)",
