@@ -260,3 +260,56 @@ describe("rules-2.8.0 stays within its words", () => {
     expect(review.kind).toBe("annual_report");
   });
 });
+
+// Sentences a reviewer of rules-2.9.0 wrote to break its rules (none from data/real): each rule must not reach them.
+describe("a review of rules-2.9.0", () => {
+  it("a report that acknowledges a notice (…通知》收悉,现将…报告如下) is no reply: it keeps its year and its figures", () => {
+    const text =
+      "安远县人民政府关于2023年度法治政府建设工作情况的报告\n发布日期:2024-02-05\n赣州市人民政府:\n《赣州市人民政府办公室关于做好2023年度法治政府建设年度报告工作的通知》收悉,现将我县2023年度法治政府建设工作情况报告如下:\n2023年,全县共办理行政应诉案件32件,行政机关负责人出庭应诉率100%。";
+    const facts = extractReport(text);
+    expect(facts.year).toBe(2023);
+    expect(valueMap(facts)).toMatchObject({ "litigation.cases@area": 32, "litigation.head_appearance_rate@area": 100 });
+  });
+
+  it.each([
+    ["a part of the year in a sentence with no figure sets nothing", "上半年,县政府召开常务会议专题研究法治政府建设工作。全县共办理行政应诉案件32件。", { "litigation.cases@area": 32 }],
+    [
+      "a stock counted on a day sets no part of the year for the flows after it",
+      "截至10月底,全县已建成村(社区)公共法律服务工作室235个。全县共办理行政应诉案件32件,行政机关负责人出庭应诉率100%。",
+      { "litigation.cases@area": 32, "litigation.head_appearance_rate@area": 100 },
+    ],
+    [
+      "a numbered heading ends a part of the year",
+      "一、化解矛盾纠纷。上半年,全县调解矛盾纠纷1500件。二、推进政务公开。全县主动公开政府信息5000条。",
+      { "transparency.disclosures@area": 5000 },
+    ],
+    ["化解 after a count of disputes, with its rate, is what was resolved", "全县排查矛盾纠纷1200件,化解矛盾纠纷1180件,化解率98.3%。", { "mediation.disputes@area": 1200 }],
+    ["the police's or a 综治 centre's disputes are no people's mediation", "全县公安机关共化解矛盾纠纷2600件。县综治中心共化解矛盾纠纷1260件。", {}],
+    [
+      "the government's own figure is no part of the area's total",
+      "全县主动公开政府信息5000条,县政府本级主动公开政府信息1200条,各乡镇主动公开政府信息1800条。",
+      { "transparency.disclosures@area": 5000, "transparency.disclosures@own": 1200 },
+    ],
+    ["letters to the county head are no information requests", "(三)政务公开。县长信箱共收到326件群众来信,办结率100%。", {}],
+    ["online messages are no information requests", "(三)政务公开。县政府门户网站“政民互动”栏目全年共受理236件网民留言,按时办结率100%。", {}],
+    [
+      "a link with the courts (诉调对接) is no other kind of mediation",
+      "深入推进诉调对接工作,全县共排查化解矛盾纠纷3210件,调解成功3150件。",
+      { "mediation.disputes@area": 3210, "mediation.resolved@area": 3150, "mediation.success_rate@area": 98.13 },
+    ],
+    ["a mechanism led by administrative mediation is no subject", "全县建立以行政调解为主导的多元化解机制,各级调解组织共调解矛盾纠纷2100件。", { "mediation.disputes@area": 2100 }],
+    [
+      "every village's committees together are no one village's",
+      "全县243个村(社区)人民调解委员会共调解矛盾纠纷2800件,调解成功2750件。",
+      { "mediation.disputes@area": 2800, "mediation.resolved@area": 2750, "mediation.success_rate@area": 98.21 },
+    ],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+
+  it("a city's framing sentence, then one county's work all through, is the county's (the settled rule of gathered/1160)", () => {
+    const text =
+      "2023年,南宁市坚持以习近平新时代中国特色社会主义思想为指导,加快推进乡村法治建设。\n马山县古零镇羊山村把人民调解作为基层治理的重要抓手,村人民调解委员会2023年共调解矛盾纠纷86件,调解成功85件。马山县司法局组织律师进村开展普法宣传活动32场。马山县在全县推广羊山村经验。";
+    expect(extractReport(text).jurisdiction?.name).toBe("马山县");
+  });
+});

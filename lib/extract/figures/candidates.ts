@@ -66,6 +66,9 @@ function unitFor(rule: Rule): string {
 // …申请120件。其中,依法受理110件) states that measure's own total, as 其中 inside a sentence does
 const BREAKDOWN_OPENING = /^\s*其中(?![,:]?\s*(?:依法|已|共)?(?:受理|立案|审结|办结|结案|收到|新收|调解成功|调处成功|化解成功|成功调解|成功调处|成功化解|成功率|调解成功率))/;
 
+// 二、…, (三)…: a numbered heading starts another part of the text
+const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])/;
+
 // a clause in running text without punctuation can be the whole document: evidence stays short
 const EVIDENCE_BEFORE_CAP = 80;
 
@@ -99,14 +102,17 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       carried = new Map();
       partOfYearInForce = false;
     }
-    const period = periodOpening(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 300)));
-    if (period === "year") partOfYearInForce = false;
-    const paragraphInPartOfYear = partOfYearInForce;
-    if (period === "part") partOfYearInForce = true;
     const heading = headings.visit(sentence, firstInParagraph);
     while (tokenIndex < ctx.tokens.length && ctx.tokens[tokenIndex].start < sentence.start) tokenIndex++;
     const tokens: NumberToken[] = [];
     for (let k = tokenIndex; k < ctx.tokens.length && ctx.tokens[k].start < sentence.end; k++) tokens.push(ctx.tokens[k]);
+    // a part of the year set by a sentence that states figures in it (上半年,县政府召开常务会议… sets nothing), until the
+    // paragraph, a numbered heading or a sentence opening on the year ends it
+    const opening = ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 300));
+    const period = periodOpening(opening);
+    if (period === "year" || NUMBERED_HEADING.test(opening)) partOfYearInForce = false;
+    const paragraphInPartOfYear = partOfYearInForce;
+    if (period === "part" && tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit))) partOfYearInForce = true;
     // most numbers are no rule's (一 in 进一步, a year, 3个方面): a sentence without a figure in a
     // rule's unit has no candidate, and its topic words need not be read
     noteDocumentSubject(ctx.text, sentence, documentScope);

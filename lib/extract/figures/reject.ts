@@ -91,6 +91,8 @@ export function periodOpening(sentence: string): "part" | "year" | null {
   const opening = sentence.replace(/^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])?\s*/, "");
   // (“宪法宣传周”期间…30场,全年开展…420场: a sentence that comes back to the year leaves it set)
   const part = OPENS_ON_PERIOD.exec(opening);
+  // (截至10月底,全县已建成…工作室235个: a day a stock is counted on, no span for the flows after it)
+  if (part && /截[至止]/.test(part[0])) return null;
   if (part) return WHOLE_YEAR_AGAIN_ONCE.test(opening.slice(part[0].length)) ? "year" : "part";
   if (OPENS_ON_WHOLE_YEAR.test(opening)) return "year";
   return null;
@@ -98,7 +100,9 @@ export function periodOpening(sentence: string): "part" | "year" | null {
 
 // 律师调解案件2469件,调解成功1490件,成功率56% / 诉前调解收案5175件,调解成功2640件: another kind of mediation named
 // in the sentence governs the counts after it, until people's mediation is named again (mediation.* is 人民调解 only)
-const ANOTHER_MEDIATION = /律师调解|诉前调解|诉调对接|法院调解|行政调解|仲裁调解|商事调解|公证调解/g;
+// (only as a subject with its own count: 律师调解案件2469件, 诉前调解收案5175件; 深入推进诉调对接工作 or 以行政调解为主导的…机制
+// is a mechanism, no subject)
+const ANOTHER_MEDIATION = /(?<!以)(?:律师调解|诉前调解|法院调解|行政调解|仲裁调解|商事调解|公证调解)(?=[^,;。]{0,4}(?:案件|收案|受理|共|成功|\d))/g;
 const PEOPLES_MEDIATION = /人民调解|调委会|调解委员会/g;
 
 // (人民调解、行政调解、司法调解“三调联动”: kinds listed together name no subject)

@@ -96,7 +96,10 @@ function totalOverItsParts(accepted: Candidate[], found: readonly Candidate[]): 
   for (const list of bySentence.values()) {
     const [total, ...rest] = list.sort((a, b) => a.start - b.start);
     if (total.unit === "%") continue;
-    if (rest.length >= 2 && rest.every((c) => c.value < total.value) && sum(rest) <= total.value) for (const c of rest) parts.add(c);
+    // (县政府本级主动公开…1200条 beside 全县…5000条: the government's own figure is no part of the area's total, a
+    // figure of another scope is a value of its own)
+    const sameScope = rest.filter((c) => c.scope === total.scope);
+    if (sameScope.length >= 2 && sameScope.every((c) => c.value < total.value) && sum(sameScope) <= total.value) for (const c of sameScope) parts.add(c);
     // 全县累计公开政府信息21597条。县政府网公开7055条,…部门和镇(街道)共公开14542条: the next sentence's figures of
     // the key that add up to it exactly are its parts
     const next = bySentence.get(`${total.sentenceIndex + 1}|${total.key}`);

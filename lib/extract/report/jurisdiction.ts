@@ -78,7 +78,10 @@ function fromBody(input: JurisdictionInput): Candidate | null {
   const subject = OPENING_SUBJECT.exec(opening);
   if (subject) {
     const m = mentions.find((x) => x.start === subject[1].length);
-    if (m && SUBJECT_VERB.test(body.slice(m.end, m.end + 12))) return { name: m.text, divisions: m.divisions };
+    // (2023年,南宁市坚持… and then 马山县's work all through: the text is about the place below it it names most)
+    const below = m ? mentions.filter((x) => x.divisions.some((d) => ancestorsOf(d).some((a) => m.divisions.includes(a)))).length : 0;
+    const itself = m ? mentions.filter((x) => x.text === m.text).length : 0;
+    if (m && SUBJECT_VERB.test(body.slice(m.end, m.end + 12)) && below <= itself) return { name: m.text, divisions: m.divisions };
   }
 
   const bySurface = new Map<string, { candidate: Candidate; score: number; first: number }>();

@@ -103,7 +103,8 @@ function openingYear(bodyLines: string[]): number | null {
 // 您提出的《…》建议收悉,现答复如下 / 关于…第144号提案的答复: a reply to a deputy's suggestion or a member's proposal is
 // about the year it answers in, whatever years its account of the work goes back to (2003年开始试点…); every labelling
 // of such a reply takes the year of its date (gathered/400, 451, 985, 1310, 1313, 1320, 1321, 1323, 1324, 1326)
-const REPLY = /收悉|现(?:予以)?答复如下|(?:提案|建议|议案)(?:”|")?的答复|(?:提案|建议)办理(?:情况)?的?(?:答复|复函)/;
+// (《…关于做好2023年度法治政府建设年度报告工作的通知》收悉,现将…报告如下: a report that acknowledges a notice is no reply)
+const REPLY = /(?:建议|提案|议案)[^。\n]{0,40}?收悉|现(?:予以)?答复如下|(?:提案|建议|议案)(?:”|")?的答复|(?:提案|建议)办理(?:情况)?的?(?:答复|复函)/;
 // its own number in the heading (舞司〔2022〕26号) when the page gives no date
 const OWN_NUMBER = /[\u4e00-\u9fff]{1,6}[〔\[]((?:19|20)\d{2})[〕\]]\s*\d{1,4}\s*号/;
 
@@ -112,7 +113,7 @@ const OWN_NUMBER = /[\u4e00-\u9fff]{1,6}[〔\[]((?:19|20)\d{2})[〕\]]\s*\d{1,4}
 function replyYear(title: string | null, bodyLines: string[], publishedOn: string | null): number | null | undefined {
   const opening = [title ?? "", ...bodyLines.slice(0, 12)].join("\n").slice(0, 600);
   const reply = REPLY.exec(opening);
-  if (!reply) return undefined;
+  if (!reply || /报告如下/.test(opening)) return undefined;
   if (publishedOn !== null) return Number(publishedOn.slice(0, 4));
   const number = OWN_NUMBER.exec(opening.slice(0, reply.index + 200));
   return number ? valid(Number(number[1])) : null;

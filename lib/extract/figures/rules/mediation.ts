@@ -4,7 +4,7 @@ import { near, STOCK_LINK, type Rule } from "./types";
 // standing committees and mediators. Special-purpose bodies (驻所调解室, a trade committee) are
 // sub-units; trained or newly added mediators are not the number of mediators.
 const DISPUTES = ["件", "起", "宗"] as const;
-const NOT_MEDIATION = /信访|诉讼|诉前|复议|仲裁|劳动|法律援助|警情|法院|涉疫|行政调解|公证|援助/;
+const NOT_MEDIATION = /信访|诉讼|诉前|复议|仲裁|劳动|法律援助|警情|法院|涉疫|行政调解|公证|援助|公安|综治/;
 
 export const mediationRules: Rule[] = [
   {
@@ -15,7 +15,14 @@ export const mediationRules: Rule[] = [
       // 排查化解矛盾纠纷8,652件 counts what was handled; so does 化解矛盾纠纷417242件 with its object
       // named (调解成功410942件 follows it); 化解 alone before the number (化解98件) may mean resolved
       { lead: near("(?:排查|调解|调处|受理|发生|办理|摸排|收案)(?:化解)?[^、,;]{0,10}(?:纠纷|矛盾|调解案件)", 3), topic: "mediation" },
-      { lead: near("(?<!成功)化解(?:各类|各种)?(?:矛盾纠纷|矛盾|纠纷)", 1), topic: "mediation" },
+      // (排查矛盾纠纷1200件,化解矛盾纠纷1180件,化解率98.3%: after a count of disputes, or before a 化解率, it is what was
+      // resolved of them, no second count)
+      {
+        lead: near("(?<!成功)化解(?:各类|各种)?(?:矛盾纠纷|矛盾|纠纷)", 1),
+        topic: "mediation",
+        sentence: /^(?![^。]*(?:排查|调解|调处|受理|摸排|收案)[^,;。\d]{0,10}(?:纠纷|矛盾|案件)[^,;。\d]{0,4}\d)/,
+        ahead: /^(?![^。]{0,4}化解率)/,
+      },
       // 调处490件: the verb right before the number, its object inherited
       { lead: near("(?:排查|调解|调处|摸排|受理|收案)(?:各类)?", 0), topic: "mediation" },
     ],

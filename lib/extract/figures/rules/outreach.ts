@@ -73,7 +73,8 @@ export const outreachRules: Rule[] = [
       // 全年全区共受理申请公开800件, 区政府本级共受理206件 (under 依申请公开): requests taken in, the object named short
       { lead: near("(?:收到|受理|新收|接收)(?:政府信息)?申请公开(?:事项)?", 1) },
       // …区政府本级共受理206件, 本年度新接收91件 (under 依申请公开): the verb right before the number, its object inherited
-      { lead: near("(?:收到|受理|新收|新接收|接收)", 0), topic: "transparency" },
+      // (县长信箱共收到326件群众来信, 受理236件网民留言: a number with its own object after it is something else)
+      { lead: near("(?:收到|受理|新收|新接收|接收)", 0), trail: /^(?:$|[,，;；。、(（])/, topic: "transparency" },
       // 共收到10件依申请公开请求
       { lead: near("收到|受理|办理", 1), trail: /^(?:政府信息公开申请|依申请公开(?:政府信息)?(?:请求|申请|事项))/ },
     ],
