@@ -112,11 +112,12 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const period = periodOpening(opening);
     if (period === "year" || NUMBERED_HEADING.test(opening)) partOfYearInForce = false;
     const paragraphInPartOfYear = partOfYearInForce;
-    if (period === "part" && tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit))) partOfYearInForce = true;
     // most numbers are no rule's (一 in 进一步, a year, 3个方面): a sentence without a figure in a
     // rule's unit has no candidate, and its topic words need not be read
+    const statesFigures = tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit));
+    if (period === "part" && statesFigures) partOfYearInForce = true;
     noteDocumentSubject(ctx.text, sentence, documentScope);
-    if (!tokens.some((t) => RULE_UNITS.has(unitOf(ctx.text, t).unit))) return;
+    if (!statesFigures) return;
     // a sentence that goes on with figures right after one with figures (…收到申请1113件。受理1033件,
     // 纠错率24.2%) speaks of the same topic; a heading in between, or another paragraph under a
     // heading of its own, says otherwise

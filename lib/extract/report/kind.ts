@@ -25,6 +25,15 @@ const FIELD_REPORT =
 // 2025年,云南省将行政复议工作融入…: an untitled text opening on one field's year is that field's review
 const FIELD_OPENING = /^(?:19|20)\d{2}年度?,[^。]{0,20}?(?:行政复议|行政应诉|行政诉讼|人民调解|法律援助|公共法律服务)工作/;
 
+// (记者 张鸿雨)3月20日上午,…汇报会举行 / 3月25日,我市召开2016年建议提案交办会: an untitled news item, known by its
+// dateline and its event, whose year is the year of its figures (docs/indicators.md)
+const NEWS_OPENING = /^\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:\d{1,2}月\d{1,2}日|日前|近日|昨天|今天)(?:上午|下午|晚)?[,，]?[^。\n]{0,36}?(?:召开|举行|举办)/;
+
+/** an untitled news item's first line: its dateline and its event */
+export function opensAsNews(line: string): boolean {
+  return NEWS_OPENING.test(line);
+}
+
 /** a news headline (召开…会议, 举行, 调研…): its year names the event, not always the figures' */
 export function isNewsTitle(title: string): boolean {
   return NEWS.test(title) && !PLAN.test(title);

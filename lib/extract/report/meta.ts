@@ -1,5 +1,5 @@
 import { detectJurisdiction } from "./jurisdiction";
-import { byDepartment, detectKind, isNewsTitle } from "./kind";
+import { byDepartment, detectKind, isNewsTitle, opensAsNews } from "./kind";
 import { detectPublishedOn } from "./date";
 import { HEAD_CHARS, headLines, lineRole, tailLines, type MetaLine } from "./lines";
 import { countSelfReference } from "./self-reference";
@@ -7,10 +7,6 @@ import { findTitle } from "./title";
 import type { ReportFacts } from "../types";
 import { dateFromUrl } from "./url-date";
 import { detectYear } from "./year";
-
-// (记者 张鸿雨)3月20日上午,…汇报会举行 / 3月25日,我市召开2016年建议提案交办会: an untitled news item, known by its
-// dateline and its event, whose year is the year of its figures (docs/indicators.md)
-const NEWS_OPENING = /^\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:\d{1,2}月\d{1,2}日|日前|近日|昨天|今天)(?:上午|下午|晚)?[,，]?[^。\n]{0,36}?(?:召开|举行|举办)/;
 
 /** What a report is (ReportFacts without its figures): place, year, kind, title, date, issuer. */
 export type ReportMeta = Omit<ReportFacts, "indicators" | "warnings" | "extractorVersion">;
@@ -76,7 +72,7 @@ function detect(text: string, source: TextSource): ReportMeta {
   const heading = docTitle ?? headline(bodyLines);
   // an untitled text's heading line names its year like a title (某司法局2019年工作总结)
   const yearTitle = docTitle ?? (heading && /总结|报告|情况/.test(heading) ? heading : null);
-  const news = (heading !== null && isNewsTitle(heading)) || NEWS_OPENING.test(bodyLines.find((l) => l.length > 0) ?? "");
+  const news = (heading !== null && isNewsTitle(heading)) || opensAsNews(bodyLines.find((l) => l.length > 0) ?? "");
   const year = detectYear(yearTitle, bodyLines, publishedMonth, news);
   const kind = detectKind({ title: docTitle, bodyLines, selfReference });
   const detection = detectJurisdiction({
