@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractReport } from "./rules-engine";
+import { explainReport, extractReport } from "./rules-engine";
 import { CITY_TITLE, extractBody, reportText, valueMap } from "./testing";
 
 function facts(body: string, title?: string) {
@@ -311,5 +311,63 @@ describe("a review of rules-2.9.0", () => {
     const text =
       "2023年,南宁市坚持以习近平新时代中国特色社会主义思想为指导,加快推进乡村法治建设。\n马山县古零镇羊山村把人民调解作为基层治理的重要抓手,村人民调解委员会2023年共调解矛盾纠纷86件,调解成功85件。马山县司法局组织律师进村开展普法宣传活动32场。马山县在全县推广羊山村经验。";
     expect(extractReport(text).jurisdiction?.name).toBe("马山县");
+  });
+});
+
+// read from the batches AB and AC once their held-back score was written down (data/real/README.md)
+describe("rules-2.10.0: proposals, defendants, offices and one group's events", () => {
+  const PROPOSALS_NEWS = "海南日报记者1月20日从省政协七届五次会议上获悉,";
+  it.each<[string, string, Record<string, number>]>([
+    [
+      "the members' own proposals beside the bodies' are one category, and submitted ones no handling",
+      "按提案主体分,委员提案304件,集体提案41件。",
+      {},
+    ],
+    ["the members' proposals alone, handled, are the proposals", "区政府办结政协委员提案95件,办复率100%。", { "supervision.cppcc_proposals@own": 95 }],
+    [
+      "a session's span (届N次会议以来) is the year between sessions, not several years",
+      `${PROPOSALS_NEWS}省政协七届四次会议以来,省政协委员提出提案708件,立案659件。省委、省政府加强督查督办,各承办单位积极推动提案办理落实,已全部办复。`,
+      { "supervision.cppcc_proposals@area": 659 },
+    ],
+    ["proposals said to be registered are not yet handled", "原标题:省政协七届四次会议以来659件提案获立案", {}],
+    [
+      "a breakdown between the registered proposals and their handling is no other subject",
+      "经审查,立案276件,立案率90.5%。其中,党派团体提案25件,委员提案246件。所有提案全部按期办结,办复率100%。",
+      { "supervision.cppcc_proposals@area": 276 },
+    ],
+    [
+      "the proposals answered, of those registered, are the conference's handled ones",
+      "该省共提交提案1062件,共立案1002件,已办复995件,办复率达到99.3%。",
+      { "supervision.cppcc_proposals@area": 995 },
+    ],
+    ["proposals chosen as the key ones are some of them", "区政协共收提案198件,立案173件,并确立6件提案作为区政府办理的重点提案。", {}],
+    [
+      "the suits against the government itself give its own appearance rate",
+      "今年以来,县政府为被告的案件共开庭审理26件,均实现了负责人出庭应诉,出庭应诉率100%。",
+      { "litigation.head_appearance_rate@own": 100 },
+    ],
+    [
+      "village legal advisers' or lawyers' outreach is one group's events",
+      "2023年共有34名法律服务工作者与186个村(居)签订了村(居)法律顾问聘用协议;2023年共接待群众咨询5000余次,开展法治宣传300余次。",
+      {},
+    ],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+
+  it("requests said just before to be put to the government are its own in an office's report", () => {
+    const text =
+      "某县人民政府办公室2022年政府信息公开工作年度报告\n(二)依申请公开方面\n依法依规答复公众向县政府提出的政府信息公开申请。2022年,新受理政府信息公开申请6件,均做到及时高效办理。\n";
+    expect(valueMap(extractReport(text))).toEqual({ "transparency.requests@own": 6 });
+  });
+
+  it("in a news item of the next year, 今年 is the year it was written in", () => {
+    const text =
+      "安顺市2023年建议提案办理工作总结\n发布时间:2024-04-03\n2023年全市政府系统共接办市人大建议161件,市政协提案182件,均在规定时限内全部办理回复。今年以来,市政府共接办市五届人大五次会议代表建议173件。\n";
+    const facts = extractReport(text);
+    expect([facts.year, facts.kind]).toEqual([2023, "other"]);
+    expect(valueMap(facts)).toEqual({ "supervision.npc_proposals@own": 161, "supervision.cppcc_proposals@own": 182 });
+    const thisYears = explainReport(text).candidates.find((c) => c.value === 173);
+    expect(thisYears?.rejected).toBe("other_year");
   });
 });

@@ -20,7 +20,7 @@ import { withholdImplausibleValues } from "./figures/plausible-values";
  * One report's text to its facts: what it is (meta) and every catalogue figure it states, each
  * with its scope and the clause it came from. Pure, synchronous, deterministic; never throws.
  */
-export const EXTRACTOR_VERSION = "rules-2.9.0";
+export const EXTRACTOR_VERSION = "rules-2.10.0";
 
 /** A figure a rule recognised, with why it was left out (null when it was kept). */
 export interface ExplainedCandidate extends Omit<ExtractedValue, "derived"> {
@@ -108,6 +108,7 @@ function run(text: string, source: TextSource): ExtractionTrace {
     publishedYear,
     looksBackOnYear: looksBackOnYear(meta, head),
     yearsStatistics: disclosureReport,
+    writtenTheYearAfter: meta.kind !== "annual_report" && meta.year !== null && publishedYear === meta.year + 1,
     scope: { ...scopeContextFor(meta.jurisdiction), issuerScope: GOVERNMENT_ORGANS.test(titleIssuer(meta.title ?? "")) ? "own" : undefined },
     }),
     ...disclosureTableCandidates(reading),

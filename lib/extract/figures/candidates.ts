@@ -45,6 +45,8 @@ export interface CandidateContext {
   looksBackOnYear?: boolean;
   /** the text is a 政府信息公开 report, whose statistics cover its year by law (./reject: 累计 there is the year's) */
   yearsStatistics?: boolean;
+  /** a news item or notice written the year after its year (./reject: 今年 there is another year) */
+  writtenTheYearAfter?: boolean;
   scope: ScopeContext;
 }
 
@@ -160,6 +162,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
                   publishedYear: ctx.publishedYear,
                   looksBackOnYear: ctx.looksBackOnYear,
                   yearsStatistics: ctx.yearsStatistics,
+                  writtenTheYearAfter: ctx.writtenTheYearAfter,
                   paragraphInPartOfYear,
                   key: rule.key,
                   totalBefore: opensOnBreakdown || (lastSentenceOfKey.get(rule.key) ?? -2) >= sentenceIndex - 1,

@@ -46,6 +46,11 @@ export interface RejectContext {
    * year, so 全县累计公开政府信息21597条 there is the year's total, not several years'
    */
   yearsStatistics?: boolean;
+  /**
+   * a news item or notice (no annual report) published the year after its year: 今年 in it is the year it was
+   * written in (2023年全市…共接办建议161件…今年以来,市政府共接办…173件, in April 2024), not its year
+   */
+  writtenTheYearAfter?: boolean;
   /** an earlier sentence of the paragraph opened on a part of the year (今年1-6月,…) and none since on the year */
   paragraphInPartOfYear?: boolean;
 }
@@ -139,8 +144,8 @@ const SPAN_OPENING = /^(?:过去|近|这)?[两二三四五六七八九十]年[,:
 // (截至2019年底,累计主动公开政府信息64627条: everything to that day, all years together)
 const BARE_CUMULATIVE = /累计/g;
 const TO_A_DATE = /截[至止]/;
-// 一年来, 过去一年: the year itself, not several together
-const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来,?(?:共|全市|全县|全区)?累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年/g;
+// 一年来, 过去一年, 政协十三届一次会议以来 (one session to the next): the year itself, not several together
+const THIS_YEAR_CUMULATIVE = /(?:全年|今年|本年度?|当年|年内|年度)累计|(?:今年|本年|年初)以来,?(?:共|全市|全县|全区)?累计|(?:今年|本年|年初)以来|(?<![\d一二三四五六七八九十])(?:这|过去)?一年(?:来|以来)|过去一年|届[一二三四五六七八九十\d]{1,2}次(?:全体)?会议以来/g;
 const PREVIOUS_YEAR = /上年|去年|上一年|前年/;
 // 比2015年上升13.4%, 较2020年同期: a year compared with, not the year of what follows
 const COMPARED_WITH_YEAR = /(?:比|较|与|同)(?:19|20)\d{2}年(?:同期)?(?:相比)?/g;
@@ -338,6 +343,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (!allowsPreviousYear && PREVIOUS_YEAR.test(previous)) return "other_year";
   const mentioned = lastYear(q.sentencePrefix.replace(FROM_YEAR, "").replace(YEAR_COMPARISON, "").replace(COMPARED_WITH_YEAR, "").replace(BRACKETED, ""));
   if (ctx.year !== null && mentioned !== null && mentioned !== ctx.year) return "other_year";
+  if (ctx.writtenTheYearAfter && mentioned === null && /今年/.test(sinceTheYearNamed(q.sentencePrefix))) return "other_year";
   if (ctx.totalBefore !== false && underSubtotal(q, text)) return "subtotal";
   // (截至9月22日,全省有律师25099人,其中公职律师5813人: a stock counted on a day of the year stands)
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || (!stock && inPartOfYear(q, ctx.key, ctx.paragraphInPartOfYear))) return "topical_subset";

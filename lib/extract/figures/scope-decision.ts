@@ -54,6 +54,19 @@ export function noteDocumentScope(q: Quantity, ctx: CandidateContext, documentSc
 // 组织全市各级行政复议与应诉机构…进行了统计分析: a sentence may say whose figures follow without
 // stating one
 const AREA_SUBJECT = /全[省市区县州旗盟]各级|各级各类/;
+// 向区政府提出的政府信息公开申请, 向省政府和省政府办公厅提出的申请 (各级政府 are the area's)
+const PUT_TO_GOVERNMENT = /向(?:[省市区县州旗盟]|本级)(?:人民)?政府(?:(?:和|及)[^。,]{0,12})?提出的[^。]{0,12}申请/;
+const REQUESTS_LOOK_BACK = 160;
+
+/** the paragraph's words before a figure, no further back than a sentence or two */
+function paragraphBefore(text: string, at: number): string {
+  const from = Math.max(0, at - REQUESTS_LOOK_BACK);
+  const window = text.slice(from, at);
+  return window.slice(window.lastIndexOf("\n") + 1);
+}
+
+// 以市政府为被告, 区政府作为被告的: the government as one body in court (各级政府为被告 is the area's)
+const GOVERNMENT_AS_DEFENDANT = /(?<!各级|各)(?:[省市区县州旗盟]|本级)(?:人民)?政府(?:作)?为被告/;
 
 /** the families a sentence gives the whole area as their subject */
 export function noteDocumentSubject(text: string, sentence: { start: number; end: number }, documentScope: Map<string, Scope>): void {
@@ -70,6 +83,13 @@ export function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext
   const { rule } = match;
   const inClause = statedScope(q.clausePrefix, ctx.scope);
   if (inClause) return { mark: inClause, stated: true, named: true };
+  // 区政府为被告的案件共开庭审理26件,…出庭应诉率100%: the suits against the government itself, whatever the clause names
+  if (rule.key.startsWith("litigation.") && GOVERNMENT_AS_DEFENDANT.test(ctx.text.slice(q.sentence.start, q.token.start)))
+    return { mark: "own", stated: true, named: true };
+  // 依法依规答复公众向区政府提出的政府信息公开申请。2022年,新受理政府信息公开申请6件: the requests put to the government,
+  // said just before (an office's report states them for its government: docs/indicators.md)
+  if (rule.key === "transparency.requests" && PUT_TO_GOVERNMENT.test(paragraphBefore(ctx.text, q.token.start)))
+    return { mark: "own", stated: true, named: true };
   // a clause that names nothing of its own continues the sentence's subject (受理20件 after
   // 区政府收到…); one that names its own object (发展公职律师87名) does not
   if (!match.namedInClause && q.clauseIndex > 0) {

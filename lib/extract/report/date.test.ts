@@ -62,3 +62,14 @@ describe("a report to a people's congress dated by its sitting (batch Z2: 1384)"
     expect(publishedOn(text)).toBe("2023-11-29");
   });
 });
+
+describe("a site's clock is no publication date (rules-2.10.0)", () => {
+  it("passes over a header's date with its weekday and takes the page's own", () => {
+    const text = "天津市宁河区人民政府\n2019年12月3日星期二\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n发布时间:2023-03-01\n";
+    expect(publishedOn(text)).toBe("2023-03-01");
+  });
+
+  it("still takes a date alone on its line, without a weekday", () => {
+    expect(publishedOn("某县人民政府2022年政府信息公开工作年度报告\n2023年1月30日\n一、总体情况\n")).toBe("2023-01-30");
+  });
+});

@@ -56,6 +56,7 @@ export function findDate(s: string): FoundDate | null {
 
 const SITTING = /^\s*[—–-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。]{2,40}会议上/;
 const DATE_LABEL = /(发布|发表|成文|印发|更新|公开)?(时间|日期)\s*[:：|]?\s*$/;
+const SITE_CLOCK = /^\s*日?\s*(?:星期|礼拜|周)[一二三四五六日天]/;
 const PUBLISHED_LABEL = /(发布|发表|公开)(时间|日期)\s*[:：|]?\s*$/;
 
 /**
@@ -87,7 +88,9 @@ export function detectPublishedOn(head: MetaLine[], tail: MetaLine[]): string | 
     const published = labelled.find((d) => PUBLISHED_LABEL.test(line.text.slice(0, d.index)));
     if (published ?? labelled[0]) return (published ?? labelled[0]).iso;
     // a line that is just a date, often in brackets under the title: （2024年3月29日）
-    if (/^[(（]?$/.test(line.text.slice(0, dates[0].index)) && line.text.length <= 60) return dates[0].iso;
+    // (2019年12月3日星期二: the site's clock in its header, the day the page was saved or built, not the text's date)
+    const clock = SITE_CLOCK.test(line.text.slice(dates[0].index + dates[0].length));
+    if (/^[(（]?$/.test(line.text.slice(0, dates[0].index)) && line.text.length <= 60 && !clock) return dates[0].iso;
     // a dateline: a source and a time stamp (西安商报 2017-04-21 06:02)
     const stamp = dates[0];
     if (line.text.length <= 40 && /^\s*\d{1,2}:\d{2}/.test(line.text.slice(stamp.index + stamp.length))) return stamp.iso;

@@ -218,3 +218,45 @@ describe("a report on the handling of suggestions or proposals (batch Z2: 1384; 
     expect(kindOf("重庆市人民政府关于2023年法治政府建设情况的报告" + body)).toBe("annual_report");
   });
 });
+
+describe("rules-2.10.0: what a text is", () => {
+  it("a summary of part of the year is no annual report (gathered/666, 1457)", () => {
+    expect(kindOf("2020年上半年法治政府建设工作总结\n(一)科学布局谋篇,法治政府建设目标更加明确。")).toBe("other");
+    expect(kindOf("某县2023年1-9月法治政府建设工作总结\n一、主要工作")).toBe("other");
+    // 1-12月 is the whole year
+    expect(kindOf("某县人民政府2023年1-12月法治政府建设情况的报告" + body)).toBe("annual_report");
+  });
+
+  it("部署 as a noun before a plan the text follows makes no plan news", () => {
+    const text =
+      "人民街街道办事处坚持以习近平法治思想为根本遵循,深入贯彻中央全面依法治国战略部署,认真贯彻落实《城中区2025年法治政府建设工作要点》要求,系统推进法治政府建设。";
+    expect(kindOf(text)).not.toBe("work_plan");
+    expect(kindOf("日前,某县印发2024年法治政府建设工作要点,部署全年工作。")).toBe("work_plan");
+  });
+
+  it("a town's party committee and government as the opening's subject make the town's own report", () => {
+    const text = "2023年,长寿镇党委、政府坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设。现将有关情况报告如下:";
+    expect(detectReportMeta(text).byDepartment).toBe(true);
+  });
+
+  it("an office speaking under the overview heading, below a site banner naming the government, is the office's report", () => {
+    const text =
+      "天津市河北区人民政府\n2019年12月3日星期二\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2025年,河北区人民政府办公室以习近平新时代中国特色社会主义思想为指导,严格落实《条例》。";
+    expect(detectReportMeta(text).byDepartment).toBe(true);
+    const government = text.replace("河北区人民政府办公室以", "河北区以");
+    expect(detectReportMeta(government).byDepartment).toBe(false);
+  });
+});
+
+describe("rules-2.10.0: lines that head a page but are no title", () => {
+  it("whom a report goes to, on a line ending with a colon, is no title", () => {
+    const text = "城中区委全面依法治区委员会:\n2025年,人民街街道办事处坚持以习近平法治思想为根本遵循,推进法治政府建设。现将有关情况报告如下:";
+    expect(detectReportMeta(text).title).toBeNull();
+  });
+
+  it("a site's link standing alone (外链) is furniture: the news headline under it dates the figures", () => {
+    const text =
+      "外链\n您当前的位置:首页 > 资讯 > 安顺\n\n2024年全市政府系统建议提案交办会召开\n\n4月2日,2024年全市政府系统建议提案交办会召开,总结去年建议提案办理工作。\n\n2023年全市政府系统共接办市人大建议161件,市政协提案182件,均在规定时限内全部办理回复。\n";
+    expect(detectReportMeta(text).year).toBe(2023);
+  });
+});

@@ -11,7 +11,8 @@ import type { ReportKind } from "../types";
 const INFO_DISCLOSURE = /政府信息公开/;
 // (《政府工作报告》 is the government's report to the people's congress, and its progress tables are no
 // 法治政府建设 report)
-const OTHER_DOC = /年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责|(?<!法治)政府工作报告/;
+// (2020年上半年法治政府建设工作总结, 1-9月…情况: a part of the year's summary is no report on the year: gathered/666, 1457)
+const OTHER_DOC = /上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|(?<!\d)(?!1\s*[-—至到~]\s*12\s*月)\d{1,2}\s*[-—至到~]\s*\d{1,2}\s*月|半年|年鉴|统计公报|公报|解读|图解|问答|答记者问|通报|考核结果|评估报告|第三方评估|述法|述职|第一责任人职责|(?<!法治)政府工作报告/;
 const NEWS = /召开|审议|听取|举行|举办|调研|督察|督导|检查|座谈|推进会|培训|观摩|考核|专题学习|会议|走访|宣讲|发布会/;
 const PLAN = /要点|计划|工作安排|安排部署|实施方案|工作方案|任务分解|任务清单|重点任务/;
 const ANNUAL = /报告|总结|工作情况|建设情况|情况$/;
@@ -89,7 +90,8 @@ const THIS_PLAN = /制定本(?:要点|计划|方案|安排)|特制定|现(?:制�
 const SUMMARY_WITH_PLAN = /(?:总结|情况|报告)(?:和|及|暨|与|并)[^。\n]{0,30}(?:要点|计划|方案|安排)如下/g;
 // news of a plan, when its opening sentence says so (日前,某县印发2024年法治政府建设工作要点): a plan
 // named later in a text (制定…工作要点等系列文件, 先后出台《…实施方案》) is one thing the year did
-const PLAN_NEWS = /(?:出台|印发|制定|发布|部署)[^。\n]{0,30}(?:法治|依法)[^。\n]{0,20}(?:工作要点|工作计划|实施方案)/;
+// (深入贯彻中央…战略部署,认真贯彻落实《…工作要点》: 部署 as a noun, and a plan followed, no plan issued)
+const PLAN_NEWS = /(?:出台|印发|制定|发布|(?<!战略|决策|工作|要求|安排)部署)[^。\n]{0,30}(?:法治|依法)[^。\n]{0,20}(?:工作要点|工作计划|实施方案)/;
 
 // a short first line without a full stop heads the text even when it is no 法治 title
 function headlineKind(line: string): ReportKind | null {
@@ -152,7 +154,9 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
   title ??= citedOwnTitle(opening);
   if (title) {
     const issuer = issuerKind(titleIssuer(title));
-    if (issuer !== "unknown") return issuer === "department" || issuer === "government_office" || issuer === "subunit";
+    // (天津市河北区人民政府 / 2019年12月3日星期二: a site's banner names a government and no text; its opening decides)
+    const bannerOnly = issuer === "government" && titleIssuer(title) === title;
+    if (issuer !== "unknown" && !bannerOnly) return issuer === "department" || issuer === "government_office" || issuer === "subunit";
   }
   // 现将河西街道2019年度政府信息公开工作报告如下: a street's or a town's own report
   if (SUBUNIT_REPORTS.test(opening) || SUBUNIT_SUBJECT.test(firstSentenceOf(opening)) || SUBUNIT_SUBJECT.test(firstSentenceOf(afterOverview(opening)))) return true;
@@ -164,7 +168,8 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
 const ZONE = "(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|保税区|工业园区|产业园区|产业园)(?:管委会|管理委员会|党工委)?";
 const ZONE_ISSUER = new RegExp(`${ZONE}$`);
 // what an organ does as the subject of a report's opening sentence (…认真贯彻落实, …坚持以…为指导)
-const ACTS_AS_SUBJECT = "(?:将|坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实|不断|高度)";
+// (…办公室以习近平新时代中国特色社会主义思想为指导: 以…为 as well)
+const ACTS_AS_SUBJECT = "(?:将|坚持|始终|认真|深入|紧紧|紧扣|按照|围绕|全面|严格|积极|切实|不断|高度|以(?=[^。,]{0,30}为))";
 const ZONE_OPENING = new RegExp(
   `(?:^|[。\n,])[^。\n,]{0,12}?${ZONE}${ACTS_AS_SUBJECT}|结合[^。\n]{0,14}${ZONE}[^。\n]{0,12}(?:编制|情况)|本(?:年度)?报告由[^。\n]{0,14}${ZONE}`,
 );
@@ -212,8 +217,8 @@ export function isZoneReport(title: string | null, opening: string): boolean {
 const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府|办事处)?(?:19|20)\d{2}年[^。\n]{0,24}报告如下|总结[^。\n各]{0,30}?(?:街道办事处|街道|[镇乡](?:人民政府)?)(?:19|20)\d{2}年/;
 // 2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》: a street's or a town's office as
 // the subject of the text's opening sentence
-// (2025年,怀柔区政府办公室深入贯彻《条例》: the government's office, its own report)
-const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡]人民政府|[镇乡]政府|政府办公室|政府办公厅)${ACTS_AS_SUBJECT}`);
+// (2025年,怀柔区政府办公室深入贯彻《条例》: the government's office, its own report; 2023年,长寿镇党委、政府坚持…: a town's)
+const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡](?:党委[、和])?(?:人民)?政府|政府办公室|政府办公厅)${ACTS_AS_SUBJECT}`);
 
 // 依据《条例》…编制本报告。/ 一、总体情况 / 2025年,怀柔区政府办公室深入贯彻…: the first sentence under the overview
 function afterOverview(opening: string): string {

@@ -26,6 +26,12 @@ function headline(bodyLines: string[]): string | null {
   return first && first.length <= 50 && !/[。,;]/.test(first) && !/[:：]$/.test(first) ? first : null;
 }
 
+// the opening: three lines, or up to the first sentence under an overview heading near them (一、总体情况 / 2025年,…办公室…)
+function openingLines(bodyLines: string[]): string {
+  const overview = bodyLines.slice(0, 5).findIndex((l) => /^[^。,]{0,12}总体情况\s*$/.test(l));
+  return bodyLines.slice(0, Math.max(3, overview + 2)).join("\n");
+}
+
 function isBodyLine(line: MetaLine): boolean {
   const role = lineRole(line);
   return role === "body" || role === "other";
@@ -92,7 +98,7 @@ function detect(text: string, source: TextSource): ReportMeta {
     kind,
     title: title?.raw ?? null,
     publishedOn,
-    byDepartment: byDepartment(heading, selfReference, bodyLines.slice(0, 3).join("\n")),
+    byDepartment: byDepartment(heading, selfReference, openingLines(bodyLines)),
   };
   if (detection.ambiguous) meta.ambiguousJurisdiction = detection.ambiguous;
   return meta;

@@ -24,7 +24,8 @@ const MAX_BODY_LINES_BEFORE_TITLE = 1;
 
 function titleScore(line: MetaLine): number {
   const t = line.text;
-  if (t.length < 4 || t.length > MAX_TITLE || /[。]/.test(t) || ENUMERATOR.test(t)) return 0;
+  // (城中区委全面依法治区委员会: — whom the report goes to, on a line of its own before it opens: no title)
+  if (t.length < 4 || t.length > MAX_TITLE || /[。]/.test(t) || /[:：]$/.test(t) || ENUMERATOR.test(t)) return 0;
   if (!TOPIC.test(t)) return 0;
   let score = 2;
   if (DOC_NOUN.test(t)) score += 2;

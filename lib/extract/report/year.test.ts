@@ -139,3 +139,16 @@ describe("untitled news, spans and the year looked back on (batch Y2: 1334; Z2: 
     expect(year(span)).not.toBe(2021);
   });
 });
+
+describe("rules-2.10.0: a look back written early in the next year", () => {
+  it("一年来, 过去五年 and a session's span in January to March are the year before", () => {
+    expect(detectYear(null, ["记者从5日开幕的区政协十三届五次会议上获悉,一年来,区政协委员共提交提案305件。"], "2016-01-06", true)).toBe(2015);
+    expect(detectYear(null, ["1月27日,政协海口市第十五届委员会第一次会议召开,过去五年,海口市政协共立案提案2045件。"], "2022-01-27", true)).toBe(2021);
+    expect(detectYear(null, ["省政协七届四次会议以来,省政协委员提出提案708件,立案659件。"], "2022-01-01", true)).toBe(2021);
+  });
+
+  it("later in the year, or with 今年 named first, the look back is that year's", () => {
+    expect(detectYear(null, ["一年来,区政协委员共提交提案305件。"], "2016-12-28")).toBe(2016);
+    expect(detectYear(null, ["今年以来,全县共调解纠纷100件,一年来成效明显。"], "2016-02-10")).toBe(2016);
+  });
+});

@@ -19,6 +19,11 @@ const YEAR = /(?<![\d\-~—–])(?<!(?<![截止])[至到])((?:19|20)\d{2})\s*年
 // 今年, 本年度 and 去年, 上年 name a year relative to when the text was written
 const THIS_YEAR = /今年|本年度?(?![底末])/g;
 const LAST_YEAR = /去年|上年度?(?![同底末])|上一年/g;
+// 一年来, 过去一年, 过去五年, 政协十三届四次会议以来: a look back over time that ends when the text is written; in a text of
+// January to March (a session's report, a new year's news) the time looked back on ended with the year before
+// (docs/indicators.md: gathered/1015, 1513, 1522, 1524, 1525)
+const LOOKING_BACK = /(?:过去|这)(?:的)?[一二三四五六七八九十两\d]{1,2}年|(?<![\d一二三四五六七八九十])[一二三四五六七八九十两\d]{1,2}年(?:来|以来)|届[一二三四五六七八九十\d]{1,2}次(?:全体)?会议以来/g;
+const EARLY_MONTHS = 3;
 const OPENING = /^(?:【[^】]{1,20}】)?\s*((?:19|20)\d{2})\s*年度?(?!\s*(?:至|到|[-~—–])\s*(?:19|20)\d{2})(?:[,、 ]|以来|上半年|全年|[^\d月])/;
 // what may follow a year that names the work: 2018年法治政府建设工作要点, 2020年度法治政府建设情况
 // (现发布《辽宁省2019年度政府信息公开工作报告》: a disclosure report names its own year the same way)
@@ -172,5 +177,7 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
   const lastYear = firstNotCompared(LAST_YEAR, body);
   // the first relative year named is the one the text speaks of (去年共收到…, 今年以来…)
   if (lastYear < thisYear) return published - 1;
+  const month = Number(publishedOn.slice(5, 7));
+  if (month >= 1 && month <= EARLY_MONTHS && firstNotCompared(LOOKING_BACK, body) < thisYear) return published - 1;
   return published;
 }

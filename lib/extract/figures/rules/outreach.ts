@@ -5,6 +5,9 @@ import { near, type Rule } from "./types";
 // labelling convention).
 // training (法治宣传教育培训30次) is no 普法宣传活动; one kind in a list of them (讲座、培训、宣传580余场) is
 const NOT_OUTREACH_EVENT = /习近平法治思想|学法|中心组|理论学习|宣讲|干部|领导|党员|公职人员|国家工作人员|会前|旁听|庭审|考试|述法|累计|(?<![、和及与])培训(?![、和及与])/;
+// 村(居)法律顾问…开展法治宣传300余次, 1334名法律明白人…开展法治宣传, 邀请律师…开展讲座2次: one group's events, some of the
+// place's (gathered/942, 1075, 1406, 1461; pages/234 leaves it undecided)
+const NOT_BY_ONE_GROUP = /^(?![\s\S]*(?:村\(?居\)?法律顾问|村居法律顾问|法律明白人|法律服务工作者|(?<!公职)律师(?!事务所)))/;
 // (制作、获取政府信息总数1873条: what was made, not what was disclosed; 其他应主动公开的信息: one more category;
 // 不予公开信息数1854条: what was withheld)
 // (政府文件、政策解读等共计3800余条: categories a total is said to include, with 等, name no part)
@@ -21,7 +24,12 @@ const ALL_HANDLED = /全部(?:依法)?(?:按期)?(?:办结|办复|办理|答复)
 const HANDLED_IN_SENTENCE = new RegExp(`^[^。]{0,30}${ALL_HANDLED.source}`);
 // (立案361件,…已全部办复 within the sentence or the next one's first words)
 const HANDLED_NEAR = new RegExp(`^[^。]{0,60}${ALL_HANDLED.source}`);
-const ALL_PROPOSALS_HANDLED = new RegExp(`^[^。]*。?[^。]{0,60}?提案(?:已|均)?${ALL_HANDLED.source}`);
+// (立案276件,立案率90.5%。其中,党派团体提案25件…。所有提案全部按期办结: a breakdown between them is no other subject)
+const ALL_PROPOSALS_HANDLED = new RegExp(`^[^。]*。?(?:\\s*其中[^。]*。)?[^。]{0,60}?提案(?:[^。\\d]{0,16}?[,，])?(?:已|均)?${ALL_HANDLED.source}`);
+// 按提案主体分,委员提案304件,集体提案41件: the members' own proposals beside the bodies' are one category of them
+const BY_PROPOSER = "(?:集体提案|界别提案|(?:党派|团体|专委会|专门委员会)[^。,;]{0,8}提案)";
+const NOT_BY_PROPOSER = new RegExp(`^(?![\\s\\S]*${BY_PROPOSER})`);
+const NO_PROPOSER_AHEAD = new RegExp(`^(?![^。]*${BY_PROPOSER})`);
 // 市人大代表…, 人大…会议期间: the deputies' suggestions of a session, not the standing committee reviewing a report
 const DEPUTIES_AT_A_SESSION = /^(?![\s\S]*(?:常委会组成人员|常委会委员|审议|执法检查|视察))[\s\S]*(?:代表|会议期间)/;
 
@@ -33,7 +41,7 @@ export const outreachRules: Rule[] = [
     kind: "count",
     key: "legal_education.events",
     units: ["场", "场次", "次", "期"],
-    forms: [{ lead: near("活动|讲座|宣传|普法|报告会|巡讲|法治课|宣传周|宣传月", 4), topic: "legal_education" }],
+    forms: [{ lead: near("活动|讲座|宣传|普法|报告会|巡讲|法治课|宣传周|宣传月", 4), topic: "legal_education", sentence: NOT_BY_ONE_GROUP }],
     exclude: NOT_OUTREACH_EVENT,
   },
   {
@@ -112,10 +120,8 @@ export const outreachRules: Rule[] = [
     key: "supervision.cppcc_proposals",
     units: ["件", "条", "个", "份"],
     forms: [
-      { lead: near("政协(?:委员)?(?:提案|建议)(?:建议)?|委员提案", 2) },
-      // 145件提案全部办复, 257件政协提案全部按时办结
-      // (267件提案中交由政府系统办理251件: the total said again before its part)
-      { trail: /^(?:政协(?:委员)?)?提案(?!中|[^,;。]{0,4}单位)/ },
+      { lead: near("政协(?:提案|建议)(?:建议)?", 2) },
+      { lead: near("(?:政协)?委员提案", 2), sentence: NOT_BY_PROPOSER, ahead: NO_PROPOSER_AHEAD },
       // (在立案办复的145件提案中: the ones handled, said again before their parts)
       { lead: /(?:办复|办结|办理)的$/, trail: /^提案中/ },
       // 共提交提案384件,立案361件…已全部办复: the proposals registered, all of them handled, are the
@@ -124,7 +130,13 @@ export const outreachRules: Rule[] = [
       // (经审查,立案236件,…。…提案已全部办结: the proposals, all of them, in the next sentence; 其中重点提案28件已全部办复 is
       // some of them)
       { lead: near("(?:审查)?立案(?:的)?", 1), ahead: ALL_PROPOSALS_HANDLED, defaultScope: "area" },
+      // 145件提案全部办复, 257件政协提案全部按时办结
+      // (267件提案中交由政府系统办理251件: the total said again before its part)
+      // (659件提案获立案: registered, not yet handled; 确立6件提案作为重点提案: some chosen; 立案576件提案全部办复 is read above)
+      { trail: /^(?:政协(?:委员)?)?提案(?!中|[^,;。]{0,4}单位|获?立案|作为)/ },
       { lead: near("(?:其中|、)提案", 0), sentence: SUGGESTIONS_AND_PROPOSALS },
+      // 共提交提案1062件,共立案1002件,已办复995件: the ones answered, of those registered, by every body that handled them
+      { lead: near("(?:已|均已|共)(?:办复|办结)", 0), sentence: /提案/, defaultScope: "area" },
     ],
     // (47件提案所提问题已经解决: the proposals whose issue was solved, some of them)
     exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会|所提问题|所提出的问题/,
