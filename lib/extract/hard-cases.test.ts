@@ -371,3 +371,11 @@ describe("rules-2.10.0: proposals, defendants, offices and one group's events", 
     expect(thisYears?.rejected).toBe("other_year");
   });
 });
+
+describe("rules-2.11.0: a department named with 政府", () => {
+  it("a department whose name holds 政府 is no government", () => {
+    const text =
+      "银川市政府国有资产监督管理委员会2021年政府信息公开工作年度报告\n(一)主动公开。2021年,在银川市政府国有资产监督管理委员会网站公开政府信息299条。\n";
+    expect(valueMap(extractReport(text))).toEqual({});
+  });
+});

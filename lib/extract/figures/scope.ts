@@ -68,8 +68,9 @@ const AREA = /各级|(?<=政府)(?:及其?|和|与)(?:所属|组成|各)?部门|
 const OWN = /本级|以(?:[省市区县州旗盟])?(?:人民)?政府(?:及其)?(?:办公室|办公厅)?(?:的)?名义|常务会/g;
 // a government as subject: preceded by its level (区政府, 市委市政府) or by a clause opening; 政府办
 // is its office, but 政府办理/办结 is the government acting; a 地区 or 盟 is governed by its 行政公署
-// (…政府文件、政府会议… listed as what was disclosed are things, not the government acting)
-const GOVERNMENT = /(^|[,;:、。年委]|[省市区县州旗盟])(?:(?:人民)?政府(?![信网门采债规部工系机职服投购性各有关领主站建文会公令]|办(?![理结]))|行政公署|行署)/g;
+// (…政府文件、政府会议… listed as what was disclosed are things, not the government acting; 银川市政府国有资产监督管理委员会
+// is a department)
+const GOVERNMENT = /(^|[,;:、。年委]|[省市区县州旗盟])(?:(?:人民)?政府(?![信网门采债规部工系机职服投购性各有关领主站建文会公令国]|办(?![理结]))|行政公署|行署)/g;
 
 interface Mark {
   at: number;

@@ -260,3 +260,30 @@ describe("rules-2.10.0: lines that head a page but are no title", () => {
     expect(detectReportMeta(text).year).toBe(2023);
   });
 });
+
+describe("rules-2.11.0: whose 政府信息公开 report it is", () => {
+  it("a town's office named as the one to ask makes the report the town's", () => {
+    const opening = "本报告根据《中华人民共和国政府信息公开条例》编制。如对本年报有疑问,请与石江乡党政办公室联系(地址:丰城市石江乡人民政府)。\n一、总体情况\n";
+    expect(detectReportMeta(opening).byDepartment).toBe(true);
+    // a government names its office or the bureau it entrusts: no sign of a department's report
+    expect(detectReportMeta(opening.replace("石江乡党政办公室", "丰城市人民政府办公室")).byDepartment).toBe(false);
+    expect(detectReportMeta(opening.replace("石江乡党政办公室", "丰城市政务服务管理局")).byDepartment).toBe(false);
+  });
+
+  it("a town by its name alone as the opening's subject speaks for itself, every town together does not", () => {
+    expect(detectReportMeta("2024年,宁安镇始终坚持以习近平新时代中国特色社会主义思想为指导,推进依法行政。现将有关情况报告如下:").byDepartment).toBe(true);
+    expect(detectReportMeta("2024年,全县各乡镇积极推进依法行政。现将有关情况报告如下:").byDepartment).toBe(false);
+  });
+
+  it("a text opening on the disclosure report's template is a 政府信息公开 report whose title the page broke", () => {
+    const text =
+      " 左贡县人民政府\n            左贡县人民政府\n        \n        左贡县人民政府2021年度\n信息公开年度报告\n(2022年1月)\n根据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》精神,左贡县认真撰写2021年度信息公开年度报告。现2021年度信息公开年度报告如下:\n一、总体情况";
+    expect(kindOf(text)).toBe("other");
+  });
+
+  it("replies counted in a report make it no reply: its title's year stands", () => {
+    const text =
+      "2021年上海市宝山区建设和管理委员会\n政府信息公开工作年度报告\n一、总体情况\n2021年,我委累计主动公开政府信息文件113件,对区人大代表建议、政协提案办理答复2件。";
+    expect(detectReportMeta(text).year).toBe(2021);
+  });
+});

@@ -127,7 +127,9 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
   if (headline) return headline;
   const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
   if (THIS_PLAN.test(text.slice(0, 1500).replace(SUMMARY_WITH_PLAN, "")) || PLAN_NEWS.test(firstSentence)) return "work_plan";
-  if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence) || FIELD_OPENING.test(firstSentence)) return "other";
+  // (左贡县人民政府2021年度 / 信息公开年度报告 / 根据《…年度报告格式》…: a 政府信息公开 report whose title the page broke)
+  if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence) || FIELD_OPENING.test(firstSentence) || isDisclosureReport("", text))
+    return "other";
   const reportLike =
     /报告如下|现将[^。\n]{0,60}(?:报告|(?:法治|依法行政)[^。\n]{0,30}总结[^。\n]{0,40}如下)/.test(text) ||
     (/^(19|20)\d{2}年/.test(opening) && /法治政府建设|依法行政|法治建设/.test(text.slice(0, 800))) ||
@@ -160,6 +162,7 @@ export function byDepartment(title: string | null, selfReference: KindInput["sel
   }
   // 现将河西街道2019年度政府信息公开工作报告如下: a street's or a town's own report
   if (SUBUNIT_REPORTS.test(opening) || SUBUNIT_SUBJECT.test(firstSentenceOf(opening)) || SUBUNIT_SUBJECT.test(firstSentenceOf(afterOverview(opening)))) return true;
+  if (SUBUNIT_CONTACT.test(contactOf(opening))) return true;
   return selfReference.department > selfReference.government;
 }
 
@@ -182,6 +185,8 @@ const DISCLOSURE_REPORT_OPENING = new RegExp(
   [
     // 根据《中华人民共和国政府信息公开条例》…: the report's own first words (a news item citing one opens otherwise)
     "^\\s*(?:根据|依据|按照)《中华人民共和国政府信息公开条例》",
+    // 根据《国务院办公厅…关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》…: the report's template as its ground
+    "(?:^|\\n)\\s*(?:根据|依据|按照)《[^》\\n]{0,60}政府信息公开工作年度报告格式",
     // 本报告…, 现将/现发布《…政府信息公开工作年度报告》: the report naming itself, not a text citing one
     `(?:本(?:年度)?报告|现将|现(?:发布|公布)|特公布)[^。]{0,40}${DISCLOSURE_REPORT_TITLE.source}`,
     "^[^\\n]{0,12}总体情况\\s*\\n[^。]{0,80}政府信息公开条例",
@@ -218,7 +223,20 @@ const SUBUNIT_REPORTS = /现将[^。\n]{1,16}?(?:街道|[镇乡])(?:人民政府
 // 2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《条例》: a street's or a town's office as
 // the subject of the text's opening sentence
 // (2025年,怀柔区政府办公室深入贯彻《条例》: the government's office, its own report; 2023年,长寿镇党委、政府坚持…: a town's)
-const SUBUNIT_SUBJECT = new RegExp(`(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡](?:党委[、和])?(?:人民)?政府|政府办公室|政府办公厅)${ACTS_AS_SUBJECT}`);
+const SUBUNIT_SUBJECT = new RegExp(
+  `(?:^|[,。\n])[^,。\n]{0,10}?(?:街道办事处|街道办|[镇乡](?:党委[、和])?(?:人民)?政府|政府办公室|政府办公厅)${ACTS_AS_SUBJECT}` +
+    // 2024年,宁安镇始终坚持…: a town by its name alone (not 各乡镇, 全镇, 城乡)
+    `|(?:^|[,。\n])(?:(?:19|20)\\d{2}年度?,)?[^\\d\\s,。\n各全城县市区省州我本乡镇]{1,4}[镇乡]${ACTS_AS_SUBJECT}`,
+);
+
+// 如对本年报有疑问,请与石江乡党政办公室联系: a 政府信息公开 report names who answers for it, and a town or a street that
+// answers is the report's issuer (a government names its office or a 政务服务局 it entrusts: no sign, so 局 is not read)
+const CONTACT = /请与([^,。;()\n]{2,30}?)联系/;
+const SUBUNIT_CONTACT = /(?:[镇乡](?:人民政府|政府)?|街道(?:办事处)?)(?:党政(?:综合)?办公室|党政办|办公室|政府办)?$/;
+
+function contactOf(opening: string): string {
+  return CONTACT.exec(opening)?.[1] ?? "";
+}
 
 // 依据《条例》…编制本报告。/ 一、总体情况 / 2025年,怀柔区政府办公室深入贯彻…: the first sentence under the overview
 function afterOverview(opening: string): string {

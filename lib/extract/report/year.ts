@@ -109,7 +109,8 @@ function openingYear(bodyLines: string[]): number | null {
 // about the year it answers in, whatever years its account of the work goes back to (2003年开始试点…); every labelling
 // of such a reply takes the year of its date (gathered/400, 451, 985, 1310, 1313, 1320, 1321, 1323, 1324, 1326)
 // (《…关于做好2023年度法治政府建设年度报告工作的通知》收悉,现将…报告如下: a report that acknowledges a notice is no reply)
-const REPLY = /(?:建议|提案|议案)[^。\n]{0,40}?收悉|现(?:予以)?答复如下|(?:提案|建议|议案)(?:”|")?的答复|(?:提案|建议)办理(?:情况)?的?(?:答复|复函)/;
+// (对区人大代表建议、政协提案办理答复2件 in a 政府信息公开 report: replies counted, no reply)
+const REPLY = /(?:建议|提案|议案)[^。\n]{0,40}?收悉|现(?:予以)?答复如下|(?:提案|建议|议案)(?:”|")?的答复|(?:提案|建议)办理(?:情况)?的?(?:答复|复函)(?![^。\n,;]{0,4}\d)/;
 // its own number in the heading (舞司〔2022〕26号) when the page gives no date
 const OWN_NUMBER = /[\u4e00-\u9fff]{1,6}[〔\[]((?:19|20)\d{2})[〕\]]\s*\d{1,4}\s*号/;
 
