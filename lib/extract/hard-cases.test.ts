@@ -379,3 +379,29 @@ describe("rules-2.11.0: a department named with 政府", () => {
     expect(valueMap(extractReport(text))).toEqual({});
   });
 });
+
+// classes read from the residual wrong figures of both halves of data/real (no held-back measure: batch AE is)
+describe("rules-2.12.0: mediation of every kind, the legal advisers' reviews, a conference's motions", () => {
+  it.each<[string, string, Record<string, number>]>([
+    [
+      "mediation bodies of every kind are more than people's mediation",
+      "全县各级各类调解组织受理纠纷3342件,调解成功3337件。",
+      {},
+    ],
+    [
+      "every level's mediation bodies alone stay people's mediation",
+      "全县各级调解组织受理纠纷3342件,调解成功3337件。",
+      { "mediation.disputes@area": 3342, "mediation.resolved@area": 3337, "mediation.success_rate@area": 99.85 },
+    ],
+    ["the legal advisers as the review's subject did their own work", "2023年,县政府法律顾问共审查重大行政决策1件。", {}],
+    ["relying on the legal advisers just before, too", "依托政府法律顾问“政府外脑”作用,全年共审核行政规范性文件11件。", {}],
+    [
+      "advisers hired in an earlier clause are no subject of the review",
+      "县人民政府聘请法律顾问两名,全年审查县政府规范性文件、合同、协议等27件。",
+      { "legal_advisors.count@own": 2, "legality_review.items@own": 27 },
+    ],
+    ["a conference's motions as a body are no members' proposals", "2023年,县政府共办理县人大议案2件、县政协建议案2件。", {}],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+});

@@ -138,8 +138,9 @@ export const outreachRules: Rule[] = [
       // 共提交提案1062件,共立案1002件,已办复995件: the ones answered, of those registered, by every body that handled them
       { lead: near("(?:已|均已|共)(?:办复|办结)", 0), sentence: /提案/, defaultScope: "area" },
     ],
-    // (47件提案所提问题已经解决: the proposals whose issue was solved, some of them)
-    exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会|所提问题|所提出的问题/,
+    // (47件提案所提问题已经解决: the proposals whose issue was solved, some of them; 区政协建议案2件: the conference's
+    // motions as a body, no members' proposals)
+    exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会|所提问题|所提出的问题|建议案/,
     defaultScope: "own",
   },
 ];
