@@ -405,3 +405,22 @@ describe("rules-2.12.0: mediation of every kind, the legal advisers' reviews, a 
     expect(extractBody(body)).toEqual(expected);
   });
 });
+
+// read from batch AE once its held-back score was written down (no held-back batch is left to check these)
+describe("rules-2.13.0: a batch, kinds in focus, bodies counted together", () => {
+  it.each<[string, string, Record<string, number>]>([
+    ["one batch of public lawyers is some of them", "全市首批24名公职律师持证上岗。", {}],
+    [
+      "the kinds of disputes a sentence focuses on are a category",
+      "2023年,将家事、乡村振兴、城市生活、营商环境等四类矛盾纠纷作为工作重点,化解纠纷17.1万件。",
+      {},
+    ],
+    [
+      "bodies counted together, as many as have public lawyers, are no one body",
+      "目前,全县20家党政机关和事业单位共有公职律师37名。",
+      { "public_lawyers.count@area": 37 },
+    ],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+});

@@ -116,7 +116,12 @@ const EVERY_KIND_OF_MEDIATION = /各(?:级)?各?类调解(?:组织|机构|力量
 // (人民调解、行政调解、司法调解“三调联动”: kinds listed together name no subject)
 const LISTED = /[、和与及]$/;
 
+// 将家事、乡村振兴、城市生活、营商环境等四类矛盾纠纷作为工作重点,化解纠纷17.1万件: the kinds of disputes the sentence
+// focuses on, a category of them (gathered/437)
+const KINDS_IN_FOCUS = /[一二三四五六七八九十两\d]类(?:矛盾)?纠纷(?:作为|为)(?:工作)?重点/;
+
 function anotherMediation(sentencePrefix: string): boolean {
+  if (KINDS_IN_FOCUS.test(sentencePrefix)) return true;
   const other = [
     ...matchesOf(ANOTHER_MEDIATION, sentencePrefix).filter(
       (m) => !LISTED.test(sentencePrefix.slice(0, m.index)) && !/^[、和与及]/.test(sentencePrefix.slice(m.index + m[0].length)),
@@ -169,6 +174,8 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|主动公开|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
 // 司法部授予299个人民调解委员会…称号, 被评为…的调解员12名: bodies or people honoured are some of them
+// 连云港市首批24名公职律师持证上岗, 第二批法律顾问: one batch of them, not all (no label takes one: AE 1616)
+const A_BATCH = /首批|第[一二三四五六七八九十\d]{1,2}批|新一批/;
 const HONOURED = /授予|表彰|命名|评为|评选出|荣获|获评|获得[^,;。]{0,12}称号/;
 // 面对新冠肺炎疫情, 克服疫情影响, 统筹疫情防控和经济社会发展: the year's setting, not a subset of its work
 const EPIDEMIC_AS_SETTING = /(?:面对|克服|应对|统筹|战胜|经受|顶住)[^,;。]{0,12}(?:疫情|新冠)[^,;。]{0,12}/g;
@@ -356,6 +363,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   // (截至9月22日,全省有律师25099人,其中公职律师5813人: a stock counted on a day of the year stands)
   if (TOPICAL_SUBSET.test(q.sentenceSubject.replace(EPIDEMIC_AS_SETTING, "")) || TOPICAL_SUBSET.test(q.clausePrefix) || (!stock && inPartOfYear(q, ctx.key, ctx.paragraphInPartOfYear))) return "topical_subset";
   if (HONOURED.test(q.clausePrefix)) return "honoured";
+  if (A_BATCH.test(q.lead)) return "topical_subset";
   // a flow 今年以来 in a news item of August is the year so far (a stock counted then still stands)
   if (ctx.looksBackOnYear === false && !stock && sinceTheYearBegan(sinceTheYearNamed(q.sentencePrefix), ctx.year)) return "topical_subset";
   if (ctx.key === "legality_review.items" && onlyContractsReviewed(q.lead)) return "topical_subset";

@@ -54,6 +54,8 @@ const QUOTED = /“[^“”]{0,40}”/g;
 const GOING_TO = /[进下]/;
 const TOLD_BY =
   /据[^,;。]{0,20}?(?:统计|介绍|消息|了解|通报|数据|显示)|(?:记者)?(?:从|自)[^,;。]{0,20}?(?:获悉|了解到|得知)|[^,;。据从]{0,20}?(?:负责人|局长|厅长|主任|处长|科长|所长|有关人士)[^,;。]{0,6}?(?:介绍|表示|透露|指出|通报)/g;
+// 全区20家党政机关和事业单位共有公职律师37名: bodies counted together, as many as the place has, no one of them
+const COUNTED_BODIES = /[\d一二三四五六七八九十百千]+家(?:党政机关|机关|单位)(?:[和及、](?:企事业|事业)单位)?/g;
 // 各乡镇、县直各单位 (towns and departments listed together, each with 各): every unit of the place, so the
 // whole place, not one of its parts
 const EVERY_UNIT_ITEM = "(?:[省市县区]直)?各(?:乡镇|乡|镇|街道|部门|单位)(?:[(（][^)）]{0,8}[)）])?";
@@ -74,7 +76,7 @@ export function subUnitIn(text: string, legalOfficeActsForGovernment = false): b
   // a quoted campaign name (“法律进机关、进单位”) names no subject
   // 据市司法局统计, 记者从市司法局获悉, 市司法局负责人介绍: who tells the figure, not whose it is
   // 各乡镇、县直各单位: every unit together is the whole place, no sub-unit
-  const region = [QUOTED, TOLD_BY, EVERY_UNIT, ROLE_IN_NETWORK].reduce((r, re) => r.replace(re, (q) => "□".repeat(q.length)), text);
+  const region = [QUOTED, TOLD_BY, EVERY_UNIT, COUNTED_BODIES, ROLE_IN_NETWORK].reduce((r, re) => r.replace(re, (q) => "□".repeat(q.length)), text);
   for (const m of matchesOf(SUB_UNIT, region)) {
     if (legalOfficeActsForGovernment && ENDS_ON_LEGAL_OFFICE.test(region.slice(0, m.index + m[0].length))) continue;
     // 送法下乡, 进乡村、进单位: where the law is taken, not who counts

@@ -287,3 +287,20 @@ describe("rules-2.11.0: whose 政府信息公开 report it is", () => {
     expect(detectReportMeta(text).year).toBe(2021);
   });
 });
+
+describe("rules-2.13.0: courts' reports, dated news and document numbers", () => {
+  it("a court's report on its administrative trials is a field's report, `other`", () => {
+    const text = "2021年度行政审判工作情况的报告(书面)\n(2022年6月28日在杭州市第十四届人民代表大会常务委员会第三次会议上)\n杭州市中级人民法院\n杭州市人民代表大会常务委员会:\n2021年,全市法院充分发挥行政审判职能,积极推进法治政府建设。";
+    expect(kindOf(text)).toBe("other");
+  });
+
+  it("an untitled text opening on a full date and an event is news, whatever year it names", () => {
+    const text = "2024年4月30日,桐柏县人民法院召开行政审判工作新闻发布会。发布会上,通报了《桐柏县法院2023年度行政案件司法审查报告》,推动法治政府建设。";
+    expect(kindOf(text)).toBe("other");
+  });
+
+  it("a document number on its own line is no headline", () => {
+    const text = "鞍委〔2023〕20号\n2022年,鞍山市委、市政府深入学习宣传贯彻党的二十大精神,加快推进法治政府建设。\n一、2022年法治政府建设主要举措和成效\n";
+    expect(kindOf(text)).toBe("annual_report");
+  });
+});

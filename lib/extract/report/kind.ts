@@ -22,13 +22,14 @@ const RULE_OF_LAW = /法治政府|依法行政|法治建设|依法治[省市县�
 // (关于2024年政府规章和行政规范性文件备案审查工作情况的报告: the filing review's report to the congress)
 // (关于办理…代表建议、批评和意见情况的报告, 提案工作情况的报告: the handling of suggestions or proposals, one field)
 const FIELD_REPORT =
-  /统计|分析报告|白皮书|审查报告|案件情况|备案审查工作|(?:行政复议|行政应诉|行政诉讼|复议应诉)[^。,]{0,8}(?:工作)?(?:报告|总结|情况)|(?:建议|提案|议案)[^。,\n]{0,16}(?:情况|工作)的?(?:报告|总结)/;
+  /统计|分析报告|白皮书|审查报告|案件情况|备案审查工作|(?:行政复议|行政应诉|行政诉讼|复议应诉|行政审判)[^。,]{0,8}(?:工作)?(?:报告|总结|情况)|(?:建议|提案|议案)[^。,\n]{0,16}(?:情况|工作)的?(?:报告|总结)/;
 // 2025年,云南省将行政复议工作融入…: an untitled text opening on one field's year is that field's review
 const FIELD_OPENING = /^(?:19|20)\d{2}年度?,[^。]{0,20}?(?:行政复议|行政应诉|行政诉讼|人民调解|法律援助|公共法律服务)工作/;
 
-// (记者 张鸿雨)3月20日上午,…汇报会举行 / 3月25日,我市召开2016年建议提案交办会: an untitled news item, known by its
+// (记者 张鸿雨)3月20日上午,…汇报会举行 / 3月25日,我市召开2016年建议提案交办会 / 2024年4月30日,桐柏县人民法院召开…新闻发布会:
+// an untitled news item, known by its
 // dateline and its event, whose year is the year of its figures (docs/indicators.md)
-const NEWS_OPENING = /^\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:\d{1,2}月\d{1,2}日|日前|近日|昨天|今天)(?:上午|下午|晚)?[,，]?[^。\n]{0,36}?(?:召开|举行|举办)/;
+const NEWS_OPENING = /^\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|日前|近日|昨天|今天)(?:上午|下午|晚)?[,，]?[^。\n]{0,36}?(?:召开|举行|举办)/;
 
 /** an untitled news item's first line: its dateline and its event */
 export function opensAsNews(line: string): boolean {
@@ -102,6 +103,8 @@ function headlineKind(line: string): ReportKind | null {
   return null;
 }
 
+// 鞍委〔2023〕20号: the document's number on a line of its own, no headline
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$/;
 // 省政府、市委、市人大: a report's addressees, on a line of their own before it opens
 const ADDRESSEES = /^[^。,]{2,40}[:：]$/;
 // the opening sentence says what the text is: a 政府信息公开 report, or statistics of cases
@@ -120,6 +123,7 @@ const RULE_OF_LAW_SECTION = /法治|依法行政|举措和成效|措施和成效
 function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]): ReportKind {
   const body = lines.filter((l) => l.length > 0);
   if (body.length > 1 && ADDRESSEES.test(body[0])) body.shift();
+  if (body.length > 1 && DOCUMENT_NUMBER.test(body[0])) body.shift();
   const opening = body[0] ?? "";
   const text = body.join("\n");
   if (/^【[^】]{1,20}】/.test(opening) || /统计公报/.test(text.slice(0, 500))) return "other";
@@ -127,6 +131,8 @@ function kindFromBody(lines: string[], selfReference: KindInput["selfReference"]
   if (headline) return headline;
   const firstSentence = /^[^。\n]*/.exec(text.trimStart())?.[0] ?? "";
   if (THIS_PLAN.test(text.slice(0, 1500).replace(SUMMARY_WITH_PLAN, "")) || PLAN_NEWS.test(firstSentence)) return "work_plan";
+  // 2024年4月30日,桐柏县人民法院召开行政审判工作新闻发布会: a news item, whatever year it goes on to name
+  if (opensAsNews(opening)) return "other";
   // (左贡县人民政府2021年度 / 信息公开年度报告 / 根据《…年度报告格式》…: a 政府信息公开 report whose title the page broke)
   if (OPENS_AS_OTHER.test(firstSentence) || COURT_OPENING.test(firstSentence) || FIELD_OPENING.test(firstSentence) || isDisclosureReport("", text))
     return "other";

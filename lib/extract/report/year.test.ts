@@ -152,3 +152,12 @@ describe("rules-2.10.0: a look back written early in the next year", () => {
     expect(detectYear(null, ["今年以来,全县共调解纠纷100件,一年来成效明显。"], "2016-02-10")).toBe(2016);
   });
 });
+
+describe("rules-2.13.0: a news item's background years", () => {
+  it("a year before the one just ended is background in a news item with a date", () => {
+    const body = ["会议宣布了州政府第二届法律顾问名单,总结回顾自2012年成立聘任了第一届政府法律顾问以来的工作。"];
+    expect(detectYear("凉山州人民政府第二届法律顾问工作会议召开", body, "2016-03-14", true)).toBe(2016);
+    // the year just ended stays the year a news item of January to March speaks of
+    expect(detectYear("某县召开2015年法治政府建设工作总结会", ["2015年,全县共办理行政复议案件20件。"], "2016-02-10", true)).toBe(2015);
+  });
+});
