@@ -424,3 +424,30 @@ describe("rules-2.13.0: a batch, kinds in focus, bodies counted together", () =>
     expect(extractBody(body)).toEqual(expected);
   });
 });
+
+// read from batch AF1 (complete 深圳 reports) once its held-back score was written down
+describe("rules-2.14.0: files drawn, attendance, 宗, the government's documents, several levels' deputies", () => {
+  it.each<[string, string, Record<string, number>]>([
+    ["enforcement cases drawn for review", "每季度开展案卷评查,抽查行政执法案件254宗。", { "enforcement.case_files_reviewed@area": 254 }],
+    ["files drawn, named after their number", "全年随机抽查了1500余宗行政执法案卷。", { "enforcement.case_files_reviewed@area": 1500 }],
+    [
+      "officers trained, counted as those who attended",
+      "组织全区21个执法部门开展行政执法人员岗前培训、行政执法知识培训,共计约600人参加。",
+      { "enforcement.officers_trained@area": 600 },
+    ],
+    ["requests counted in 宗", "全年受理180余宗政府信息公开申请。", { "transparency.requests@area": 180 }],
+    ["deputies of several levels together are no place's congress's", "2021年共办理市、区人大代表建议147件。", {}],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+
+  it("documents named as the government's own are its own, whoever the clause's subject is", () => {
+    const text = "深圳市光明区人民政府关于2023年法治政府建设情况的报告\n2023年,光明区共印发区政府规范性文件11份。\n";
+    expect(valueMap(extractReport(text))).toEqual({ "normative_docs.issued@own": 11 });
+  });
+
+  it("next year's plan section does not name the report's year", () => {
+    const text = "现将有关情况报告如下:\n一、主要工作\n今年以来,共收到行政复议申请103宗。\n八、2020年法治政府建设工作计划\n2020年区政府将继续推进法治政府建设。\n深圳市龙华区人民政府\n2019年12月18日";
+    expect(extractReport(text).year).toBe(2019);
+  });
+});

@@ -54,6 +54,8 @@ export function noteDocumentScope(q: Quantity, ctx: CandidateContext, documentSc
 // 组织全市各级行政复议与应诉机构…进行了统计分析: a sentence may say whose figures follow without
 // stating one
 const AREA_SUBJECT = /全[省市区县州旗盟]各级|各级各类/;
+// 区政府规范性文件, 市人民政府行政规范性文件 (各级政府 are the area's)
+const GOVERNMENTS_DOCUMENTS = /(?<!各级|各)(?:[省市区县州旗盟]|本级)(?:人民)?政府(?:行政)?规范性文件/;
 // 向区政府提出的政府信息公开申请, 向省政府和省政府办公厅提出的申请 (各级政府 are the area's)
 const PUT_TO_GOVERNMENT = /向(?:[省市区县州旗盟]|本级)(?:人民)?政府(?:(?:和|及)[^。,]{0,12})?提出的[^。]{0,12}申请/;
 const REQUESTS_LOOK_BACK = 160;
@@ -81,6 +83,8 @@ export function noteDocumentSubject(text: string, sentence: { start: number; end
 
 export function decideScope(q: Quantity, match: RuleMatch, ctx: CandidateContext, carried: Map<string, Scope>, documentScope: Map<string, Scope>): ScopeDecision {
   const { rule } = match;
+  // 光明区共印发区政府规范性文件11份: the documents named as the government's own, whoever the clause's subject is
+  if (rule.key === "normative_docs.issued" && GOVERNMENTS_DOCUMENTS.test(q.lead)) return { mark: "own", stated: true, named: true };
   const inClause = statedScope(q.clausePrefix, ctx.scope);
   if (inClause) return { mark: inClause, stated: true, named: true };
   // 区政府为被告的案件共开庭审理26件,…出庭应诉率100%: the suits against the government itself, whatever the clause names

@@ -160,11 +160,13 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
   const since = sinceOpening(bodyLines, publishedOn);
   if (since !== null) return since;
   const body = bodyLines.join("\n");
+  const published = publishedOn === null ? null : Number(publishedOn.slice(0, 4));
   for (const m of yearMatches(body)) {
+    // (八、2020年法治政府建设工作计划 in a report signed in December 2019: the year after, planned for)
+    if (published !== null && m.year > published) continue;
     if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
   }
   const counts = new Map<number, number>();
-  const published = publishedOn === null ? null : Number(publishedOn.slice(0, 4));
   // a year after the publication is one the text plans for (谋划2018年度工作思路 in December 2017); in a news item or an
   // untitled text, a year before the one just ended is its background (自2013年贵州省率先开展…改革, 2004年取得法律职业资格,
   // 自2012年成立…以来 in pages of 2025, 2022 and 2016: AE 1602, 1612, 1628), not the year it speaks of

@@ -67,7 +67,8 @@ export const outreachRules: Rule[] = [
   {
     kind: "count",
     key: "transparency.requests",
-    units: ["件", "条", "个", "件次"],
+    // (受理180余宗政府信息公开申请: 宗 as Guangdong writes cases)
+    units: ["件", "条", "个", "件次", "宗"],
     forms: [
       // (新收依申请公开数量为2件, 收到依申请件927件)
       { lead: near("依申请公开(?:政府信息)?(?:事项|申请|件)?(?:数量|总数)?(?:为|达)?", 2) },
@@ -112,7 +113,8 @@ export const outreachRules: Rule[] = [
       { trail: /^(?:代表)?(?:意见)?建议/, sentence: /人大[^。]{0,20}会议(?:期间|以来)[^。]{0,10}$|代表提出的$/, ahead: HANDLED_IN_SENTENCE, defaultScope: "area" },
     ],
     // (办理全国人大代表建议1件: the national congress's deputies, another level's)
-    exclude: /政协|提案|满意|办复率|见面率|全国人大|全国两会|全国政协|所提问题|所提出的问题/,
+    // (办理市、区人大代表建议147件, 各级人大代表建议672件: deputies of several levels together, not the place's congress's)
+    exclude: /政协|提案|满意|办复率|见面率|全国人大|全国两会|全国政协|所提问题|所提出的问题|各级人大|[省市区县]、[省市区县](?:两级)?人大|两级人大/,
     defaultScope: "own",
   },
   {
@@ -140,7 +142,7 @@ export const outreachRules: Rule[] = [
     ],
     // (47件提案所提问题已经解决: the proposals whose issue was solved, some of them; 区政协建议案2件: the conference's
     // motions as a body, no members' proposals)
-    exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会|所提问题|所提出的问题|建议案/,
+    exclude: /人大|代表建议|满意|办复率|见面率|全国政协|全国两会|所提问题|所提出的问题|建议案|各级政协|[省市区县]、[省市区县](?:两级)?政协|两级政协/,
     defaultScope: "own",
   },
 ];
