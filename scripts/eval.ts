@@ -107,7 +107,8 @@ interface LabelledSet {
 const REAL = "data/real";
 const DEFAULT_SETS: LabelledSet[] = [
   { name: "real: tune half (odd file numbers)", dirs: [REAL], split: "tune" },
-  { name: "real: check half (even, held back)", dirs: [REAL], split: "check" },
+  // (the check half was read in later rounds: the held-back measure is each fresh batch, scored before it is read: data/real/README.md)
+  { name: "real: check half (even file numbers)", dirs: [REAL], split: "check" },
   { name: "real: all", dirs: [REAL] },
   { name: "samples + corpus (rules written from)", dirs: ["data/samples", "data/corpus"] },
   { name: "synthetic excerpts (data/heldout)", dirs: ["data/heldout"] },
