@@ -71,11 +71,12 @@ else {
 }
 
 // The same database and end-to-end tests against a PostgreSQL server (.ci/run starts one). The
-// fault tests (@embedded-db) start their own embedded database: they add nothing there.
+// fault tests (@embedded-db) start their own embedded database: they add nothing there; the accessibility audit
+// and the OCR of scans (@any-db) read the same whatever database is behind them: they run once, in the first pass.
 const external = { test: process.env.EXTERNAL_TEST_DATABASE_URL, e2e: process.env.EXTERNAL_E2E_DATABASE_URL };
 if (external.test) runVitest("database tests against external PostgreSQL (vitest)", ["--project", "db"], { TEST_DATABASE_URL: external.test });
 if (external.e2e && e2eReady) {
-  runPlaywright("end-to-end tests against external PostgreSQL (playwright)", ["--grep-invert", "@embedded-db"], { DATABASE_URL: external.e2e });
+  runPlaywright("end-to-end tests against external PostgreSQL (playwright)", ["--grep-invert", "@embedded-db|@any-db"], { DATABASE_URL: external.e2e });
 }
 
 const passed = reports.reduce((n, r) => n + r.passed, 0);
