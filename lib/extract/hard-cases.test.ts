@@ -451,3 +451,13 @@ describe("rules-2.14.0: files drawn, attendance, 宗, the government's documents
     expect(extractReport(text).year).toBe(2019);
   });
 });
+
+// read from batch AG1 once its held-back score was written down
+describe("rules-2.14.1: one person's own count", () => {
+  it.each<[string, string, Record<string, number>]>([
+    ["a mediator's own count is no place's", "今年,她已成功调解9起矛盾纠纷。", {}],
+    ["the others (其他) are no person", "全县共调解矛盾纠纷900起,调解成功880起。", { "mediation.disputes@area": 900, "mediation.resolved@area": 880, "mediation.success_rate@area": 97.78 }],
+  ])("%s", (_name, body, expected) => {
+    expect(extractBody(body)).toEqual(expected);
+  });
+});

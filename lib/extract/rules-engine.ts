@@ -20,7 +20,7 @@ import { withholdImplausibleValues } from "./figures/plausible-values";
  * One report's text to its facts: what it is (meta) and every catalogue figure it states, each
  * with its scope and the clause it came from. Pure, synchronous, deterministic; never throws.
  */
-export const EXTRACTOR_VERSION = "rules-2.14.0";
+export const EXTRACTOR_VERSION = "rules-2.14.1";
 
 /** A figure a rule recognised, with why it was left out (null when it was kept). */
 export interface ExplainedCandidate extends Omit<ExtractedValue, "derived"> {

@@ -174,6 +174,8 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|主动公开|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
 // 司法部授予299个人民调解委员会…称号, 被评为…的调解员12名: bodies or people honoured are some of them
+// 今年,她已成功调解9起矛盾纠纷: one person's own count (a mediator, a deputy), never the place's (AG1 1668)
+const ONE_PERSON = /(?:^|[,;:,。])[^,;。]{0,8}?(?<![其])(?:他|她)(?:们)?(?!们)(?:已|先后|共|累计|个人|一人|一年)/;
 // 连云港市首批24名公职律师持证上岗, 第二批法律顾问: one batch of them, not all (no label takes one: AE 1616)
 const A_BATCH = /首批|第[一二三四五六七八九十\d]{1,2}批|新一批/;
 const HONOURED = /授予|表彰|命名|评为|评选出|荣获|获评|获得[^,;。]{0,12}称号/;
@@ -375,6 +377,7 @@ export function rejectReason(q: Quantity, text: string, ctx: RejectContext, allo
   if (ctx.key === "normative_docs.filed" && FILED_WITH_GOVERNMENT.test(q.clausePrefix)) return null;
   // (…落实省政府办公厅要求,…,2023年全区共主动公开…: a clause naming the whole area is the area's,
   // whatever the sentence opened on)
+  if (ONE_PERSON.test(q.clausePrefix)) return "sub_unit";
   if (subUnitIn(q.clausePrefix, actsForGovernment)) return "sub_unit";
   // (姑苏区司法局持续发挥…,2022年各级人民调解组织累计受理…,调处成功10343件: a clause after the subject's that named
   // the whole speaks for the clauses after it)
