@@ -173,11 +173,11 @@ const YEAR_COMPARISON = /(?:19|20)\d{2}年(?:同期)?(?:为|是)[^,;。]*[,;]/g;
 // 发布信息4583条,其中主动公开…2107条 is what was disclosed of what was released (pages/228)
 const SUBTOTAL = /其中(?![,:]?(?:本年度?|今年|当年|全年|年内|新|主动公开|(?:19|20)\d{2}年|本级|(?:[省市区县州])?(?:人民)?政府本级|以(?:[省市区县州])?(?:人民)?政府名义))/;
 const TOPICAL_SUBSET = /疫情|涉疫|防疫|抗疫|新冠/;
-// 司法部授予299个人民调解委员会…称号, 被评为…的调解员12名: bodies or people honoured are some of them
 // 今年,她已成功调解9起矛盾纠纷: one person's own count (a mediator, a deputy), never the place's (AG1 1668)
 const ONE_PERSON = /(?:^|[,;:,。])[^,;。]{0,8}?(?<![其])(?:他|她)(?:们)?(?!们)(?:已|先后|共|累计|个人|一人|一年)/;
 // 连云港市首批24名公职律师持证上岗, 第二批法律顾问: one batch of them, not all (no label takes one: AE 1616)
 const A_BATCH = /首批|第[一二三四五六七八九十\d]{1,2}批|新一批/;
+// 司法部授予299个人民调解委员会…称号, 被评为…的调解员12名: bodies or people honoured are some of them
 const HONOURED = /授予|表彰|命名|评为|评选出|荣获|获评|获得[^,;。]{0,12}称号/;
 // 面对新冠肺炎疫情, 克服疫情影响, 统筹疫情防控和经济社会发展: the year's setting, not a subset of its work
 const EPIDEMIC_AS_SETTING = /(?:面对|克服|应对|统筹|战胜|经受|顶住)[^,;。]{0,12}(?:疫情|新冠)[^,;。]{0,12}/g;

@@ -54,10 +54,12 @@ export function noteDocumentScope(q: Quantity, ctx: CandidateContext, documentSc
 // 组织全市各级行政复议与应诉机构…进行了统计分析: a sentence may say whose figures follow without
 // stating one
 const AREA_SUBJECT = /全[省市区县州旗盟]各级|各级各类/;
-// 区政府规范性文件, 市人民政府行政规范性文件 (各级政府 are the area's)
-const GOVERNMENTS_DOCUMENTS = /(?<!各级|各)(?:[省市区县州旗盟]|本级)(?:人民)?政府(?:行政)?规范性文件/;
-// 向区政府提出的政府信息公开申请, 向省政府和省政府办公厅提出的申请 (各级政府 are the area's)
-const PUT_TO_GOVERNMENT = /向(?:[省市区县州旗盟]|本级)(?:人民)?政府(?:(?:和|及)[^。,]{0,12})?提出的[^。]{0,12}申请/;
+// 区政府, 本级人民政府: the government itself, as one body (各级政府 are the area's)
+const ONE_GOVERNMENT = "(?<!各级|各)(?:[省市区县州旗盟]|本级)(?:人民)?政府";
+// 区政府规范性文件, 市人民政府行政规范性文件
+const GOVERNMENTS_DOCUMENTS = new RegExp(`${ONE_GOVERNMENT}(?:行政)?规范性文件`);
+// 向区政府提出的政府信息公开申请, 向省政府和省政府办公厅提出的申请
+const PUT_TO_GOVERNMENT = new RegExp(`向${ONE_GOVERNMENT}(?:(?:和|及)[^。,]{0,12})?提出的[^。]{0,12}申请`);
 const REQUESTS_LOOK_BACK = 160;
 
 /** the paragraph's words before a figure, no further back than a sentence or two */
@@ -67,8 +69,8 @@ function paragraphBefore(text: string, at: number): string {
   return window.slice(window.lastIndexOf("\n") + 1);
 }
 
-// 以市政府为被告, 区政府作为被告的: the government as one body in court (各级政府为被告 is the area's)
-const GOVERNMENT_AS_DEFENDANT = /(?<!各级|各)(?:[省市区县州旗盟]|本级)(?:人民)?政府(?:作)?为被告/;
+// 以市政府为被告, 区政府作为被告的: the government as one body in court
+const GOVERNMENT_AS_DEFENDANT = new RegExp(`${ONE_GOVERNMENT}(?:作)?为被告`);
 
 /** the families a sentence gives the whole area as their subject */
 export function noteDocumentSubject(text: string, sentence: { start: number; end: number }, documentScope: Map<string, Scope>): void {

@@ -27,8 +27,7 @@ const FIELD_REPORT =
 const FIELD_OPENING = /^(?:19|20)\d{2}年度?,[^。]{0,20}?(?:行政复议|行政应诉|行政诉讼|人民调解|法律援助|公共法律服务)工作/;
 
 // (记者 张鸿雨)3月20日上午,…汇报会举行 / 3月25日,我市召开2016年建议提案交办会 / 2024年4月30日,桐柏县人民法院召开…新闻发布会:
-// an untitled news item, known by its
-// dateline and its event, whose year is the year of its figures (docs/indicators.md)
+// an untitled news item, known by its dateline and its event, whose year is the year of its figures (docs/indicators.md)
 const NEWS_OPENING = /^\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|日前|近日|昨天|今天)(?:上午|下午|晚)?[,，]?[^。\n]{0,36}?(?:召开|举行|举办)/;
 
 /** an untitled news item's first line: its dateline and its event */

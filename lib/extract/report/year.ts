@@ -167,9 +167,9 @@ export function detectYear(title: string | null, bodyLines: string[], publishedO
     if (NAMING_AFTER.test(body.slice(m.end, m.end + 30))) return m.year;
   }
   const counts = new Map<number, number>();
-  // a year after the publication is one the text plans for (谋划2018年度工作思路 in December 2017); in a news item or an
-  // untitled text, a year before the one just ended is its background (自2013年贵州省率先开展…改革, 2004年取得法律职业资格,
-  // 自2012年成立…以来 in pages of 2025, 2022 and 2016: AE 1602, 1612, 1628), not the year it speaks of
+  // a year after the publication is one the text plans for (谋划2018年度工作思路 in December 2017); in a news item, a year
+  // before the one just ended is its background (自2012年成立…以来 in a page of March 2016: AE 1612), not the year it speaks
+  // of (untitled texts were tried too and taken out: reposts published years later lost their year)
   const earliest = published !== null && news ? published - 1 : -Infinity;
   for (const y of yearsIn(body, true)) if (published === null || (y <= published && y >= earliest)) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;

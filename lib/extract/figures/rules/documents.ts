@@ -1,4 +1,4 @@
-import { near, type Rule } from "./types";
+import { near, type CountForm, type Rule } from "./types";
 
 // 规范性文件 and 合法性审查. Documents cleaned up, repealed or merely in force are not issued
 // ones; a department's or a town's documents are sub-units; legislation (规章, 地方性法规) is
@@ -43,18 +43,21 @@ export const documentRules: Rule[] = [
     kind: "count",
     key: "legality_review.items",
     units: ["件", "份", "个", "项", "次", "条"],
-    forms: [
-      // 审查县政府重大行政决策、行政规范性文件及合同协议等286件: the list may hold list breaks
-      { lead: near("(?:合法性)?(?:审查|审核)(?:了)?(?:各类|各项)?[^,;]{0,24}(?:文件|决策|事项|议题|合同|协议)", 3), sentence: NOT_BY_ADVISERS },
-      { lead: near("合法性(?:审查|审核)", 2), sentence: NOT_BY_ADVISERS },
-      // 对…合同协议等进行合法性审查235件: the nouns first, the review last
-      { lead: near("(?:文件|决策|事项|议题|合同|协议)[^,;]{0,10}(?:进行|开展)(?:了)?(?:合法性)?(?:审查|审核)", 1), sentence: NOT_BY_ADVISERS },
-      { trail: /^[^、,;]{0,6}(?:文件|决策|事项|合同|议题|协议)(?:进行|开展)?(?:了)?(?:合法性)?(?:审查|审核)/, sentence: NOT_BY_ADVISERS },
-      // 完成287件市政府重大行政决策事项、行政规范性文件和相关协议的合法性审查
-      { lead: near("完成|开展|进行|办理", 1), rest: /^[^,;。]{0,40}?(?:文件|事项|合同|议题|协议)[^,;。]{0,4}合法性(?:审查|审核)/, sentence: NOT_BY_ADVISERS },
-      // 出具合法性审查意见书160份: each opinion is one item reviewed
-      { lead: near("合法性(?:审查|审核)意见(?:书)?", 0), sentence: NOT_BY_ADVISERS },
-    ],
+    // every form, read only where the legal advisers are not the review's subject
+    forms: (
+      [
+        // 审查县政府重大行政决策、行政规范性文件及合同协议等286件: the list may hold list breaks
+        { lead: near("(?:合法性)?(?:审查|审核)(?:了)?(?:各类|各项)?[^,;]{0,24}(?:文件|决策|事项|议题|合同|协议)", 3) },
+        { lead: near("合法性(?:审查|审核)", 2) },
+        // 对…合同协议等进行合法性审查235件: the nouns first, the review last
+        { lead: near("(?:文件|决策|事项|议题|合同|协议)[^,;]{0,10}(?:进行|开展)(?:了)?(?:合法性)?(?:审查|审核)", 1) },
+        { trail: /^[^、,;]{0,6}(?:文件|决策|事项|合同|议题|协议)(?:进行|开展)?(?:了)?(?:合法性)?(?:审查|审核)/ },
+        // 完成287件市政府重大行政决策事项、行政规范性文件和相关协议的合法性审查
+        { lead: near("完成|开展|进行|办理", 1), rest: /^[^,;。]{0,40}?(?:文件|事项|合同|议题|协议)[^,;。]{0,4}合法性(?:审查|审核)/ },
+        // 出具合法性审查意见书160份: each opinion is one item reviewed
+        { lead: near("合法性(?:审查|审核)意见(?:书)?", 0) },
+      ] satisfies CountForm[]
+    ).map((form) => ({ ...form, sentence: NOT_BY_ADVISERS })),
     // 党委、政府文件: the party's documents with the government's, not the government's review
     // (审查县区规范性文件14件: the lower governments' documents, reviewed as they are filed)
     exclude: /备案|清理|公平竞争|评查|案卷|执法|法制审核|信访|审计|采购|招标|审批|资格|证件|考试|党内|党委|法规|规章|立法|公示|政务服务|证明事项|权责|县区|区县|县\(市、?区\)|下级/,
